@@ -1,0 +1,20 @@
+// Reading content/ from disk: the manifest, then every file it names. Used by
+// the CLI and the tests; the browser gets the same files as one bundle instead.
+#pragma once
+
+#include "pw/content_loader.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace pw {
+
+struct ContentFiles {
+    std::vector<ContentSource> files; // manifest first is *not* included
+    Diagnostics diagnostics;          // unreadable files, a broken manifest
+};
+
+ContentFiles read_content_dir(const std::filesystem::path& content_dir);
+
+} // namespace pw

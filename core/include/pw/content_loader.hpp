@@ -1,0 +1,43 @@
+// JSON text in, model or diagnostics out. No file or network I/O: callers hand
+// in the text of each content file (the CLI reads them from disk, the browser
+// fetches a bundle).
+#pragma once
+
+#include "pw/diagnostics.hpp"
+#include "pw/model.hpp"
+#include "pw/source_map.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pw {
+
+struct ContentSource {
+    std::string path; // relative to content/, used in diagnostics
+    std::string text;
+};
+
+struct LoadResult {
+    Model model;
+    SourceMap source_map;
+    Diagnostics diagnostics;
+    int unreadable_files = 0; // files that were not valid JSON objects
+    bool ok() const { return !has_errors(diagnostics); }
+};
+
+// Parses every file and builds the model. Reports malformed JSON, unknown file
+// kinds, missing or mistyped fields and duplicate ids; does not check references
+// (that is validate()).
+LoadResult load_content(const std::vector<ContentSource>& files);
+
+// load_content followed by validate(), diagnostics of both in one list.
+LoadResult load_and_validate(const std::vector<ContentSource>& files);
+
+// The list of content files named by content/manifest.json.
+std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostics& diagnostics);
+
+// The browser bundle: {"files":[{"path": "...", "text": "..."}]}.
+std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagnostics);
+
+} // namespace pw

@@ -1,0 +1,177 @@
+// The protocol as plain data. Loaded from content/ by the loader, checked by the
+// validator, read by every engine and view. Ids are the strings authors write in
+// the JSON files; references between entities are by id.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace pw {
+
+// Where an entity was written: which content file and which JSON pointer inside it.
+// Lines are looked up through SourceMap so the model itself stays plain data.
+struct Origin {
+    int file = -1;
+    std::string pointer;
+};
+
+// A citation of one of the source documents (../shared/sources) or a public page.
+struct Citation {
+    std::string source;  // id of a SourceDocument
+    std::string locator; // section, page, row, footnote
+    std::string quote;   // optional exact wording
+};
+
+// What every fact carries: where it comes from, and whether it is illustrative
+// (added by the authors, not stated by a source) — the UI shows that flag.
+struct Provenance {
+    std::vector<Citation> citations;
+    bool illustrative = false;
+    std::string illustrative_note; // what exactly is added, and why
+};
+
+struct SourceDocument {
+    std::string id;
+    std::string title;
+    std::string file; // file name in ../shared/sources, or empty for a web page
+    std::string url;  // address of a public page, or empty
+    std::string date;
+    std::string description;
+    Origin origin;
+};
+
+struct Organisation {
+    std::string id;
+    std::string name;
+    std::string short_name;
+    std::string kind; // uitvoeringsorganisatie, ketenpartner, rechtspraak, ...
+    std::string description;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct Role {
+    std::string id;
+    std::string organisation; // id of an Organisation
+    std::string name;
+    std::string description;
+    std::vector<std::string> tasks;  // what this role does
+    std::vector<std::string> limits; // what this role does not decide
+    Provenance provenance;
+    Origin origin;
+};
+
+struct System {
+    std::string id;
+    std::string name;
+    std::string organisation; // owner, may be empty (shared chain system)
+    std::string description;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct Channel {
+    std::string id;
+    std::string name;
+    bool secure = false; // fit for personal data (AVG "veilig delen")
+    std::string description;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct DataItem {
+    std::string id;
+    std::string name;
+    std::string description;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct LegalBasis {
+    std::string id;
+    std::string title;
+    std::string reference; // e.g. "art. 6, lid 1, sub c AVG"
+    std::string text;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct Principle {
+    std::string id;
+    std::string title;
+    std::string text;
+    Provenance provenance;
+    Origin origin;
+};
+
+// One exchange of information: who sends what to whom, how, why, where recorded.
+struct Flow {
+    std::string id;
+    std::string from;            // role id
+    std::vector<std::string> to; // role ids
+    std::string channel;         // channel id
+    std::vector<std::string> data;
+    std::vector<std::string> purposes;
+    std::vector<std::string> systems;
+    std::string description; // how it happens, in the source's words
+    std::string condition;   // when this flow applies, if not always
+    Provenance provenance;
+    Origin origin;
+};
+
+enum class StepKind { task, decision, end };
+
+struct Transition {
+    std::string step;  // target step id
+    std::string label; // the outcome or condition that leads there
+};
+
+struct Step {
+    std::string id;
+    std::string title;
+    StepKind kind = StepKind::task;
+    std::string actor; // role id of who acts in this step
+    std::string summary;
+    std::string question; // for decisions
+    std::vector<Transition> next;
+    std::vector<Flow> flows;
+    std::vector<std::string> legal_bases;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct CaseType {
+    std::string id;
+    std::string title;
+    std::string short_title;
+    std::string summary;
+    std::string trigger;
+    std::string annex; // which annex of the Handelingsprotocol this reconstructs
+    std::vector<std::string> always_shared; // data item ids shared in every flow
+    std::vector<std::string> legal_bases;
+    std::vector<std::string> principles;
+    std::string start;
+    std::vector<Step> steps;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct ContentFile {
+    std::string path; // as the author knows it, relative to content/
+    std::string kind;
+};
+
+struct Model {
+    std::vector<ContentFile> files;
+    std::vector<SourceDocument> sources;
+    std::vector<Organisation> organisations;
+    std::vector<Role> roles;
+    std::vector<System> systems;
+    std::vector<Channel> channels;
+    std::vector<DataItem> data_items;
+    std::vector<LegalBasis> legal_bases;
+    std::vector<Principle> principles;
+    std::vector<CaseType> case_types;
+};
+
+} // namespace pw

@@ -1,0 +1,30 @@
+// Deep-link routes: the URL hash <-> a place in the guide. Routes are Dutch,
+// because users share them: "#/proces/kb-maatregel/stap/melding".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pw {
+
+struct Route {
+    enum class Kind { home, case_type, step, role, term, search };
+    Kind kind = Kind::home;
+    std::string case_type; // case_type, step
+    std::string step;      // step
+    std::string id;        // role, term
+    std::string query;     // search
+
+    bool operator==(const Route&) const = default;
+};
+
+// Accepts "#/...", "/..." or "" (home). Returns nullopt for a malformed route.
+std::optional<Route> parse_route(std::string_view hash);
+// Always starts with "#/".
+std::string format_route(const Route& route);
+
+std::string percent_encode(std::string_view text);
+std::string percent_decode(std::string_view text);
+
+} // namespace pw

@@ -1,0 +1,123 @@
+// Readers for the reference files: sources, organisations and roles, the
+// catalog (systems, channels, data items) and the AVG rules.
+#include "loaders.hpp"
+
+namespace pw::detail {
+
+void read_sources_file(const FileContext& file, ObjectReader& top, Model& model) {
+    read_entities(file, top, "sources", "bron", true, model.sources, [](ObjectReader& r) {
+        SourceDocument d;
+        d.id = r.required_string("id");
+        d.title = r.required_string("title");
+        d.file = r.optional_string("file");
+        d.url = r.optional_string("url");
+        d.date = r.optional_string("date");
+        d.description = r.optional_string("description");
+        d.origin = r.origin();
+        r.reject_unknown_keys({"id", "title", "file", "url", "date", "description"});
+        return d;
+    });
+    top.reject_unknown_keys({"kind", "description", "sources"});
+}
+
+void read_organisations_file(const FileContext& file, ObjectReader& top, Model& model) {
+    read_entities(file, top, "organisations", "organisatie", true, model.organisations,
+                  [](ObjectReader& r) {
+                      Organisation o;
+                      o.id = r.required_string("id");
+                      o.name = r.required_string("name");
+                      o.short_name = r.required_string("shortName");
+                      o.kind = r.required_string("kind");
+                      o.description = r.required_string("description");
+                      o.provenance = r.provenance();
+                      o.origin = r.origin();
+                      r.reject_unknown_keys({"id", "name", "shortName", "kind", "description",
+                                             "sources", "illustrative", "illustrativeNote"});
+                      return o;
+                  });
+    read_entities(file, top, "roles", "rol", true, model.roles, [](ObjectReader& r) {
+        Role role;
+        role.id = r.required_string("id");
+        role.organisation = r.required_string("organisation");
+        role.name = r.required_string("name");
+        role.description = r.required_string("description");
+        role.tasks = r.string_list("tasks", false);
+        role.limits = r.string_list("limits", false);
+        role.provenance = r.provenance();
+        role.origin = r.origin();
+        r.reject_unknown_keys({"id", "organisation", "name", "description", "tasks", "limits",
+                               "sources", "illustrative", "illustrativeNote"});
+        return role;
+    });
+    top.reject_unknown_keys({"kind", "description", "organisations", "roles"});
+}
+
+void read_catalog_file(const FileContext& file, ObjectReader& top, Model& model) {
+    read_entities(file, top, "systems", "systeem", false, model.systems, [](ObjectReader& r) {
+        System s;
+        s.id = r.required_string("id");
+        s.name = r.required_string("name");
+        s.organisation = r.optional_string("organisation");
+        s.description = r.required_string("description");
+        s.provenance = r.provenance();
+        s.origin = r.origin();
+        r.reject_unknown_keys({"id", "name", "organisation", "description", "sources",
+                               "illustrative", "illustrativeNote"});
+        return s;
+    });
+    read_entities(file, top, "channels", "kanaal", false, model.channels, [](ObjectReader& r) {
+        Channel c;
+        c.id = r.required_string("id");
+        c.name = r.required_string("name");
+        c.secure = r.optional_bool("secure", false);
+        c.description = r.required_string("description");
+        c.provenance = r.provenance();
+        c.origin = r.origin();
+        r.reject_unknown_keys(
+            {"id", "name", "secure", "description", "sources", "illustrative", "illustrativeNote"});
+        return c;
+    });
+    read_entities(file, top, "dataItems", "gegeven", false, model.data_items, [](ObjectReader& r) {
+        DataItem d;
+        d.id = r.required_string("id");
+        d.name = r.required_string("name");
+        d.description = r.required_string("description");
+        d.provenance = r.provenance();
+        d.origin = r.origin();
+        r.reject_unknown_keys(
+            {"id", "name", "description", "sources", "illustrative", "illustrativeNote"});
+        return d;
+    });
+    top.reject_unknown_keys({"kind", "description", "systems", "channels", "dataItems"});
+}
+
+void read_rules_file(const FileContext& file, ObjectReader& top, Model& model) {
+    read_entities(file, top, "legalBases", "grondslag", false, model.legal_bases,
+                  [](ObjectReader& r) {
+                      LegalBasis b;
+                      b.id = r.required_string("id");
+                      b.title = r.required_string("title");
+                      b.reference = r.required_string("reference");
+                      b.text = r.required_string("text");
+                      b.provenance = r.provenance();
+                      b.origin = r.origin();
+                      r.reject_unknown_keys({"id", "title", "reference", "text", "sources",
+                                             "illustrative", "illustrativeNote"});
+                      return b;
+                  });
+    read_entities(file, top, "principles", "uitgangspunt", false, model.principles,
+                  [](ObjectReader& r) {
+                      Principle p;
+                      p.id = r.required_string("id");
+                      p.title = r.required_string("title");
+                      p.text = r.required_string("text");
+                      p.provenance = r.provenance();
+                      p.origin = r.origin();
+                      r.reject_unknown_keys(
+                          {"id", "title", "text", "sources", "illustrative", "illustrativeNote"});
+                      return p;
+                  });
+    top.reject_unknown_keys({"kind", "description", "legalBases", "principles"});
+}
+
+} // namespace pw::detail

@@ -1,0 +1,178 @@
+#include "pw/content_loader.hpp"
+
+#include "loaders.hpp"
+#include "object_reader.hpp"
+#include "pw/json_document.hpp"
+#include "pw/text.hpp"
+#include "pw/validator.hpp"
+
+#include <map>
+#include <set>
+
+namespace pw {
+namespace {
+
+using detail::FileContext;
+using detail::ObjectReader;
+using Reader = void (*)(const FileContext&, ObjectReader&, Model&);
+
+const std::map<std::string, Reader>& readers_by_kind() {
+    static const std::map<std::string, Reader> readers{
+        {"sources", detail::read_sources_file},
+        {"organisations", detail::read_organisations_file},
+        {"catalog", detail::read_catalog_file},
+        {"rules", detail::read_rules_file},
+        {"case-type", detail::read_case_type_file},
+    };
+    return readers;
+}
+
+std::vector<std::string> known_kinds() {
+    std::vector<std::string> kinds;
+    for (const auto& [kind, reader] : readers_by_kind())
+        kinds.push_back(kind);
+    return kinds;
+}
+
+// Ids must be unique per kind of entity across all files: a reference by id
+// would otherwise be ambiguous.
+template <class T>
+void check_unique(const std::vector<T>& items, const char* noun, const SourceMap& map,
+                  Diagnostics& out) {
+    std::map<std::string, const T*> seen;
+    for (const T& item : items) {
+        if (item.id.empty()) continue;
+        auto [it, inserted] = seen.emplace(item.id, &item);
+        if (inserted) continue;
+        const T& first = *it->second;
+        out.push_back({Severity::error, map.path_of(item.origin), item.origin.pointer + "/id",
+                       map.line_of(item.origin, "/id"),
+                       std::string(noun) + " \"" + item.id + "\" bestaat al (in " +
+                           map.path_of(first.origin) + ", regel " +
+                           std::to_string(map.line_of(first.origin, "/id")) +
+                           "); elk id moet uniek zijn."});
+    }
+}
+
+void check_unique_ids(const Model& m, const SourceMap& map, Diagnostics& out) {
+    check_unique(m.sources, "Bron", map, out);
+    check_unique(m.organisations, "Organisatie", map, out);
+    check_unique(m.roles, "Rol", map, out);
+    check_unique(m.systems, "Systeem", map, out);
+    check_unique(m.channels, "Kanaal", map, out);
+    check_unique(m.data_items, "Gegeven", map, out);
+    check_unique(m.legal_bases, "Grondslag", map, out);
+    check_unique(m.principles, "Uitgangspunt", map, out);
+    check_unique(m.case_types, "Zaaktype", map, out);
+    for (const CaseType& ct : m.case_types) {
+        check_unique(ct.steps, "Stap", map, out);
+        std::vector<Flow> flows;
+        for (const Step& s : ct.steps)
+            flows.insert(flows.end(), s.flows.begin(), s.flows.end());
+        check_unique(flows, "Gegevensstroom", map, out);
+    }
+}
+
+} // namespace
+
+LoadResult load_content(const std::vector<ContentSource>& files) {
+    LoadResult result;
+    for (const ContentSource& source : files) {
+        const int index = static_cast<int>(result.source_map.paths.size());
+        result.source_map.paths.push_back(source.path);
+        result.source_map.lines.emplace_back();
+
+        JsonParseOutcome parsed = parse_json_document(source.text);
+        if (!parsed.ok) {
+            result.diagnostics.push_back(
+                {Severity::error, source.path, "", parsed.error_line,
+                 parsed.error + " (kolom " + std::to_string(parsed.error_column) + ")"});
+            ++result.unreadable_files;
+            continue;
+        }
+        result.source_map.lines.back() = std::move(parsed.document.lines);
+        FileContext file{index, source.path, &result.source_map.lines.back(), &result.diagnostics};
+        for (const std::string& pointer : parsed.document.duplicate_keys)
+            file.report(Severity::error, pointer,
+                        "veld \"" + pointer.substr(pointer.rfind('/') + 1) +
+                            "\" staat twee keer in hetzelfde object; de eerste waarde zou "
+                            "ongemerkt verloren gaan.");
+
+        ObjectReader top(file, parsed.document.root, "", "bestand");
+        if (!top.is_object()) {
+            ++result.unreadable_files;
+            continue;
+        }
+        const std::string kind = top.required_string("kind");
+        result.model.files.push_back({source.path, kind});
+        const auto& readers = readers_by_kind();
+        if (auto it = readers.find(kind); it != readers.end()) {
+            it->second(file, top, result.model);
+        } else if (!kind.empty()) {
+            std::string message = "onbekende soort inhoud \"" + kind + "\"";
+            if (auto guess = nearest_match(kind, known_kinds()))
+                message += "; bedoelde je \"" + *guess + "\"?";
+            else
+                message += "; bekende soorten: sources, organisations, catalog, rules, case-type.";
+            file.report(Severity::error, "/kind", std::move(message));
+        }
+    }
+    check_unique_ids(result.model, result.source_map, result.diagnostics);
+    return result;
+}
+
+LoadResult load_and_validate(const std::vector<ContentSource>& files) {
+    LoadResult result = load_content(files);
+    Diagnostics more = validate(result.model, result.source_map, result.unreadable_files > 0);
+    result.diagnostics.insert(result.diagnostics.end(), more.begin(), more.end());
+    return result;
+}
+
+std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostics& diagnostics) {
+    std::vector<std::string> files;
+    JsonParseOutcome parsed = parse_json_document(manifest.text);
+    if (!parsed.ok) {
+        diagnostics.push_back(
+            {Severity::error, manifest.path, "", parsed.error_line, parsed.error});
+        return files;
+    }
+    FileContext file{0, manifest.path, &parsed.document.lines, &diagnostics};
+    ObjectReader top(file, parsed.document.root, "", "manifest");
+    files = top.string_list("files", true);
+    top.reject_unknown_keys({"files", "description"});
+    std::set<std::string> seen;
+    for (const std::string& f : files) {
+        if (!seen.insert(f).second)
+            file.report(Severity::error, "/files",
+                        "bestand \"" + f + "\" staat twee keer in de lijst.");
+        if (f.find("..") != std::string::npos || (!f.empty() && f.front() == '/'))
+            file.report(Severity::error, "/files",
+                        "bestand \"" + f +
+                            "\" ligt buiten content/; gebruik een pad binnen content/.");
+    }
+    return files;
+}
+
+std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagnostics) {
+    std::vector<ContentSource> files;
+    const std::string bundle_name = "content.json (bundel)";
+    JsonParseOutcome parsed = parse_json_document(text);
+    if (!parsed.ok) {
+        diagnostics.push_back({Severity::error, bundle_name, "", parsed.error_line, parsed.error});
+        return files;
+    }
+    FileContext file{0, bundle_name, &parsed.document.lines, &diagnostics};
+    ObjectReader top(file, parsed.document.root, "", "bundel");
+    detail::read_entities(file, top, "files", "bundelbestand", true, files, [](ObjectReader& r) {
+        ContentSource s;
+        s.path = r.required_string("path");
+        s.text = r.required_string("text");
+        r.reject_unknown_keys({"path", "text"});
+        return s;
+    });
+    // An entry without a path or text was reported above; it cannot be loaded.
+    std::erase_if(files, [](const ContentSource& s) { return s.path.empty() || s.text.empty(); });
+    return files;
+}
+
+} // namespace pw

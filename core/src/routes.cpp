@@ -1,0 +1,100 @@
+#include "pw/routes.hpp"
+
+#include <vector>
+
+namespace pw {
+namespace {
+
+std::vector<std::string> split_path(std::string_view path) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const std::size_t end = path.find('/', start);
+        const std::string_view part = path.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        if (!part.empty()) parts.push_back(percent_decode(part));
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return parts;
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+std::string percent_encode(std::string_view text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
+        if (plain) {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string percent_decode(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size()) {
+            const int hi = hex_value(text[i + 1]), lo = hex_value(text[i + 2]);
+            if (hi >= 0 && lo >= 0) {
+                out += static_cast<char>(hi * 16 + lo);
+                i += 2;
+                continue;
+            }
+        }
+        out += text[i] == '+' ? ' ' : text[i];
+    }
+    return out;
+}
+
+std::optional<Route> parse_route(std::string_view hash) {
+    if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+    if (!hash.empty() && hash.front() != '/') return std::nullopt;
+    const std::vector<std::string> p = split_path(hash);
+    Route r;
+    if (p.empty()) return r;
+    if (p[0] == "proces") {
+        if (p.size() == 2) return Route{Route::Kind::case_type, p[1], {}, {}, {}};
+        if (p.size() == 4 && p[2] == "stap") return Route{Route::Kind::step, p[1], p[3], {}, {}};
+        return std::nullopt;
+    }
+    if (p[0] == "rol" && p.size() == 2) return Route{Route::Kind::role, {}, {}, p[1], {}};
+    if (p[0] == "begrip" && p.size() == 2) return Route{Route::Kind::term, {}, {}, p[1], {}};
+    if (p[0] == "zoek")
+        return Route{Route::Kind::search, {}, {}, {}, p.size() >= 2 ? p[1] : std::string()};
+    return std::nullopt;
+}
+
+std::string format_route(const Route& r) {
+    switch (r.kind) {
+    case Route::Kind::home:
+        return "#/";
+    case Route::Kind::case_type:
+        return "#/proces/" + percent_encode(r.case_type);
+    case Route::Kind::step:
+        return "#/proces/" + percent_encode(r.case_type) + "/stap/" + percent_encode(r.step);
+    case Route::Kind::role:
+        return "#/rol/" + percent_encode(r.id);
+    case Route::Kind::term:
+        return "#/begrip/" + percent_encode(r.id);
+    case Route::Kind::search:
+        return "#/zoek/" + percent_encode(r.query);
+    }
+    return "#/";
+}
+
+} // namespace pw

@@ -1,0 +1,66 @@
+#include "content_files.hpp"
+#include "fixtures.hpp"
+
+#include "pw/content_loader.hpp"
+#include "pw/lookup.hpp"
+#include "pw/swimlane_layout.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+TEST_CASE("a flow between organisations becomes an arrow into the recipient's lane") {
+    auto result = pw::load_and_validate(fixtures::MiniContent{}.files());
+    REQUIRE(result.ok());
+    const auto& ct = result.model.case_types[0];
+    auto layout = pw::layout_swimlanes(result.model, ct);
+    CHECK(layout.lanes == std::vector<std::string>{"a", "b"});
+    REQUIRE(layout.boxes.size() == 2);
+    CHECK(layout.boxes[0].step == 0);
+    CHECK(layout.boxes[0].lane == 0);
+    REQUIRE(layout.boxes[0].marks.size() == 1);
+    CHECK(layout.boxes[0].marks[0].from_lane == 0);
+    CHECK(layout.boxes[0].marks[0].to_lane == 1);
+    CHECK(layout.boxes[1].lane == 1);
+    CHECK(layout.boxes[1].first_slot == 1);
+    REQUIRE(layout.connectors.size() == 1);
+    CHECK_FALSE(layout.connectors[0].backwards);
+}
+
+TEST_CASE("on the real KB map no two steps share a column and every cross-lane flow is drawn") {
+    pw::ContentFiles files = pw::read_content_dir(PW_CONTENT_DIR);
+    auto result = pw::load_and_validate(files.files);
+    REQUIRE(result.ok());
+    const pw::CaseType* kb = pw::find_case_type(result.model, "kb-maatregel");
+    REQUIRE(kb);
+    auto layout = pw::layout_swimlanes(result.model, *kb);
+    CHECK(layout.boxes.size() == kb->steps.size());
+
+    int expected_slot = 0;
+    for (const auto& box : layout.boxes) {
+        CHECK(box.first_slot == expected_slot); // columns are contiguous and disjoint
+        expected_slot += box.slot_count;
+        const auto& step = kb->steps[box.step];
+        int cross = 0;
+        for (const auto& f : step.flows) {
+            std::set<std::string> lanes;
+            for (const auto& to : f.to)
+                if (pw::organisation_of_role(result.model, to)->id !=
+                    pw::organisation_of_role(result.model, f.from)->id)
+                    lanes.insert(pw::organisation_of_role(result.model, to)->id);
+            cross += static_cast<int>(lanes.size());
+        }
+        CHECK(static_cast<int>(box.marks.size()) == cross);
+    }
+    CHECK(layout.slot_count == expected_slot);
+    // The start step comes first; the verlenging loop is drawn backwards.
+    CHECK(kb->steps[layout.boxes.front().step].id == "melding");
+    bool has_backwards = false;
+    for (const auto& c : layout.connectors)
+        has_backwards = has_backwards || c.backwards;
+    CHECK(has_backwards);
+    // The lanes include the three organisations of the protocol.
+    for (const char* org : {"rvdk", "ind", "dtv"})
+        CHECK(std::find(layout.lanes.begin(), layout.lanes.end(), org) != layout.lanes.end());
+}

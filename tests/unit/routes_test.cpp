@@ -1,0 +1,44 @@
+#include "pw/routes.hpp"
+
+#include <doctest/doctest.h>
+
+using pw::Route;
+
+TEST_CASE("routes round-trip through the URL hash") {
+    const Route routes[] = {
+        Route{},
+        Route{Route::Kind::case_type, "kb-maatregel", {}, {}, {}},
+        Route{Route::Kind::step, "kb-maatregel", "melding", {}, {}},
+        Route{Route::Kind::role, {}, {}, "dtv-regievoerder", {}},
+        Route{Route::Kind::term, {}, {}, "OTS", {}},
+        Route{Route::Kind::search, {}, {}, {}, "beëindiging van het gezag"},
+    };
+    for (const Route& r : routes) {
+        const std::string hash = pw::format_route(r);
+        CAPTURE(hash);
+        auto parsed = pw::parse_route(hash);
+        REQUIRE(parsed);
+        CHECK(*parsed == r);
+    }
+}
+
+TEST_CASE("a step route is readable") {
+    CHECK(pw::format_route(Route{Route::Kind::step, "kb-maatregel", "melding", {}, {}}) ==
+          "#/proces/kb-maatregel/stap/melding");
+    CHECK(pw::format_route(Route{Route::Kind::search, {}, {}, {}, "ë"}) == "#/zoek/%C3%AB");
+}
+
+TEST_CASE("malformed routes are refused, not guessed") {
+    for (const char* bad :
+         {"#proces", "#/proces", "#/proces/a/b", "#/proces/a/stap", "#/onbekend/x", "#/rol"})
+        CHECK_FALSE(pw::parse_route(bad));
+    CHECK(pw::parse_route("")->kind == Route::Kind::home);
+    CHECK(pw::parse_route("#/")->kind == Route::Kind::home);
+}
+
+TEST_CASE("percent decoding handles UTF-8, plus signs and broken escapes") {
+    CHECK(pw::percent_decode("be%C3%ABindiging") == "beëindiging");
+    CHECK(pw::percent_decode("a+b") == "a b");
+    CHECK(pw::percent_decode("100%") == "100%");
+    CHECK(pw::percent_decode("%zz") == "%zz");
+}
