@@ -25,7 +25,7 @@ build_packages=(
   cmake ninja-build g++ clang-format
   emscripten binaryen brotli
   nlohmann-json3-dev doctest-dev libcpp-httplib-dev libsqlite3-dev libcli11-dev
-  fonts-inter fonts-dejavu-core fonts-font-awesome
+  fonts-dejavu-core
   fonttools
   ca-certificates xz-utils
 )

@@ -40,13 +40,14 @@ void read_organisations_file(const FileContext& file, ObjectReader& top, Model& 
         role.id = r.required_string("id");
         role.organisation = r.required_string("organisation");
         role.name = r.required_string("name");
+        role.short_name = r.optional_string("shortName");
         role.description = r.required_string("description");
         role.tasks = r.string_list("tasks", false);
         role.limits = r.string_list("limits", false);
         role.provenance = r.provenance();
         role.origin = r.origin();
-        r.reject_unknown_keys({"id", "organisation", "name", "description", "tasks", "limits",
-                               "sources", "illustrative", "illustrativeNote"});
+        r.reject_unknown_keys({"id", "organisation", "name", "shortName", "description", "tasks",
+                               "limits", "sources", "illustrative", "illustrativeNote"});
         return role;
     });
     top.reject_unknown_keys({"kind", "description", "organisations", "roles"});
@@ -69,12 +70,13 @@ void read_catalog_file(const FileContext& file, ObjectReader& top, Model& model)
         Channel c;
         c.id = r.required_string("id");
         c.name = r.required_string("name");
+        c.short_name = r.optional_string("shortName");
         c.secure = r.optional_bool("secure", false);
         c.description = r.required_string("description");
         c.provenance = r.provenance();
         c.origin = r.origin();
-        r.reject_unknown_keys(
-            {"id", "name", "secure", "description", "sources", "illustrative", "illustrativeNote"});
+        r.reject_unknown_keys({"id", "name", "shortName", "secure", "description", "sources",
+                               "illustrative", "illustrativeNote"});
         return c;
     });
     read_entities(file, top, "dataItems", "gegeven", false, model.data_items, [](ObjectReader& r) {

@@ -14,6 +14,18 @@ std::string_view role_name(const Model& m, std::string_view id) {
     return r ? std::string_view(r->name) : id;
 }
 
+std::string_view role_short_name(const Model& m, std::string_view id) {
+    const Role* r = find_role(m, id);
+    if (!r) return id;
+    return r->short_name.empty() ? std::string_view(r->name) : std::string_view(r->short_name);
+}
+
+std::string_view channel_short_name(const Model& m, std::string_view id) {
+    const Channel* c = find_by_id(m.channels, id);
+    if (!c) return id;
+    return c->short_name.empty() ? std::string_view(c->name) : std::string_view(c->short_name);
+}
+
 std::string_view channel_name(const Model& m, std::string_view id) {
     const Channel* c = find_by_id(m.channels, id);
     return c ? std::string_view(c->name) : id;

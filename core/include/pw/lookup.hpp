@@ -33,7 +33,9 @@ const Organisation* organisation_of_role(const Model& m, std::string_view role_i
 
 // Display names with a fallback to the id, so a view never shows an empty label.
 std::string_view role_name(const Model& m, std::string_view role_id);
+std::string_view role_short_name(const Model& m, std::string_view role_id);
 std::string_view channel_name(const Model& m, std::string_view channel_id);
+std::string_view channel_short_name(const Model& m, std::string_view channel_id);
 std::string_view system_name(const Model& m, std::string_view system_id);
 std::string_view data_item_name(const Model& m, std::string_view data_id);
 std::string_view source_title(const Model& m, std::string_view source_id);

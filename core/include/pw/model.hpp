@@ -54,6 +54,7 @@ struct Role {
     std::string id;
     std::string organisation; // id of an Organisation
     std::string name;
+    std::string short_name; // for tight spots on the map; may be empty
     std::string description;
     std::vector<std::string> tasks;  // what this role does
     std::vector<std::string> limits; // what this role does not decide
@@ -73,7 +74,8 @@ struct System {
 struct Channel {
     std::string id;
     std::string name;
-    bool secure = false; // fit for personal data (AVG "veilig delen")
+    std::string short_name; // for labels on the map; may be empty
+    bool secure = false;    // fit for personal data (AVG "veilig delen")
     std::string description;
     Provenance provenance;
     Origin origin;

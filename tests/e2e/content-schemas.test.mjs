@@ -1,0 +1,53 @@
+// content/ checked against its JSON Schemas by ajv, a validator nobody here
+// wrote: the schemas an author's editor uses must agree with the C++ loader.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import Ajv from 'ajv';
+import { repoRoot } from './lib.mjs';
+
+const contentDir = path.join(repoRoot, 'content');
+const schemaDir = path.join(contentDir, 'schemas');
+const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+function makeAjv() {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  for (const name of readdirSync(schemaDir)) ajv.addSchema(read(path.join(schemaDir, name)), name);
+  return ajv;
+}
+
+function validate(ajv, file) {
+  const doc = read(file);
+  assert.ok(doc.$schema, `${file} names its schema in $schema`);
+  const schemaName = path.basename(path.resolve(path.dirname(file), doc.$schema));
+  const check = ajv.getSchema(schemaName);
+  assert.ok(check, `${file}: schema ${doc.$schema} exists`);
+  return { ok: check(doc), errors: check.errors, doc, check };
+}
+
+describe('content files against their JSON Schemas', () => {
+  const ajv = makeAjv();
+  const manifest = read(path.join(contentDir, 'manifest.json'));
+  for (const name of ['manifest.json', ...manifest.files]) {
+    test(name, () => {
+      const { ok, errors } = validate(ajv, path.join(contentDir, name));
+      assert.ok(ok, ajv.errorsText(errors, { separator: '\n' }));
+    });
+  }
+
+  test('the schemas are strict: an unknown field or a wrong type is refused', () => {
+    const file = path.join(contentDir, 'case-types', 'kb-maatregel.json');
+    const { doc, check } = validate(ajv, file);
+    const typo = structuredClone(doc);
+    typo.steps[0].flows[0].purpses = ['x'];
+    assert.equal(check(typo), false);
+    assert.match(ajv.errorsText(check.errors), /additional properties/);
+    const wrong = structuredClone(doc);
+    wrong.steps[0].kind = 'beslissing';
+    assert.equal(check(wrong), false);
+    const unsourced = structuredClone(doc);
+    delete unsourced.steps[0].flows[0].sources;
+    assert.equal(check(unsourced), false);
+  });
+});

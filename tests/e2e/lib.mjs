@@ -1,0 +1,164 @@
+// Shared helpers for the end-to-end tests: start pw-serve on a free port,
+// launch Debian's Chromium through playwright-core, watch for console errors
+// and failed requests, and judge screenshots.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+export const config = {
+  server: process.env.PW_SERVER || path.join(repoRoot, 'build/native/serve/pw-serve'),
+  dist: process.env.PW_WEB_DIST || path.join(repoRoot, 'build/wasm/dist'),
+  artifacts: process.env.PW_ARTIFACTS || path.join(repoRoot, 'build/artifacts'),
+  chromium: process.env.PW_CHROMIUM || '/usr/bin/chromium',
+};
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+// Starts pw-serve and resolves once it prints its URL.
+export async function startServer(root = config.dist) {
+  const port = await freePort();
+  const proc = spawn(config.server, ['--root', root, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`pw-serve did not start: ${output}`)), 10000);
+    proc.stdout.on('data', (d) => {
+      output += d;
+      if (output.includes('draait op')) { clearTimeout(timer); resolve(); }
+    });
+    proc.stderr.on('data', (d) => { output += d; });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`pw-serve exited (${code}): ${output}`)); });
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    log: () => output,
+    stop: () => new Promise((resolve) => { proc.once('exit', resolve); proc.kill('SIGTERM'); }),
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: config.chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// Software GL logs a performance note whenever a screenshot reads the canvas;
+// that is the browser talking, not the app. "Failed to load resource" repeats
+// an HTTP error that the response check below reports with its URL.
+const benign = [/GPU stall due to ReadPixels/, /^Failed to load resource: the server responded with a status of/];
+
+// Records console errors and warnings, page errors and failed requests.
+export function watchProblems(page, { allowUrls = [] } = {}) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if ((msg.type() === 'error' || msg.type() === 'warning') && !benign.some((re) => re.test(msg.text())))
+      problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !allowUrls.some((u) => res.url().endsWith(u)))
+      problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true, null,
+    { timeout: 30000 });
+  return appState(page);
+}
+
+export const appState = (page) => page.evaluate(() => window.protocolwijzer.state());
+
+// Waits until the app's state satisfies `predicate` (a function of the state).
+export async function waitForState(page, predicate, what) {
+  const deadline = Date.now() + 10000;
+  let state;
+  while (Date.now() < deadline) {
+    state = await appState(page);
+    if (predicate(state)) return state;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(state).slice(0, 800)}`);
+}
+
+// Scrolls the map sideways with the wheel until `predicate(state)` holds.
+export async function scrollMapUntil(page, predicate, what) {
+  let state = await appState(page);
+  const [x, y, w, h] = state.map;
+  await page.mouse.move(x + w / 2, y + h / 2);
+  for (let i = 0; i < 80 && !predicate(state); i++) {
+    await page.mouse.wheel(100, 0);
+    await page.waitForTimeout(30);
+    state = await appState(page);
+  }
+  if (!predicate(state)) throw new Error(`map never showed ${what}`);
+  return state;
+}
+
+export async function clickStep(page, stepId) {
+  const state = await appState(page);
+  const r = state.steps[stepId];
+  if (!r) throw new Error(`step ${stepId} is not visible on the map; visible: ${Object.keys(state.steps)}`);
+  await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
+}
+
+// Saves a screenshot and measures it in the browser: how many distinct colours
+// a grid of samples has, and how much of it differs from the top-left pixel.
+export async function screenshot(page, name) {
+  mkdirSync(config.artifacts, { recursive: true });
+  const png = await page.screenshot();
+  const file = path.join(config.artifacts, `${name}.png`);
+  writeFileSync(file, png);
+  const stats = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const colours = new Set();
+    let differing = 0, samples = 0;
+    const bg = [data[0], data[1], data[2]];
+    for (let y = 0; y < bitmap.height; y += 4) {
+      for (let x = 0; x < bitmap.width; x += 4) {
+        const i = (y * bitmap.width + x) * 4;
+        colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) differing++;
+        samples++;
+      }
+    }
+    return { width: bitmap.width, height: bitmap.height, colours: colours.size, differing: differing / samples };
+  }, png.toString('base64'));
+  return { file, ...stats };
+}
+
+export function readBundle(dist = config.dist) {
+  return JSON.parse(readFileSync(path.join(dist, 'content.json'), 'utf8'));
+}
+
+// The parsed content file of a case type, from the bundle the app loads.
+export function caseTypeFromBundle(id, dist = config.dist) {
+  for (const f of readBundle(dist).files) {
+    const doc = JSON.parse(f.text);
+    if (doc.kind === 'case-type' && doc.id === id) return doc;
+  }
+  throw new Error(`case type ${id} not in bundle`);
+}

@@ -1,0 +1,163 @@
+// The walking skeleton end to end: served app, real Chromium, real clicks.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  appState, caseTypeFromBundle, clickStep, config, launchBrowser, readBundle, screenshot, scrollMapUntil, startServer,
+  waitForState, waitReady, watchProblems,
+} from './lib.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openApp(options = {}, hash = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(server.url + hash);
+  const state = await waitReady(page);
+  return { context, page, problems, state };
+}
+
+function assertNonBlank(shot) {
+  assert.ok(shot.colours > 50, `screenshot ${shot.file} has only ${shot.colours} colours`);
+  assert.ok(shot.differing > 0.05, `screenshot ${shot.file} is nearly uniform (${shot.differing})`);
+}
+
+describe('KB-maatregel swimlane map in the browser', () => {
+  test('the map appears, a click on a step shows that step in the detail panel', async () => {
+    const { context, page, problems, state } = await openApp();
+    const kb = caseTypeFromBundle('kb-maatregel');
+    assert.equal(state.status, 'ready', JSON.stringify(state.diagnostics));
+    assert.deepEqual(state.diagnostics, []);
+    assert.equal(state.caseType, 'kb-maatregel');
+    assert.equal(state.route, '#/proces/kb-maatregel');
+    assert.equal(state.detailTitle, kb.title, 'without a selection the panel shows the case type');
+
+    // Click the first step, then scroll sideways and click a later one.
+    const first = kb.steps.find((s) => state.steps[s.id]);
+    assert.ok(first, `a step is visible, got ${Object.keys(state.steps)}`);
+    for (const target of [first, kb.steps.find((s) => s.id === 'resultaten-onderzoek')]) {
+      const clickable = (s) => s.steps[target.id] && s.steps[target.id][2] >= 60 && s.steps[target.id][3] >= 30;
+      const visibleNow = await scrollMapUntil(page, clickable, target.id);
+      assert.ok(visibleNow.mapScroll[0] >= 0);
+      await clickStep(page, target.id);
+      const after = await waitForState(page, (s) => s.step === target.id, `selection of ${target.id}`);
+      assert.equal(after.detailTitle, target.title);
+      assert.equal(after.route, `#/proces/kb-maatregel/stap/${target.id}`);
+      assert.equal(await page.evaluate(() => location.hash), after.route);
+    }
+
+    const shot = await screenshot(page, 'skeleton-map-1280');
+    assertNonBlank(shot);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('on a high-DPI screen the canvas has device pixels and follows resizes', async () => {
+    const { context, page, problems, state } = await openApp({ deviceScaleFactor: 2 });
+    assert.equal(state.dpr, 2);
+    const size = () => page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+    });
+    let s = await size();
+    assert.equal(s.w, s.cssW * 2);
+    assert.equal(s.h, s.cssH * 2);
+    await page.setViewportSize({ width: 1000, height: 640 });
+    await page.waitForFunction(() => document.getElementById('canvas').width === 2000);
+    s = await size();
+    assert.equal(s.h, 1280);
+    const st = await waitForState(page, (x) => Math.round(x.map[2] + x.map[0]) < 1000, 'map within new width');
+    assert.ok(st.map[3] < 640);
+    const shot = await screenshot(page, 'skeleton-map-dpr2');
+    assert.equal(shot.width, 2000);
+    assertNonBlank(shot);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('one wheel notch scrolls the map by a few lines, not by pages or pixels', async () => {
+    const { context, page, problems, state } = await openApp();
+    const [x, y, w, h] = state.map;
+    await page.mouse.move(x + w / 2, y + h / 2);
+    await page.mouse.wheel(0, 100); // one notch in Chromium
+    const down = await waitForState(page, (s) => s.mapScroll[1] > 0, 'vertical scroll');
+    assert.ok(down.mapScroll[1] >= 30 && down.mapScroll[1] <= 200, `scrolled ${down.mapScroll[1]} px`);
+    await page.mouse.wheel(100, 0); // horizontal wheel / trackpad
+    const right = await waitForState(page, (s) => s.mapScroll[0] > 0, 'horizontal scroll');
+    assert.ok(right.mapScroll[0] >= 30 && right.mapScroll[0] <= 200, `scrolled ${right.mapScroll[0]} px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a deep link opens its step, scrolled into view, and back returns to it', async () => {
+    const kb = caseTypeFromBundle('kb-maatregel');
+    const deep = kb.steps.find((s) => s.id === 'dtv-toetst');
+    const { context, page, problems, state } = await openApp({}, `#/proces/kb-maatregel/stap/${deep.id}`);
+    assert.equal(state.step, deep.id);
+    const shown = await waitForState(page, (s) => s.steps[deep.id], 'deep-linked step visible');
+    assert.equal(shown.detailTitle, deep.title);
+    const neighbour = kb.steps.find((s) => s.id !== deep.id && shown.steps[s.id]);
+    await clickStep(page, neighbour.id);
+    await waitForState(page, (s) => s.step === neighbour.id, 'neighbour selected');
+    await page.goBack();
+    const back = await waitForState(page, (s) => s.step === deep.id, 'back to the deep link');
+    assert.equal(back.detailTitle, deep.title);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('bad content never gives a blank screen', () => {
+  let dir, broken;
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'pw-broken-'));
+    cpSync(config.dist, dir, { recursive: true });
+    const bundle = readBundle(config.dist);
+    const kbFile = bundle.files.find((f) => f.path.startsWith('case-types/'));
+    kbFile.text = kbFile.text.replace('"actor": "vt-medewerker"', '"actor": "vt-medewerkr"');
+    writeFileSync(path.join(dir, 'content.json'), JSON.stringify(bundle));
+    broken = await startServer(dir);
+  });
+  after(async () => {
+    await broken?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('content that does not validate is listed with file, line and a suggestion', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(broken.url);
+    const state = await waitReady(page);
+    assert.equal(state.status, 'invalid');
+    assert.equal(state.diagnostics.length, 1, state.diagnostics.join('\n'));
+    assert.match(state.diagnostics[0], /^case-types\/kb-maatregel\.json:\d+: fout: .*"vt-medewerkr" bestaat niet; bedoelde je "vt-medewerker"\?/);
+    assertNonBlank(await screenshot(page, 'skeleton-invalid-content'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a missing content file is reported in the app', async () => {
+    rmSync(path.join(dir, 'content.json'));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page, { allowUrls: ['/content.json'] });
+    await page.goto(broken.url);
+    const state = await waitReady(page);
+    assert.equal(state.status, 'fetch_failed');
+    assert.ok((await appState(page)).detailTitle.length > 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,77 @@
+#include "static_files.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using pw::serve::PathError;
+using pw::serve::resolve_static_path;
+
+namespace {
+
+// A served root with a file, a subdirectory, a secret next to the root and a
+// symlink that points out of it.
+struct Tree {
+    fs::path base = fs::temp_directory_path() / ("pw-serve-test-" + std::to_string(::getpid()));
+    fs::path root = base / "dist";
+    Tree() {
+        fs::remove_all(base);
+        fs::create_directories(root / "fonts");
+        std::ofstream(root / "index.html") << "<!doctype html>";
+        std::ofstream(root / "app.wasm") << "\0asm";
+        std::ofstream(root / "fonts" / "ui.ttf") << "ttf";
+        std::ofstream(base / "secret.txt") << "secret";
+        fs::create_symlink(base / "secret.txt", root / "escape.txt");
+        fs::create_directory_symlink(base, root / "up");
+    }
+    ~Tree() { fs::remove_all(base); }
+};
+
+} // namespace
+
+TEST_CASE("files inside the root are served, / is index.html") {
+    Tree t;
+    CHECK(resolve_static_path(t.root, "/").file.filename() == "index.html");
+    CHECK(resolve_static_path(t.root, "/app.wasm").error == PathError::none);
+    CHECK(resolve_static_path(t.root, "/fonts/ui.ttf").error == PathError::none);
+    CHECK(resolve_static_path(t.root, "/fonts/ui.ttf?v=2").error == PathError::none);
+    CHECK(resolve_static_path(t.root, "/./fonts//ui.ttf").error == PathError::none);
+    CHECK(resolve_static_path(t.root, "/%66onts/ui.ttf").error == PathError::none);
+}
+
+TEST_CASE("nothing outside the root is ever served") {
+    Tree t;
+    for (const char* path :
+         {"/../secret.txt", "/fonts/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
+          "/..%2fsecret.txt", "/fonts/..\\..\\secret.txt", "/escape.txt", "/up/secret.txt"}) {
+        CAPTURE(path);
+        const auto r = resolve_static_path(t.root, path);
+        CHECK(r.error == PathError::outside_root);
+        CHECK(r.file.empty());
+    }
+}
+
+TEST_CASE("malformed, missing and directory paths are refused") {
+    Tree t;
+    CHECK(resolve_static_path(t.root, "").error == PathError::malformed);
+    CHECK(resolve_static_path(t.root, "app.wasm").error == PathError::malformed);
+    CHECK(resolve_static_path(t.root, "/bad%zzescape").error == PathError::malformed);
+    CHECK(resolve_static_path(t.root, "/trailing%2").error == PathError::malformed);
+    CHECK(resolve_static_path(t.root, "/a%00b").error == PathError::outside_root);
+    CHECK(resolve_static_path(t.root, "/nope.js").error == PathError::not_found);
+    CHECK(resolve_static_path(t.root, "/fonts").error == PathError::not_found); // no listings
+    CHECK(resolve_static_path(t.root / "missing", "/").error == PathError::not_found);
+}
+
+TEST_CASE("MIME types the browser needs") {
+    CHECK(pw::serve::mime_type_for("app.wasm") == "application/wasm");
+    CHECK(pw::serve::mime_type_for("app.js") == "text/javascript; charset=utf-8");
+    CHECK(pw::serve::mime_type_for("index.html") == "text/html; charset=utf-8");
+    CHECK(pw::serve::mime_type_for("content.json") == "application/json; charset=utf-8");
+    CHECK(pw::serve::mime_type_for("ui.ttf") == "font/ttf");
+    CHECK(pw::serve::mime_type_for("x.unknown") == "application/octet-stream");
+}

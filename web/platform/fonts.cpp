@@ -1,0 +1,49 @@
+#include "platform/fonts.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+
+namespace pw::platform {
+namespace {
+
+// Latin, Latin-1 and Latin Extended-A (ë, é, ï, ş, ...), dashes, curly quotes,
+// bullet, ellipsis, euro sign, arrows, check marks. Keep in sync with the
+// pyftsubset unicodes in web/CMakeLists.txt.
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022,
+    0x2022, 0x2026, 0x2026, 0x2039, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193,
+    0x2713, 0x2713, 0x2717, 0x2717, 0x25C6, 0x25C6, 0x25CF, 0x25CF, 0,
+};
+
+ImFont* add(const std::string& data, float size) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (data.empty()) {
+        ImFontConfig config;
+        config.SizePixels = size;
+        return io.Fonts->AddFontDefault(&config);
+    }
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false; // the bytes live in FontFiles
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    return io.Fonts->AddFontFromMemoryTTF(
+        const_cast<char*>(data.data()), static_cast<int>(data.size()), size, &config, kGlyphRanges);
+}
+
+} // namespace
+
+ui::Fonts build_fonts(const FontFiles& files, float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    auto px = [scale](float units) { return std::round(units * scale); };
+    ui::Fonts fonts;
+    fonts.body = add(files.regular, px(16.0f)); // first font = default font
+    fonts.bold = add(files.bold, px(16.0f));
+    fonts.heading = add(files.bold, px(21.0f));
+    fonts.small = add(files.regular, px(13.5f));
+    io.Fonts->Build();
+    return fonts;
+}
+
+} // namespace pw::platform
