@@ -107,10 +107,9 @@ void draw_step_detail(AppState& s, const Model& model, const CaseType& ct, const
         ImGui::Separator();
     }
 
-    if (!step.legal_bases.empty()) {
-        section_label(s, tr(Text::legal_basis));
-        legal_bases_block(s, model, step.legal_bases);
-    }
+    // A step without a basis of its own rests on the bases of its process.
+    section_label(s, tr(Text::legal_basis));
+    legal_bases_block(s, model, step.legal_bases.empty() ? ct.legal_bases : step.legal_bases);
 
     if (!step.next.empty()) {
         section_label(s,
