@@ -64,6 +64,45 @@ Step read_step(const FileContext& file, ObjectReader& r) {
     return s;
 }
 
+Example read_example(const FileContext& file, ObjectReader& r) {
+    Example e;
+    e.id = r.required_string("id");
+    e.title = r.required_string("title");
+    e.summary = r.required_string("summary");
+    if (const nlohmann::json* persons = r.array("persons", true)) {
+        for (std::size_t i = 0; i < persons->size(); ++i) {
+            ObjectReader p(file, (*persons)[i],
+                           r.child_pointer("persons") + "/" + std::to_string(i),
+                           r.label() + ", persoon " + std::to_string(i + 1));
+            if (!p.is_object()) continue;
+            ExamplePerson person;
+            person.name = p.required_string("name");
+            person.description = p.required_string("description");
+            person.identifier = p.optional_string("identifier");
+            p.reject_unknown_keys({"name", "description", "identifier"});
+            e.persons.push_back(std::move(person));
+        }
+    }
+    if (const nlohmann::json* path = r.array("path", true)) {
+        for (std::size_t i = 0; i < path->size(); ++i) {
+            ObjectReader p(file, (*path)[i], r.child_pointer("path") + "/" + std::to_string(i),
+                           r.label() + ", pad " + std::to_string(i + 1));
+            if (!p.is_object()) continue;
+            ExampleStep step;
+            step.step = p.required_string("step");
+            step.narrative = p.required_string("narrative");
+            step.outcome = p.optional_string("outcome");
+            p.reject_unknown_keys({"step", "narrative", "outcome"});
+            e.path.push_back(std::move(step));
+        }
+    }
+    e.provenance = r.provenance();
+    e.origin = r.origin();
+    r.reject_unknown_keys({"id", "title", "summary", "persons", "path", "sources", "illustrative",
+                           "illustrativeNote"});
+    return e;
+}
+
 } // namespace
 
 void read_case_type_file(const FileContext& file, ObjectReader& top, Model& model) {
@@ -80,11 +119,13 @@ void read_case_type_file(const FileContext& file, ObjectReader& top, Model& mode
     ct.start = top.required_string("start");
     read_entities(file, top, "steps", "stap", true, ct.steps,
                   [&file](ObjectReader& r) { return read_step(file, r); });
+    read_entities(file, top, "examples", "voorbeeld", false, ct.examples,
+                  [&file](ObjectReader& r) { return read_example(file, r); });
     ct.provenance = top.provenance();
     ct.origin = top.origin();
     top.reject_unknown_keys({"kind", "id", "title", "shortTitle", "summary", "trigger", "annex",
                              "alwaysShared", "legalBases", "principles", "start", "steps",
-                             "sources", "illustrative", "illustrativeNote"});
+                             "examples", "sources", "illustrative", "illustrativeNote"});
     model.case_types.push_back(std::move(ct));
 }
 

@@ -50,7 +50,40 @@ void read_organisations_file(const FileContext& file, ObjectReader& top, Model& 
                                "limits", "sources", "illustrative", "illustrativeNote"});
         return role;
     });
-    top.reject_unknown_keys({"kind", "description", "organisations", "roles"});
+    read_entities(file, top, "decisionRights", "rolverdeling", false, model.decision_rights,
+                  [](ObjectReader& r) {
+                      DecisionRight d;
+                      d.id = r.required_string("id");
+                      d.subject = r.required_string("subject");
+                      d.organisation = r.required_string("organisation");
+                      d.statement = r.required_string("statement");
+                      d.not_decided_by = r.string_list("notDecidedBy", false);
+                      d.provenance = r.provenance();
+                      d.origin = r.origin();
+                      r.reject_unknown_keys({"id", "subject", "organisation", "statement",
+                                             "notDecidedBy", "sources", "illustrative",
+                                             "illustrativeNote"});
+                      return d;
+                  });
+    read_entities(file, top, "contactPoints", "contactpunt", false, model.contact_points,
+                  [](ObjectReader& r) {
+                      ContactPoint c;
+                      c.id = r.required_string("id");
+                      c.organisation = r.required_string("organisation");
+                      c.role = r.required_string("role");
+                      c.count = r.required_string("count");
+                      c.locations = r.string_list("locations", false);
+                      c.as_of = r.required_string("asOf");
+                      c.note = r.optional_string("note");
+                      c.provenance = r.provenance();
+                      c.origin = r.origin();
+                      r.reject_unknown_keys({"id", "organisation", "role", "count", "locations",
+                                             "asOf", "note", "sources", "illustrative",
+                                             "illustrativeNote"});
+                      return c;
+                  });
+    top.reject_unknown_keys(
+        {"kind", "description", "organisations", "roles", "decisionRights", "contactPoints"});
 }
 
 void read_catalog_file(const FileContext& file, ObjectReader& top, Model& model) {

@@ -23,6 +23,8 @@ const std::map<std::string, Reader>& readers_by_kind() {
         {"catalog", detail::read_catalog_file},
         {"rules", detail::read_rules_file},
         {"case-type", detail::read_case_type_file},
+        {"glossary", detail::read_glossary_file},
+        {"cards", detail::read_cards_file},
     };
     return readers;
 }
@@ -64,12 +66,17 @@ void check_unique_ids(const Model& m, const SourceMap& map, Diagnostics& out) {
     check_unique(m.legal_bases, "Grondslag", map, out);
     check_unique(m.principles, "Uitgangspunt", map, out);
     check_unique(m.case_types, "Zaaktype", map, out);
+    check_unique(m.glossary, "Begrip", map, out);
+    check_unique(m.cards, "Kaart", map, out);
+    check_unique(m.decision_rights, "Rolverdeling", map, out);
+    check_unique(m.contact_points, "Contactpunt", map, out);
     for (const CaseType& ct : m.case_types) {
         check_unique(ct.steps, "Stap", map, out);
         std::vector<Flow> flows;
         for (const Step& s : ct.steps)
             flows.insert(flows.end(), s.flows.begin(), s.flows.end());
         check_unique(flows, "Gegevensstroom", map, out);
+        check_unique(ct.examples, "Voorbeeld", map, out);
     }
 }
 
@@ -113,7 +120,8 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
             if (auto guess = nearest_match(kind, known_kinds()))
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
-                message += "; bekende soorten: sources, organisations, catalog, rules, case-type.";
+                message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "
+                           "glossary, cards.";
             file.report(Severity::error, "/kind", std::move(message));
         }
     }

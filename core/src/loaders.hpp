@@ -34,5 +34,7 @@ void read_organisations_file(const FileContext& file, ObjectReader& top, Model& 
 void read_catalog_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_rules_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_case_type_file(const FileContext& file, ObjectReader& top, Model& model);
+void read_glossary_file(const FileContext& file, ObjectReader& top, Model& model);
+void read_cards_file(const FileContext& file, ObjectReader& top, Model& model);
 
 } // namespace pw::detail

@@ -5,6 +5,7 @@
 
 #include "pw/content_loader.hpp"
 #include "pw/lookup.hpp"
+#include "pw/role_facts.hpp"
 
 #include <doctest/doctest.h>
 
@@ -85,4 +86,109 @@ TEST_CASE("the legal basis and the AVG principles are present") {
         CHECK_MESSAGE(pw::find_by_id(m.legal_bases, id), id);
     for (const char* id : {"afweging", "veilig-delen", "basisgegevens"})
         CHECK_MESSAGE(pw::find_by_id(m.principles, id), id);
+}
+
+TEST_CASE("every area of the protocol is a case type with steps, flows and a worked example") {
+    const auto& m = real_content().model;
+    for (const char* id : {"kb-maatregel", "gezag-omgang", "chavez", "dublin", "jeugdstraf",
+                           "voogdij", "terugkeer"}) {
+        CAPTURE(id);
+        const pw::CaseType* ct = pw::find_case_type(m, id);
+        REQUIRE(ct);
+        std::size_t flows = 0, decisions = 0;
+        for (const auto& s : ct->steps) {
+            flows += s.flows.size();
+            decisions += s.kind == pw::StepKind::decision ? 1 : 0;
+        }
+        CHECK(flows >= 2);
+        CHECK(decisions >= 1);
+        REQUIRE_FALSE(ct->examples.empty());
+        for (const auto& e : ct->examples)
+            for (const auto& p : e.persons)
+                if (!p.identifier.empty()) CHECK(p.identifier.find("FICTIEF") != std::string::npos);
+    }
+    // The variants the AVG table implies are all reachable decisions in the KB process.
+    const pw::CaseType* kb = pw::find_case_type(m, "kb-maatregel");
+    for (const char* id :
+         {"bekend-in-keten", "niet-bekend-gemeld", "uitspraak-ots-delen", "uitspraak-gezag-delen",
+          "verzoek-toetsing-verlenging", "warme-overdracht"})
+        CHECK_MESSAGE(pw::find_step(*kb, id), id);
+}
+
+TEST_CASE("every role the protocol names exists, and each appears where the processes say") {
+    const auto& m = real_content().model;
+    for (const char* id : {"ind-zaakeigenaar",
+                           "ind-contactpersoon",
+                           "ind-kennisgroep-8-evrm",
+                           "dtv-regievoerder",
+                           "dtv-bijzonder-vertrek",
+                           "dtv-adviseur",
+                           "rvdk-advies-team",
+                           "rvdk-raadsonderzoeker",
+                           "rvdk-gedragsdeskundige",
+                           "rvdk-juridisch-deskundige",
+                           "rvdk-mdo",
+                           "rvdk-contactpersoon",
+                           "vt-medewerker",
+                           "coa-medewerker",
+                           "avim-medewerker",
+                           "gi-jeugdbeschermer",
+                           "nidos-jeugdbeschermer",
+                           "kinderrechter",
+                           "vreemdelingenrechter",
+                           "iom-medewerker",
+                           "dvo-medewerker",
+                           "kmar-medewerker",
+                           "dji-medewerker",
+                           "bma-arts"})
+        CHECK_MESSAGE(pw::find_role(m, id), id);
+    // Derived, not typed: the regievoerder acts in the warme overdracht and receives the
+    // overdrachtsdossier.
+    bool acts = false, receives = false;
+    for (const auto& a : pw::role_appearances(m, "dtv-regievoerder")) {
+        acts = acts || (a.step == "warme-overdracht" && a.acts);
+        receives = receives || (a.step == "overdrachtsdossier" && a.receives);
+    }
+    CHECK(acts);
+    CHECK(receives);
+    bool mails_rvdk = false;
+    for (const auto& c : pw::role_contacts(m, "ind-contactpersoon"))
+        mails_rvdk = mails_rvdk || (c.other_role == "rvdk-contactpersoon" &&
+                                    c.channel == "beveiligde-mail" && c.outgoing);
+    CHECK(mails_rvdk);
+}
+
+TEST_CASE("who decides what is data, and the three organisations each decide and do not decide") {
+    const auto& m = real_content().model;
+    for (const char* role : {"rvdk-raadsonderzoeker", "ind-zaakeigenaar", "dtv-regievoerder"}) {
+        CAPTURE(role);
+        const auto rights = pw::decision_rights_for(m, role);
+        CHECK_FALSE(rights.decides.empty());
+        CHECK_FALSE(rights.does_not_decide.empty());
+    }
+    const auto rvdk = pw::decision_rights_for(m, "rvdk-contactpersoon");
+    bool not_residence = false;
+    for (const auto* d : rvdk.does_not_decide)
+        not_residence = not_residence || d->id == "verblijfsrecht";
+    CHECK(not_residence);
+}
+
+TEST_CASE("the misconceptions of footnote 22 and the contact-person figures are in the content") {
+    const auto& m = real_content().model;
+    int footnote_22 = 0;
+    for (const auto& c : m.cards)
+        if (c.kind == "misvatting")
+            for (const auto& cit : c.provenance.citations)
+                footnote_22 += cit.locator.find("voetnoot 22") != std::string::npos ? 1 : 0;
+    CHECK(footnote_22 == 2);
+    for (const char* org : {"ind", "dtv", "rvdk"}) {
+        bool found = false;
+        for (const auto& p : m.contact_points)
+            if (p.organisation == org) {
+                found = true;
+                CHECK_FALSE(p.as_of.empty());
+                CHECK_FALSE(p.count.empty());
+            }
+        CHECK_MESSAGE(found, org);
+    }
 }

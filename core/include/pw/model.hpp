@@ -142,6 +142,29 @@ struct Step {
     Origin origin;
 };
 
+// A worked example: a fictional case walking one path through a case type.
+struct ExamplePerson {
+    std::string name;        // fictional
+    std::string description; // "kind, 8 jaar"
+    std::string identifier;  // an obviously fake V-nummer, or empty
+};
+
+struct ExampleStep {
+    std::string step;      // step id
+    std::string narrative; // what happens to this family at this step
+    std::string outcome;   // for a decision: the id of the next step taken
+};
+
+struct Example {
+    std::string id;
+    std::string title;
+    std::string summary;
+    std::vector<ExamplePerson> persons;
+    std::vector<ExampleStep> path;
+    Provenance provenance;
+    Origin origin;
+};
+
 struct CaseType {
     std::string id;
     std::string title;
@@ -154,6 +177,57 @@ struct CaseType {
     std::vector<std::string> principles;
     std::string start;
     std::vector<Step> steps;
+    std::vector<Example> examples;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct GlossaryTerm {
+    std::string id;
+    std::string term;      // as written in texts: "OTS", "regievoerder"
+    std::string expansion; // for abbreviations: "ondertoezichtstelling"
+    std::string definition;
+    std::vector<std::string> aliases; // other spellings that mean the same
+    Provenance provenance;
+    Origin origin;
+};
+
+// Knowledge that is not a process step: who decides what, misconceptions
+// ("misvatting / zo zit het"), cooperation structure, return context, AVG.
+struct Card {
+    std::string id;
+    std::string kind; // rolverdeling, misvatting, samenwerking, terugkeer, avg, achtergrond
+    std::string title;
+    std::string misconception;      // for kind "misvatting": what people wrongly think
+    std::vector<std::string> text;  // paragraphs
+    std::vector<std::string> items; // bullet points
+    std::vector<std::string> organisations;
+    std::vector<std::string> roles;
+    std::vector<std::string> case_types;
+    Provenance provenance;
+    Origin origin;
+};
+
+// "Who decides what" as data: what an organisation decides and who does not.
+struct DecisionRight {
+    std::string id;
+    std::string subject;      // "verblijfsrecht"
+    std::string organisation; // decides
+    std::string statement;
+    std::vector<std::string> not_decided_by; // organisations that do not decide this
+    Provenance provenance;
+    Origin origin;
+};
+
+// Contact persons Belang van het Kind per organisation, with the date of the figure.
+struct ContactPoint {
+    std::string id;
+    std::string organisation;
+    std::string role;
+    std::string count; // as the source gives it: "3/4", "17"
+    std::vector<std::string> locations;
+    std::string as_of;
+    std::string note;
     Provenance provenance;
     Origin origin;
 };
@@ -174,6 +248,10 @@ struct Model {
     std::vector<LegalBasis> legal_bases;
     std::vector<Principle> principles;
     std::vector<CaseType> case_types;
+    std::vector<GlossaryTerm> glossary;
+    std::vector<Card> cards;
+    std::vector<DecisionRight> decision_rights;
+    std::vector<ContactPoint> contact_points;
 };
 
 } // namespace pw

@@ -1,0 +1,48 @@
+#include "pw/abbreviations.hpp"
+
+namespace pw {
+namespace {
+
+bool is_word_char(unsigned char c) {
+    // Bytes >= 0x80 belong to UTF-8 letters (ë, é): part of a word.
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' ||
+           c >= 0x80;
+}
+
+} // namespace
+
+std::vector<TextSpan> words(std::string_view text) {
+    std::vector<TextSpan> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && !is_word_char(static_cast<unsigned char>(text[i])))
+            ++i;
+        const std::size_t start = i;
+        while (i < text.size() && is_word_char(static_cast<unsigned char>(text[i])))
+            ++i;
+        if (i > start) {
+            // A trailing or leading '&' is punctuation ("A & B"), not part of a word.
+            std::size_t b = start, e = i;
+            while (b < e && text[b] == '&')
+                ++b;
+            while (e > b && text[e - 1] == '&')
+                --e;
+            if (e > b) out.push_back(TextSpan{b, e - b});
+        }
+    }
+    return out;
+}
+
+std::vector<TextSpan> abbreviation_candidates(std::string_view text) {
+    std::vector<TextSpan> out;
+    for (const TextSpan& w : words(text)) {
+        if (w.length > 10) continue;
+        int capitals = 0;
+        for (char c : w.text(text))
+            capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
+        if (capitals >= 2) out.push_back(w);
+    }
+    return out;
+}
+
+} // namespace pw

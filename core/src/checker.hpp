@@ -1,0 +1,47 @@
+// The validator's shared machinery: id lookups and helpers that turn a broken
+// reference or a missing source into a diagnostic at the right line.
+// Internal to the validator; the checks live in validate_*.cpp.
+#pragma once
+
+#include "pw/diagnostics.hpp"
+#include "pw/model.hpp"
+#include "pw/source_map.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pw::detail {
+
+class Checker {
+  public:
+    Checker(const Model& model, const SourceMap& map, bool incomplete);
+
+    const Model& model() const { return m_; }
+    Diagnostics take() { return std::move(out_); }
+
+    void error(const Origin& origin, const std::string& suffix, std::string message);
+    void reference(const std::string& id, const std::vector<std::string>& ids, const char* noun,
+                   const Origin& origin, const std::string& suffix, const std::string& who);
+    void references(const std::vector<std::string>& list, const std::vector<std::string>& ids,
+                    const char* noun, const Origin& origin, const std::string& suffix,
+                    const std::string& who);
+    void provenance(const Provenance& p, const Origin& origin, const std::string& who);
+
+    std::vector<std::string> source_ids, organisation_ids, role_ids, system_ids, channel_ids,
+        data_ids, legal_basis_ids, principle_ids, case_type_ids;
+
+  private:
+    const Model& m_;
+    const SourceMap& map_;
+    bool incomplete_;
+    Diagnostics out_;
+};
+
+// Each adds its diagnostics to the checker.
+void check_structure(Checker& c); // organisations, roles, catalog, rules, case types, steps, flows
+void check_examples(Checker& c);  // worked examples walk a valid path with fictional people
+void check_knowledge(Checker& c); // cards, decision rights, contact points, glossary
+void check_coverage(Checker& c);  // every case type and role complete, every abbreviation explained
+
+} // namespace pw::detail
