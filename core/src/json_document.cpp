@@ -1,5 +1,7 @@
 #include "pw/json_document.hpp"
 
+#include "pw/text.hpp"
+
 #include <iterator>
 #include <set>
 
@@ -142,7 +144,10 @@ class LocatingBuilder : public nlohmann::json_sax<json> {
 // string literal". Authors get a Dutch sentence with the likely cause.
 std::string explain_parse_error(const std::string& what, const std::string& token) {
     std::string hint;
-    if (what.find("expected string literal") != std::string::npos)
+    if (what.find("unexpected ']'") != std::string::npos ||
+        what.find("unexpected '}'") != std::string::npos)
+        hint = "staat er een komma te veel voor een sluitend haakje?";
+    else if (what.find("expected string literal") != std::string::npos)
         hint =
             "er wordt een veldnaam tussen dubbele aanhalingstekens verwacht — staat er een komma "
             "te veel voor een sluitende accolade?";
@@ -161,7 +166,13 @@ std::string explain_parse_error(const std::string& what, const std::string& toke
     else
         hint = "controleer aanhalingstekens, komma's en haakjes rond deze plek";
     std::string out = "geen geldige JSON: " + hint;
-    if (!token.empty() && token.size() < 40) out += " (gelezen: '" + token + "')";
+    // The lexer's token can span lines (it writes a newline as "<U+000A>"); show only its last
+    // line.
+    const std::string newline = "<U+000A>";
+    const std::size_t cut = token.rfind(newline);
+    const std::string shown(
+        trim(cut == std::string::npos ? token : token.substr(cut + newline.size())));
+    if (!shown.empty() && shown.size() < 40) out += " (gelezen: '" + shown + "')";
     return out;
 }
 

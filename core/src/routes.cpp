@@ -61,6 +61,22 @@ std::string percent_decode(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Route kinds that are "#/<word>/<id>", and their Dutch words.
+struct SimpleKind {
+    Route::Kind kind;
+    const char* word;
+};
+constexpr SimpleKind kSimpleKinds[] = {
+    {Route::Kind::role, "rol"},       {Route::Kind::organisation, "organisatie"},
+    {Route::Kind::term, "begrip"},    {Route::Kind::data_item, "gegeven"},
+    {Route::Kind::system, "systeem"}, {Route::Kind::card, "kaart"},
+    {Route::Kind::rule, "grondslag"},
+};
+
+} // namespace
+
 std::optional<Route> parse_route(std::string_view hash) {
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
     if (!hash.empty() && hash.front() != '/') return std::nullopt;
@@ -70,10 +86,12 @@ std::optional<Route> parse_route(std::string_view hash) {
     if (p[0] == "proces") {
         if (p.size() == 2) return Route{Route::Kind::case_type, p[1], {}, {}, {}};
         if (p.size() == 4 && p[2] == "stap") return Route{Route::Kind::step, p[1], p[3], {}, {}};
+        if (p.size() == 4 && p[2] == "voorbeeld")
+            return Route{Route::Kind::example, p[1], {}, p[3], {}};
         return std::nullopt;
     }
-    if (p[0] == "rol" && p.size() == 2) return Route{Route::Kind::role, {}, {}, p[1], {}};
-    if (p[0] == "begrip" && p.size() == 2) return Route{Route::Kind::term, {}, {}, p[1], {}};
+    for (const SimpleKind& k : kSimpleKinds)
+        if (p[0] == k.word && p.size() == 2) return Route{k.kind, {}, {}, p[1], {}};
     if (p[0] == "zoek")
         return Route{Route::Kind::search, {}, {}, {}, p.size() >= 2 ? p[1] : std::string()};
     return std::nullopt;
@@ -87,13 +105,15 @@ std::string format_route(const Route& r) {
         return "#/proces/" + percent_encode(r.case_type);
     case Route::Kind::step:
         return "#/proces/" + percent_encode(r.case_type) + "/stap/" + percent_encode(r.step);
-    case Route::Kind::role:
-        return "#/rol/" + percent_encode(r.id);
-    case Route::Kind::term:
-        return "#/begrip/" + percent_encode(r.id);
+    case Route::Kind::example:
+        return "#/proces/" + percent_encode(r.case_type) + "/voorbeeld/" + percent_encode(r.id);
     case Route::Kind::search:
         return "#/zoek/" + percent_encode(r.query);
+    default:
+        break;
     }
+    for (const SimpleKind& k : kSimpleKinds)
+        if (k.kind == r.kind) return std::string("#/") + k.word + "/" + percent_encode(r.id);
     return "#/";
 }
 

@@ -110,7 +110,8 @@ SwimlaneLayout layout_swimlanes(const Model& model, const CaseType& ct) {
             if (internal) ++box.internal_flows;
         }
         box.slot_count = std::max<int>(1, static_cast<int>(box.marks.size()));
-        slot += box.slot_count;
+        box.label_slots = s.kind == StepKind::decision ? 1 : 0;
+        slot += box.slot_count + box.label_slots;
         out.boxes.push_back(std::move(box));
     }
     out.slot_count = slot;

@@ -40,7 +40,8 @@ TEST_CASE("on the real KB map no two steps share a column and every cross-lane f
     int expected_slot = 0;
     for (const auto& box : layout.boxes) {
         CHECK(box.first_slot == expected_slot); // columns are contiguous and disjoint
-        expected_slot += box.slot_count;
+        expected_slot += box.slot_count + box.label_slots;
+        CHECK(box.label_slots == (kb->steps[box.step].kind == pw::StepKind::decision ? 1 : 0));
         const auto& step = kb->steps[box.step];
         int cross = 0;
         for (const auto& f : step.flows) {

@@ -12,6 +12,12 @@ TEST_CASE("routes round-trip through the URL hash") {
         Route{Route::Kind::role, {}, {}, "dtv-regievoerder", {}},
         Route{Route::Kind::term, {}, {}, "OTS", {}},
         Route{Route::Kind::search, {}, {}, {}, "beëindiging van het gezag"},
+        Route{Route::Kind::example, "kb-maatregel", {}, "gezin-ots", {}},
+        Route{Route::Kind::organisation, {}, {}, "dtv", {}},
+        Route{Route::Kind::data_item, {}, {}, "v-nummer", {}},
+        Route{Route::Kind::system, {}, {}, "kbps", {}},
+        Route{Route::Kind::card, {}, {}, "rolverdeling", {}},
+        Route{Route::Kind::rule, {}, {}, "avg-6-1-c", {}},
     };
     for (const Route& r : routes) {
         const std::string hash = pw::format_route(r);

@@ -71,14 +71,20 @@ void draw_top_bar(AppState& s) {
     ImGui::PopStyleColor();
 
     if (s.status == ContentStatus::ready) {
-        const CaseType* ct = find_case_type(s.content.model, s.case_type);
-        if (ct) {
-            ImGui::SameLine();
-            ImGui::TextUnformatted("›");
-            ImGui::SameLine();
-            ImGui::PushFont(s.fonts.bold);
-            ImGui::TextUnformatted(ct->short_title.c_str());
-            ImGui::PopFont();
+        // The case type on the map; every process is one choice away.
+        const CaseType* current = find_case_type(s.content.model, s.case_type);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(280.0f * s.scale());
+        if (ImGui::BeginCombo("##zaaktype", current ? current->short_title.c_str() : "")) {
+            for (const CaseType& ct : s.content.model.case_types) {
+                const bool selected = ct.id == s.case_type;
+                if (ImGui::Selectable(ct.short_title.c_str(), selected)) {
+                    s.case_type = ct.id;
+                    s.step.clear();
+                }
+                if (selected) ImGui::SetItemDefaultFocus();
+            }
+            ImGui::EndCombo();
         }
     }
     const char* switch_label = tr(Text::language_switch);

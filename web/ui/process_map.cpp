@@ -166,15 +166,20 @@ void draw_connector(ImDrawList* dl, const AppState& s, const Connector& c,
         draw_arrow_head(dl, ImVec2(p3.x, p3.y + head), 1.0f, head, col);
     }
     if (!c.label.empty()) {
+        // Outcome labels sit in the empty slot after a decision: the first above its line, the
+        // last below it, any others on it.
         ImFont* f = s.fonts.small;
-        const ImVec2 size =
-            f->CalcTextSizeA(f->FontSize, 150 * s.scale(), 150 * s.scale(), c.label.c_str());
+        const float wrap = g.m.slot_w - 18 * s.scale();
+        const ImVec2 size = f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap, c.label.c_str());
+        float y = p0.y - size.y * 0.5f;
+        if (siblings > 1 && sibling == 0) y = p0.y - size.y - 3 * s.scale();
+        if (siblings > 1 && sibling == siblings - 1) y = p0.y + 3 * s.scale();
         const ImVec2 at = c.backwards ? ImVec2(p0.x + 6 * s.scale(), p0.y - size.y - 6 * s.scale())
-                                      : ImVec2(p0.x + 6 * s.scale(), p0.y + 4 * s.scale());
+                                      : ImVec2(p0.x + 8 * s.scale(), y);
         dl->AddRectFilled(ImVec2(at.x - 3 * s.scale(), at.y - 1 * s.scale()),
                           ImVec2(at.x + size.x + 3 * s.scale(), at.y + size.y + 1 * s.scale()),
                           IM_COL32(0xFF, 0xFF, 0xFF, 0xE6), 3 * s.scale());
-        box_text(dl, f, at, 150 * s.scale(), colour::decision, c.label);
+        box_text(dl, f, at, wrap, colour::decision, c.label);
     }
 }
 
@@ -319,9 +324,10 @@ void draw_process_map(AppState& s, const Model& model, const CaseType& ct) {
         std::string caption = kind_label(step.kind);
         caption += " · ";
         caption += role_short_name(model, step.actor);
-        box_text(dl, s.fonts.small,
-                 ImVec2(bmin.x + inner + 14 * s.scale(), bmin.y + inner - 2 * s.scale()),
-                 bmax.x - bmin.x - 2 * inner - 14 * s.scale(), colour::text_muted, caption);
+        // One line, clipped by the box: a long role name must not run into the title.
+        dl->AddText(s.fonts.small, s.fonts.small->FontSize,
+                    ImVec2(bmin.x + inner + 14 * s.scale(), bmin.y + inner - 2 * s.scale()),
+                    colour::text_muted, caption.c_str());
         box_text(dl, s.fonts.bold,
                  ImVec2(bmin.x + inner, bmin.y + inner + s.fonts.small->FontSize + 2 * s.scale()),
                  bmax.x - bmin.x - 2 * inner, colour::text, step.title);

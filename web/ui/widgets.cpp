@@ -4,6 +4,9 @@
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
+#include <algorithm>
+#include <cfloat>
+
 namespace pw::ui {
 
 void heading(const AppState& state, std::string_view text) {
@@ -72,16 +75,35 @@ void provenance_block(const AppState& state, const Model& model, const Provenanc
 }
 
 bool link_button(const AppState& state, std::string_view label, const char* id) {
+    // Wraps to the available width like running text, underlined on every line
+    // (a link is never shown by colour alone).
     ImGui::PushID(id);
-    const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float wrap = std::max(40.0f, ImGui::GetContentRegionAvail().x);
+    const ImVec2 extent =
+        font->CalcTextSizeA(size, FLT_MAX, wrap, label.data(), label.data() + label.size());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool pressed = ImGui::InvisibleButton("link", size);
+    const bool pressed =
+        ImGui::InvisibleButton("link", ImVec2(std::max(1.0f, extent.x), std::max(1.0f, extent.y)));
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddText(pos, colour::accent, label.data(), label.data() + label.size());
-    const float underline_y = pos.y + size.y - 1.0f * state.scale();
-    dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + size.x, underline_y), colour::accent,
-                hovered ? 2.0f * state.scale() : 1.0f * state.scale());
+    const char* line = label.data();
+    const char* end = label.data() + label.size();
+    float y = pos.y;
+    while (line < end) {
+        const char* line_end = font->CalcWordWrapPositionA(size / font->FontSize, line, end, wrap);
+        if (line_end == line) line_end = line + 1;
+        const ImVec2 line_size = font->CalcTextSizeA(size, FLT_MAX, 0.0f, line, line_end);
+        dl->AddText(font, size, ImVec2(pos.x, y), colour::accent, line, line_end);
+        const float underline_y = y + line_size.y - 1.0f * state.scale();
+        dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + line_size.x, underline_y),
+                    colour::accent, hovered ? 2.0f * state.scale() : 1.0f * state.scale());
+        y += line_size.y;
+        line = line_end;
+        while (line < end && (*line == ' ' || *line == '\n'))
+            ++line;
+    }
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
     return pressed;

@@ -9,11 +9,24 @@
 namespace pw {
 
 struct Route {
-    enum class Kind { home, case_type, step, role, term, search };
+    enum class Kind {
+        home,
+        case_type,
+        step,
+        example,
+        role,
+        organisation,
+        term,
+        data_item,
+        system,
+        card,
+        rule,
+        search
+    };
     Kind kind = Kind::home;
-    std::string case_type; // case_type, step
+    std::string case_type; // case_type, step, example
     std::string step;      // step
-    std::string id;        // role, term
+    std::string id;        // example, role, organisation, term, data_item, system, card, rule
     std::string query;     // search
 
     bool operator==(const Route&) const = default;

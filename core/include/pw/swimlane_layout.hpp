@@ -25,6 +25,7 @@ struct StepBox {
     int lane = 0;         // lane of the step's actor
     int first_slot = 0;
     int slot_count = 1;
+    int label_slots = 0;    // empty slots after a decision, where its outcome labels go
     int internal_flows = 0; // flows that stay within one organisation
     std::vector<FlowMark> marks;
 };

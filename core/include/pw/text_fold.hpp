@@ -1,0 +1,25 @@
+// Folding text for search: lower case, diacritics removed ("beëindiging" ->
+// "beeindiging"), so that users find what they mean however they type it.
+#pragma once
+
+#include "pw/abbreviations.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pw {
+
+// Lower-cases ASCII and maps Latin-1 and Latin Extended-A letters to their
+// base letter; other characters are kept.
+std::string fold(std::string_view text);
+
+struct FoldedWord {
+    std::string folded;
+    TextSpan span; // where the word is in the original text
+};
+
+// The words of `text` (as pw::words splits them), each folded.
+std::vector<FoldedWord> folded_words(std::string_view text);
+
+} // namespace pw

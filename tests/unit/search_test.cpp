@@ -1,0 +1,96 @@
+#include "content_files.hpp"
+
+#include "pw/content_loader.hpp"
+#include "pw/search.hpp"
+#include "pw/text_fold.hpp"
+
+#include <doctest/doctest.h>
+
+namespace {
+
+const pw::SearchIndex& index() {
+    static const pw::SearchIndex idx = [] {
+        pw::ContentFiles files = pw::read_content_dir(PW_CONTENT_DIR);
+        return pw::SearchIndex::build(pw::load_and_validate(files.files).model);
+    }();
+    return idx;
+}
+
+// Position of the first hit of `kind` with `id`, or -1.
+int rank_of(const std::vector<pw::SearchHit>& hits, pw::SearchKind kind, const std::string& id) {
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const auto& d = index().documents()[hits[i].document];
+        if (d.kind == kind && d.id == id) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+std::string highlighted(const std::string& text, const std::vector<pw::TextSpan>& spans) {
+    std::string out;
+    for (const auto& s : spans)
+        out += "[" + std::string(s.text(text)) + "]";
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("folding removes case and diacritics, keeps other characters") {
+    CHECK(pw::fold("Beëindiging VAN het Gezag") == "beeindiging van het gezag");
+    CHECK(pw::fold("Ĳsland, Ærø, Škoda, naïef, café") == "island, aro, skoda, naief, cafe");
+    CHECK(pw::fold("→ €") == "→ €");
+}
+
+TEST_CASE("a query without diacritics finds text with them") {
+    auto hits = index().search("gezagsbeeindiging");
+    REQUIRE_FALSE(hits.empty());
+    CHECK(rank_of(hits, pw::SearchKind::step, "uitspraak-gezag-delen") >= 0);
+    const auto& doc = index().documents()[hits[0].document];
+    const std::string all = highlighted(doc.title, hits[0].title_matches) +
+                            highlighted(hits[0].snippet, hits[0].snippet_matches);
+    CHECK(all.find("beëindig") != std::string::npos);
+}
+
+TEST_CASE("an abbreviation finds its expansion and the other way round") {
+    auto by_abbreviation = index().search("OTS");
+    auto by_word = index().search("ondertoezichtstelling");
+    CHECK(rank_of(by_abbreviation, pw::SearchKind::glossary, "ots") >= 0);
+    // The card says "ondertoezichtstelling" in words only where the glossary says "OTS"; both
+    // queries find both.
+    CHECK(rank_of(by_word, pw::SearchKind::step, "uitspraak-ots-delen") >= 0);
+    CHECK(rank_of(by_abbreviation, pw::SearchKind::step, "uitspraak-kinderrechter") >= 0);
+    auto amv = index().search("alleenstaande minderjarige vreemdeling");
+    CHECK(rank_of(amv, pw::SearchKind::case_type, "voogdij") >= 0);
+}
+
+TEST_CASE("prefixes and one typo are tolerated, nonsense is not") {
+    CHECK(rank_of(index().search("regievoer"), pw::SearchKind::role, "dtv-regievoerder") >= 0);
+    CHECK(rank_of(index().search("regievoerdr"), pw::SearchKind::role, "dtv-regievoerder") >= 0);
+    CHECK(rank_of(index().search("raadsonderzeoker"), pw::SearchKind::role,
+                  "rvdk-raadsonderzoeker") == -1); // two edits
+    CHECK(index().search("xyzzyplugh").empty());
+    CHECK(index().search("").empty());
+    CHECK(index().search("  ,, ").empty());
+}
+
+TEST_CASE("every word of the query must match; the thing itself ranks first") {
+    auto hits = index().search("warme overdracht");
+    REQUIRE_FALSE(hits.empty());
+    const auto& best = index().documents()[hits[0].document];
+    CHECK(best.title.find("arme overdracht") != std::string::npos);
+    for (const auto& h : hits) {
+        const auto& d = index().documents()[h.document];
+        const std::string text = pw::fold(d.title + " " + d.body);
+        CHECK((text.find("warm") != std::string::npos || text.find("overdr") != std::string::npos));
+    }
+    auto regievoerder = index().search("regievoerder");
+    REQUIRE_FALSE(regievoerder.empty());
+    CHECK(index().documents()[regievoerder[0].document].id == "regievoerder");
+}
+
+TEST_CASE("hits carry the route of their place in the guide") {
+    auto hits = index().search("melding van zorgen");
+    const int r = rank_of(hits, pw::SearchKind::step, "melding");
+    REQUIRE(r >= 0);
+    CHECK(pw::format_route(index().documents()[hits[static_cast<std::size_t>(r)].document].route) ==
+          "#/proces/kb-maatregel/stap/melding");
+}
