@@ -45,6 +45,36 @@ std::vector<RoleContact> role_contacts(const Model& model, const std::string& ro
     return out;
 }
 
+namespace {
+
+bool matches(const Model& m, const std::string& role_id, const std::string& lens) {
+    if (role_id == lens) return true;
+    const Role* r = find_role(m, role_id);
+    return r && r->organisation == lens;
+}
+
+} // namespace
+
+Involvement step_involvement(const Model& m, const Step& s, const std::string& lens) {
+    Involvement i;
+    if (lens.empty()) return i;
+    i.acts = matches(m, s.actor, lens);
+    for (const Flow& f : s.flows) {
+        i.sends = i.sends || matches(m, f.from, lens);
+        for (const auto& to : f.to)
+            i.receives = i.receives || matches(m, to, lens);
+    }
+    return i;
+}
+
+bool flow_involves(const Model& m, const Flow& f, const std::string& lens) {
+    if (lens.empty()) return false;
+    if (matches(m, f.from, lens)) return true;
+    for (const auto& to : f.to)
+        if (matches(m, to, lens)) return true;
+    return false;
+}
+
 RoleDecisionRights decision_rights_for(const Model& model, const std::string& role_id) {
     RoleDecisionRights out;
     const Role* role = find_role(model, role_id);

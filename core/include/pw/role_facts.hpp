@@ -28,6 +28,15 @@ struct RoleContact {
 std::vector<RoleAppearance> role_appearances(const Model& model, const std::string& role_id);
 std::vector<RoleContact> role_contacts(const Model& model, const std::string& role_id);
 
+// How a role, or any role of an organisation (the "role lens"), takes part in a step.
+struct Involvement {
+    bool acts = false, sends = false, receives = false;
+    bool any() const { return acts || sends || receives; }
+};
+Involvement step_involvement(const Model& model, const Step& step,
+                             const std::string& role_or_organisation);
+bool flow_involves(const Model& model, const Flow& flow, const std::string& role_or_organisation);
+
 struct RoleDecisionRights {
     std::vector<const DecisionRight*> decides; // rules in which the role's organisation decides
     std::vector<const DecisionRight*> does_not_decide; // rules it is named in as not deciding

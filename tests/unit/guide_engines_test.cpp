@@ -1,0 +1,137 @@
+// Progress storage, walkthroughs, the onboarding path and the role lens.
+#include "content_files.hpp"
+
+#include "pw/content_loader.hpp"
+#include "pw/lookup.hpp"
+#include "pw/onboarding.hpp"
+#include "pw/progress.hpp"
+#include "pw/role_facts.hpp"
+#include "pw/walkthrough.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+namespace {
+
+const pw::Model& model() {
+    static const pw::Model m =
+        pw::load_and_validate(pw::read_content_dir(PW_CONTENT_DIR).files).model;
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("progress survives a round trip") {
+    pw::Progress p;
+    p.settings = pw::Settings{"en", "dark", 1.6f};
+    p.visited = {"#/proces/kb-maatregel", "#/rol/dtv-regievoerder"};
+    p.completed_walkthroughs = {"kb-maatregel/gezin-ots"};
+    p.last_route = "#/proces/kb-maatregel/stap/melding";
+    const auto back = pw::parse_progress(pw::serialize_progress(p));
+    CHECK_FALSE(back.problem);
+    CHECK(back.progress == p);
+}
+
+TEST_CASE("a first visit is not a problem") {
+    const auto r = pw::parse_progress("");
+    CHECK_FALSE(r.problem);
+    CHECK(r.progress == pw::Progress{});
+}
+
+TEST_CASE("corrupt, foreign or future stored values are reported and reset, never trusted") {
+    const char* bad[] = {
+        "{not json",
+        "[1,2,3]",
+        R"({"app":"iets-anders","version":1})",
+        R"({"app":"protocolwijzer"})",
+        R"({"app":"protocolwijzer","version":99})",
+        R"({"app":"protocolwijzer","version":"1"})",
+        R"({"app":7,"version":1})",
+        R"({"app":"protocolwijzer","version":1,"settings":{"theme":"neon"}})",
+        R"({"app":"protocolwijzer","version":1,"settings":{"language":3}})",
+        R"({"app":"protocolwijzer","version":1,"settings":[]})",
+        R"({"app":"protocolwijzer","version":1,"visited":"#/x"})",
+        R"({"app":"protocolwijzer","version":1,"visited":[1]})",
+        R"x({"app":"protocolwijzer","version":1,"lastRoute":"javascript:alert(1)"})x",
+    };
+    for (const char* text : bad) {
+        CAPTURE(text);
+        const auto r = pw::parse_progress(text);
+        REQUIRE(r.problem);
+        CHECK(r.problem->find("opnieuw begonnen") != std::string::npos);
+        CHECK(r.progress == pw::Progress{});
+    }
+    // Out-of-range text sizes are clamped, not rejected.
+    const auto big =
+        pw::parse_progress(R"({"app":"protocolwijzer","version":1,"settings":{"textScale":9}})");
+    CHECK_FALSE(big.problem);
+    CHECK(big.progress.settings.text_scale == doctest::Approx(2.0));
+}
+
+TEST_CASE("a walkthrough follows the worked example from start to end") {
+    const pw::CaseType* kb = pw::find_case_type(model(), "kb-maatregel");
+    REQUIRE(kb);
+    const pw::Example& e = kb->examples.at(0);
+    pw::Walkthrough w = pw::start_walkthrough(*kb, e);
+    CHECK(w.trail == std::vector<std::string>{kb->start});
+    CHECK(pw::walkthrough_narrative(e, w) == e.path[0].narrative);
+    int guard = 0;
+    while (!pw::walkthrough_finished(*kb, w) && ++guard < 100) {
+        const auto choices = pw::walkthrough_choices(*kb, e, w);
+        REQUIRE_FALSE(choices.empty());
+        const auto it = std::find_if(choices.begin(), choices.end(),
+                                     [](const auto& c) { return c.in_example; });
+        REQUIRE(it != choices.end());
+        REQUIRE(pw::advance_walkthrough(*kb, w, it->step));
+        CHECK(pw::walkthrough_on_script(e, w));
+        CHECK_FALSE(pw::walkthrough_narrative(e, w).empty());
+    }
+    CHECK(w.trail.size() == e.path.size());
+    CHECK(pw::walkthrough_step(*kb, w)->id == e.path.back().step);
+}
+
+TEST_CASE("a walkthrough can take the other variant, go back and refuse impossible moves") {
+    const pw::CaseType* kb = pw::find_case_type(model(), "kb-maatregel");
+    const pw::Example& e = kb->examples.at(0);
+    pw::Walkthrough w = pw::start_walkthrough(*kb, e);
+    CHECK_FALSE(
+        pw::advance_walkthrough(*kb, w, "warme-overdracht")); // not reachable from the start
+    CHECK_FALSE(pw::back_walkthrough(w));                     // already at the start
+    REQUIRE(pw::advance_walkthrough(*kb, w, "onderzoek-aangekondigd"));
+    REQUIRE(pw::advance_walkthrough(*kb, w, "bekend-in-keten"));
+    REQUIRE(pw::advance_walkthrough(*kb, w, "niet-bekend-gemeld")); // the example takes "bekend"
+    CHECK_FALSE(pw::walkthrough_on_script(e, w));
+    CHECK(pw::walkthrough_narrative(e, w).empty());
+    CHECK(pw::back_walkthrough(w));
+    CHECK(pw::walkthrough_on_script(e, w));
+}
+
+TEST_CASE("the onboarding path covers who decides what, every case type and the three "
+          "organisations' roles") {
+    const auto path = pw::onboarding_path(model());
+    std::size_t case_types = 0, roles = 0;
+    for (const auto& item : path) {
+        case_types += item.route.kind == pw::Route::Kind::case_type;
+        roles += item.route.kind == pw::Route::Kind::role;
+    }
+    CHECK(case_types == model().case_types.size());
+    CHECK(roles >= 10);
+    CHECK(path.front().route == pw::Route{pw::Route::Kind::card, {}, {}, "rolverdeling", {}});
+    std::set<std::string> visited{"#/kaart/rolverdeling", "#/proces/kb-maatregel", "#/nergens"};
+    CHECK(pw::onboarding_done(path, visited) == 2);
+}
+
+TEST_CASE("the role lens sees what a role or an organisation does, sends and receives") {
+    const pw::CaseType* kb = pw::find_case_type(model(), "kb-maatregel");
+    const pw::Step* melding = pw::find_step(*kb, "melding");
+    const auto vt = pw::step_involvement(model(), *melding, "vt-medewerker");
+    CHECK(vt.acts);
+    CHECK(vt.sends);
+    CHECK_FALSE(vt.receives);
+    const auto rvdk = pw::step_involvement(model(), *melding, "rvdk");
+    CHECK_FALSE(rvdk.acts);
+    CHECK(rvdk.receives);
+    CHECK_FALSE(pw::step_involvement(model(), *melding, "dtv").any());
+    CHECK_FALSE(pw::step_involvement(model(), *melding, "").any());
+}
