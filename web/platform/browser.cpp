@@ -5,7 +5,7 @@
 #include <imgui.h>
 
 #include <cmath>
-#include <cstring>
+#include <cstdlib>
 #include <memory>
 
 namespace pw::platform {
@@ -14,6 +14,9 @@ namespace {
 // clang-format off
 EM_JS(char*, js_location_hash, (), {
     return allocateUTF8(window.location.hash || "");
+});
+EM_JS(char*, js_location_href, (), {
+    return allocateUTF8(window.location.href);
 });
 EM_JS(void, js_set_location_hash, (const char* hash, int push), {
     const h = UTF8ToString(hash);
@@ -36,7 +39,69 @@ EM_JS(void, js_announce_ready, (), {
     if (status) status.textContent = "";
     console.log("[protocolwijzer] ready");
 });
+EM_JS(char*, js_storage_get, (const char* key), {
+    try {
+        const v = window.localStorage.getItem(UTF8ToString(key));
+        return v === null ? 0 : allocateUTF8(v);
+    } catch (e) {
+        return 0;
+    }
+});
+EM_JS(void, js_storage_set, (const char* key, const char* value), {
+    try {
+        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+    } catch (e) {
+        // Storage can be full or forbidden (private mode): the app works on without it.
+    }
+});
+EM_JS(void, js_copy_to_clipboard, (const char* text), {
+    const t = UTF8ToString(text);
+    const fallback = () => {
+        const area = document.createElement("textarea");
+        area.value = t;
+        area.setAttribute("readonly", "");
+        area.className = "offscreen";
+        document.body.appendChild(area);
+        area.select();
+        try { document.execCommand("copy"); } catch (e) {}
+        area.remove();
+    };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(t).catch(fallback);
+    else fallback();
+});
+EM_JS(void, js_install_text_input, (), {
+    const input = document.getElementById("text-input");
+    if (input) {
+        input.addEventListener("input", (e) => {
+            const value = input.value;
+            input.value = "";
+            if (!value) return;
+            const p = allocateUTF8(value);
+            if (e.inputType === "insertFromPaste") Module._pw_paste(p);
+            else Module._pw_text_input(p);
+            Module._free(p);
+        });
+    }
+    window.addEventListener("keydown", (e) => {
+        if (e.ctrlKey || e.metaKey || e.altKey) return;
+        const code = { "/": 1, "+": 2, "=": 2, "-": 3, "0": 4, "Escape": 5 }[e.key];
+        if (code && Module._pw_shortcut(code)) e.preventDefault();
+    }, true);
+});
+EM_JS(void, js_focus_text_input, (int focused), {
+    const input = document.getElementById("text-input");
+    if (!input) return;
+    if (focused) input.focus({ preventScroll: true });
+    else if (document.activeElement === input) Module.canvas.focus({ preventScroll: true });
+});
 // clang-format on
+
+std::string take_js_string(char* raw) {
+    if (!raw) return {};
+    std::string out(raw);
+    std::free(raw);
+    return out;
+}
 
 struct FetchCallbacks {
     std::function<void(std::string_view)> on_load;
@@ -53,11 +118,17 @@ void on_fetch_error(void* arg) {
     cb->on_error();
 }
 
+float g_wheel_zoom = 0.0f;
+
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     // deltaMode 0: pixels (about 100 per notch), 1: lines (3 per notch), 2: pages.
     double scale = 1.0 / 100.0;
     if (e->deltaMode == DOM_DELTA_LINE) scale = 1.0 / 3.0;
     if (e->deltaMode == DOM_DELTA_PAGE) scale = 10.0;
+    if (e->mouse.ctrlKey) {
+        g_wheel_zoom -= static_cast<float>(e->deltaY * scale);
+        return EM_TRUE;
+    }
     ImGuiIO& io = ImGui::GetIO();
     io.MouseWheel -= static_cast<float>(e->deltaY * scale);
     io.MouseWheelH -= static_cast<float>(e->deltaX * scale);
@@ -80,12 +151,11 @@ CanvasSize sync_canvas_size() {
 }
 
 std::string location_hash() {
-    char* raw = js_location_hash();
-    std::string out(raw);
-    std::free(raw);
-    return out;
+    return take_js_string(js_location_hash());
 }
-
+std::string location_href() {
+    return take_js_string(js_location_href());
+}
 void set_location_hash(const std::string& hash, bool push) {
     js_set_location_hash(hash.c_str(), push ? 1 : 0);
 }
@@ -107,6 +177,28 @@ void fetch_bytes(const char* url, std::function<void(std::string_view)> on_load,
 
 void install_wheel_handler() {
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
+}
+
+float take_wheel_zoom() {
+    const float z = g_wheel_zoom;
+    g_wheel_zoom = 0.0f;
+    return z;
+}
+
+std::string storage_get(const char* key) {
+    return take_js_string(js_storage_get(key));
+}
+void storage_set(const char* key, const std::string& value) {
+    js_storage_set(key, value.c_str());
+}
+void copy_to_clipboard(const std::string& text) {
+    js_copy_to_clipboard(text.c_str());
+}
+void install_text_input() {
+    js_install_text_input();
+}
+void focus_text_input(bool focused) {
+    js_focus_text_input(focused ? 1 : 0);
 }
 
 } // namespace pw::platform

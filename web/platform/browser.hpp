@@ -18,6 +18,7 @@ struct CanvasSize {
 CanvasSize sync_canvas_size();
 
 std::string location_hash();
+std::string location_href();
 // push: a new history entry (back returns); otherwise the current one is replaced.
 void set_location_hash(const std::string& hash, bool push);
 // Calls the exported pw_on_hash_change() on every hashchange (back/forward, links).
@@ -30,7 +31,21 @@ void announce_ready();
 void fetch_bytes(const char* url, std::function<void(std::string_view)> on_load,
                  std::function<void()> on_error);
 
-// Normalised wheel input (the GLFW emulation passes raw pixel deltas).
+// Wheel input, normalised (the GLFW emulation passes raw pixel deltas). Ctrl+wheel
+// (and a trackpad pinch, which browsers report as such) is collected as zoom.
 void install_wheel_handler();
+float take_wheel_zoom();
+
+// localStorage; empty when absent or when storage is not allowed.
+std::string storage_get(const char* key);
+void storage_set(const char* key, const std::string& value);
+
+void copy_to_clipboard(const std::string& text);
+
+// Text arrives through a hidden textarea (dead keys, IME, paste all work there);
+// it is focused while ImGui edits text. Shortcut keys (/, +, -, 0) go to
+// pw_shortcut(). Both call exported functions of main_web.cpp.
+void install_text_input();
+void focus_text_input(bool focused);
 
 } // namespace pw::platform

@@ -3,6 +3,8 @@
 #include "platform/browser.hpp"
 #include "platform/fonts.hpp"
 #include "ui/app.hpp"
+#include "ui/map_geometry.hpp"
+#include "ui/navigation.hpp"
 #include "ui/theme.hpp"
 
 #include <GLES3/gl3.h>
@@ -12,9 +14,12 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <string>
 
 namespace {
+
+constexpr const char* kStorageKey = "protocolwijzer";
 
 struct Platform {
     GLFWwindow* window = nullptr;
@@ -22,8 +27,11 @@ struct Platform {
     pw::platform::FontFiles font_files;
     int font_fetches_pending = 2;
     float fonts_built_for = 0.0f; // scale of the current atlas, 0 = none yet
+    pw::ui::Theme theme_applied = pw::ui::Theme::light;
     bool announced = false;
+    bool text_input_focused = false;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
+    std::string clipboard; // what ImGui last copied
 };
 
 Platform g;
@@ -60,31 +68,44 @@ void font_fetched() {
     --g.font_fetches_pending;
 }
 
-void rebuild_fonts_if_needed() {
+void apply_settings() {
     const float scale = g.state.scale();
-    if (g.font_fetches_pending > 0 || g.fonts_built_for == scale) return;
-    g.state.fonts = pw::platform::build_fonts(g.font_files, scale);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    pw::ui::apply_theme(scale);
-    g.fonts_built_for = scale;
+    const pw::ui::Theme theme =
+        g.state.progress.settings.theme == "dark" ? pw::ui::Theme::dark : pw::ui::Theme::light;
+    if (g.font_fetches_pending > 0) return;
+    if (g.fonts_built_for != scale) {
+        g.state.fonts = pw::platform::build_fonts(g.font_files, scale);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        g.fonts_built_for = scale;
+        g.theme_applied = theme;
+        pw::ui::apply_theme(theme, scale);
+    } else if (g.theme_applied != theme) {
+        g.theme_applied = theme;
+        pw::ui::apply_theme(theme, scale);
+    }
 }
 
 void publish_route() {
     const std::string route = pw::ui::current_route(g.state);
     if (g.state.status != pw::ui::ContentStatus::ready || route == g.state.published_route) return;
-    // A place the user moved to gets a history entry; normalising the
-    // initial (empty or unknown) hash does not.
-    const bool push =
-        pw::parse_route(g.state.published_route).has_value() && !g.state.published_route.empty();
-    pw::platform::set_location_hash(route, push);
+    pw::platform::set_location_hash(route, !g.state.replace_history);
+    g.state.replace_history = false;
     g.state.published_route = route;
+}
+
+void save_progress() {
+    if (!g.state.progress_dirty) return;
+    pw::platform::storage_set(kStorageKey, pw::serialize_progress(g.state.progress));
+    g.state.progress_dirty = false;
 }
 
 void frame() {
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
     g.state.dpr = canvas.dpr;
-    rebuild_fonts_if_needed();
+    g.state.time = ImGui::GetTime();
+    g.state.map.pending_zoom += pw::platform::take_wheel_zoom();
+    apply_settings();
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -100,7 +121,8 @@ void frame() {
     ImGui::Render();
 
     glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
-    glClearColor(0.953f, 0.957f, 0.965f, 1.0f);
+    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(pw::ui::colours().page);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -108,11 +130,29 @@ void frame() {
         g.cursor = ImGui::GetMouseCursor();
         pw::platform::set_css_cursor(css_cursor(g.cursor));
     }
+    if (io.WantTextInput != g.text_input_focused) {
+        g.text_input_focused = io.WantTextInput;
+        pw::platform::focus_text_input(g.text_input_focused);
+    }
+    if (g.state.clipboard_request == "copy-link")
+        pw::platform::copy_to_clipboard(pw::platform::location_href());
+    g.state.clipboard_request.clear();
     publish_route();
+    save_progress();
     if (!g.announced && fonts_ready && g.state.status != pw::ui::ContentStatus::loading) {
         g.announced = true;
         pw::platform::announce_ready();
     }
+}
+
+void set_clipboard(void*, const char* text) {
+    g.clipboard = text;
+    pw::platform::copy_to_clipboard(g.clipboard);
+}
+
+// Pasting goes through the browser's paste event (pw_paste), never through ImGui.
+const char* get_clipboard(void*) {
+    return "";
 }
 
 } // namespace
@@ -129,6 +169,64 @@ EMSCRIPTEN_KEEPALIVE const char* pw_test_state() {
 EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
     const std::string hash = pw::platform::location_hash();
     if (hash != g.state.published_route) pw::ui::apply_route(g.state, hash);
+}
+
+// Text typed, composed (dead keys, IME) or pasted into the hidden textarea.
+EMSCRIPTEN_KEEPALIVE void pw_text_input(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
+
+// Pasted text (Ctrl+V, or the context menu). ImGui ignores typed characters
+// while Ctrl is down, so Ctrl is released for ImGui here; its own Ctrl+V reads
+// an always-empty clipboard, so nothing is pasted twice.
+EMSCRIPTEN_KEEPALIVE void pw_paste(const char* utf8) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[GLFW_KEY_LEFT_CONTROL] = io.KeysDown[GLFW_KEY_RIGHT_CONTROL] = false;
+    io.KeysDown[GLFW_KEY_LEFT_SUPER] = io.KeysDown[GLFW_KEY_RIGHT_SUPER] = false;
+    io.KeyCtrl = io.KeySuper = false;
+    io.AddInputCharactersUTF8(utf8);
+}
+
+// Keys that work anywhere outside a text field: / search, + - 0 zoom, Escape back.
+// Returns 1 when handled (the browser default is then prevented).
+EMSCRIPTEN_KEEPALIVE int pw_shortcut(int code) {
+    if (ImGui::GetCurrentContext() == nullptr || ImGui::GetIO().WantTextInput) return 0;
+    // With a popup or combo open, keys (Escape above all) are ImGui's.
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        return 0;
+    pw::ui::AppState& s = g.state;
+    if (s.status != pw::ui::ContentStatus::ready) return 0;
+    const bool on_map = s.route.kind == pw::Route::Kind::case_type ||
+                        s.route.kind == pw::Route::Kind::step ||
+                        s.route.kind == pw::Route::Kind::example;
+    switch (code) {
+    case 1:
+        s.search.focus_requested = true;
+        return 1;
+    case 2:
+        if (on_map) s.map.zoom = std::min(pw::ui::kMaxZoom, s.map.zoom * 1.2f);
+        return on_map;
+    case 3:
+        if (on_map) s.map.zoom = std::max(pw::ui::kMinZoom, s.map.zoom / 1.2f);
+        return on_map;
+    case 4:
+        if (on_map) s.map.fit_all_requested = true;
+        return on_map;
+    case 5:
+        // Escape leaves a step or a search for the place around it.
+        if (s.route.kind == pw::Route::Kind::step) {
+            pw::ui::navigate(s,
+                             pw::Route{pw::Route::Kind::case_type, s.route.case_type, {}, {}, {}});
+            return 1;
+        }
+        if (s.route.kind == pw::Route::Kind::search) {
+            pw::ui::navigate(s, s.search.return_to);
+            return 1;
+        }
+        return 0;
+    default:
+        return 0;
+    }
 }
 
 } // extern "C"
@@ -148,8 +246,15 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(g.window, true);
     glfwSetScrollCallback(g.window, nullptr); // replaced by the normalised wheel handler
+    glfwSetCharCallback(g.window, nullptr);   // text comes through the hidden textarea
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
     ImGui_ImplOpenGL3_Init("#version 300 es");
     pw::platform::install_wheel_handler();
+    pw::platform::install_text_input();
+
+    // Settings and progress first, so the first frame already has the user's text size and theme.
+    pw::ui::load_progress(g.state, pw::platform::storage_get(kStorageKey));
 
     pw::platform::fetch_bytes("content.json", on_content, on_content_failed);
     pw::platform::fetch_bytes(

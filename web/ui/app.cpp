@@ -2,10 +2,17 @@
 
 #include "pw/lookup.hpp"
 #include "ui/diagnostics_view.hpp"
+#include "ui/entity_views.hpp"
+#include "ui/home_view.hpp"
+#include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/search_view.hpp"
 #include "ui/step_detail.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
+#include "ui/top_bar.hpp"
+#include "ui/walkthrough_panel.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -24,79 +31,76 @@ void load_content_bundle(AppState& s, std::string_view bundle_text) {
         return;
     }
     s.status = ContentStatus::ready;
+    s.search_index = SearchIndex::build(s.content.model);
+    s.onboarding = onboarding_path(s.content.model);
+    build_glossary_lookup(s);
     if (!find_case_type(s.content.model, s.case_type))
         s.case_type = s.content.model.case_types.front().id;
 }
 
-void apply_route(AppState& s, std::string_view hash) {
-    const std::optional<Route> route = parse_route(hash);
-    s.published_route = std::string(hash);
-    if (!route || s.status != ContentStatus::ready) return;
-    const Model& m = s.content.model;
-    switch (route->kind) {
-    case Route::Kind::case_type:
-    case Route::Kind::step: {
-        const CaseType* ct = find_case_type(m, route->case_type);
-        if (!ct) return;
-        s.case_type = ct->id;
-        s.step = route->kind == Route::Kind::step && find_step(*ct, route->step) ? route->step
-                                                                                 : std::string();
-        s.scroll_to_step = !s.step.empty();
-        break;
+void load_progress(AppState& s, std::string_view stored) {
+    ProgressLoad loaded = parse_progress(stored);
+    s.progress = std::move(loaded.progress);
+    if (loaded.problem) {
+        s.notice = *loaded.problem;
+        s.notice_until = s.time + 12.0;
+        s.progress_dirty = true; // overwrite the unusable value
     }
-    default:
-        s.step.clear();
-        break;
-    }
-}
-
-std::string current_route(const AppState& s) {
-    if (s.case_type.empty()) return format_route(Route{});
-    if (s.step.empty()) return format_route(Route{Route::Kind::case_type, s.case_type, {}, {}, {}});
-    return format_route(Route{Route::Kind::step, s.case_type, s.step, {}, {}});
 }
 
 namespace {
 
-void draw_top_bar(AppState& s) {
-    ImGui::PushFont(s.fonts.heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::accent);
-    ImGui::TextUnformatted(tr(Text::app_title));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+void draw_process(AppState& s) {
+    const Model& m = s.content.model;
+    const CaseType* ct = find_case_type(m, s.case_type);
+    if (!ct) return;
+    s.probe.view = s.route.kind == Route::Kind::example ? "walkthrough" : "map";
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float panel_w = std::max(400.0f * s.scale(), avail * 0.34f);
+    ImGui::BeginChild("map-region", ImVec2(avail - panel_w - ImGui::GetStyle().ItemSpacing.x, 0));
+    draw_process_map(s, m, *ct);
+    ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::text_muted);
-    ImGui::TextUnformatted(tr(Text::app_subtitle));
-    ImGui::PopStyleColor();
+    ImGui::BeginChild("detail", ImVec2(0, 0), true);
+    const Example* example =
+        s.route.kind == Route::Kind::example ? find_by_id(ct->examples, s.route.id) : nullptr;
+    const Step* step = s.route.kind == Route::Kind::step ? find_step(*ct, s.route.step) : nullptr;
+    if (example)
+        draw_walkthrough_panel(s, m, *ct, *example);
+    else if (step)
+        draw_step_detail(s, m, *ct, *step);
+    else
+        draw_case_type_overview(s, m, *ct);
+    ImGui::EndChild();
+}
 
-    if (s.status == ContentStatus::ready) {
-        // The case type on the map; every process is one choice away.
-        const CaseType* current = find_case_type(s.content.model, s.case_type);
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(280.0f * s.scale());
-        if (ImGui::BeginCombo("##zaaktype", current ? current->short_title.c_str() : "")) {
-            for (const CaseType& ct : s.content.model.case_types) {
-                const bool selected = ct.id == s.case_type;
-                if (ImGui::Selectable(ct.short_title.c_str(), selected)) {
-                    s.case_type = ct.id;
-                    s.step.clear();
-                }
-                if (selected) ImGui::SetItemDefaultFocus();
-            }
-            ImGui::EndCombo();
-        }
+void draw_notice(AppState& s) {
+    if (s.notice.empty() || s.time > s.notice_until) {
+        s.notice.clear();
+        return;
     }
-    const char* switch_label = tr(Text::language_switch);
-    const float w = ImGui::CalcTextSize(switch_label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
-    if (ImGui::Button(switch_label))
-        set_language(language() == Language::nl ? Language::en : Language::nl);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(
+        ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y - 24.0f * s.scale()), 0,
+        ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowBgAlpha(0.97f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, colours().warning_bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().warning_text);
+    ImGui::Begin("melding", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_NoNav);
+    ImGui::PushTextWrapPos(600.0f * s.scale());
+    ImGui::TextUnformatted(s.notice.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+    ImGui::PopStyleColor(2);
 }
 
 } // namespace
 
 void draw_app(AppState& s) {
+    set_language(s.progress.settings.language == "en" ? Language::en : Language::nl);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -104,46 +108,54 @@ void draw_app(AppState& s) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     ++s.probe.frames;
+    s.probe.items.clear();
     draw_top_bar(s);
 
     switch (s.status) {
     case ContentStatus::loading:
+        s.probe.view = "loading";
         wrapped(tr(Text::loading));
         break;
     case ContentStatus::invalid:
     case ContentStatus::fetch_failed:
+        s.probe.view = "diagnostics";
         draw_diagnostics(s);
         break;
-    case ContentStatus::ready: {
-        const Model& m = s.content.model;
-        const CaseType* ct = find_case_type(m, s.case_type);
-        if (!ct) break;
-        const float avail = ImGui::GetContentRegionAvail().x;
-        const float panel_w = std::max(400.0f * s.scale(), avail * 0.34f);
-        ImGui::BeginChild("map-region",
-                          ImVec2(avail - panel_w - ImGui::GetStyle().ItemSpacing.x, 0));
-        draw_process_map(s, m, *ct);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild("detail", ImVec2(0, 0), true);
-        const Step* step = s.step.empty() ? nullptr : find_step(*ct, s.step);
-        if (step)
-            draw_step_detail(s, m, *ct, *step);
-        else
-            draw_case_type_overview(s, m, *ct);
-        ImGui::EndChild();
+    case ContentStatus::ready:
+        if (!s.not_found.empty()) {
+            draw_not_found(s);
+            break;
+        }
+        switch (s.route.kind) {
+        case Route::Kind::home:
+            draw_home(s);
+            break;
+        case Route::Kind::search:
+            draw_search_results(s);
+            break;
+        case Route::Kind::case_type:
+        case Route::Kind::step:
+        case Route::Kind::example:
+            draw_process(s);
+            break;
+        default:
+            draw_entity_view(s);
+            break;
+        }
         break;
     }
-    }
     ImGui::End();
+    draw_notice(s);
 }
 
 std::string test_state_json(const AppState& s) {
     using nlohmann::json;
     auto rect = [](const Rect& r) { return json::array({r.x, r.y, r.w, r.h}); };
-    json steps = json::object();
+    json steps = json::object(), items = json::object();
     for (const auto& [id, r] : s.probe.step_rects)
         steps[id] = rect(r);
+    for (const auto& [id, r] : s.probe.items)
+        items[id] = rect(r);
     const char* status = s.status == ContentStatus::ready     ? "ready"
                          : s.status == ContentStatus::invalid ? "invalid"
                          : s.status == ContentStatus::loading ? "loading"
@@ -151,14 +163,36 @@ std::string test_state_json(const AppState& s) {
     json diagnostics = json::array();
     for (const auto& d : s.content.diagnostics)
         diagnostics.push_back(format_diagnostic(d));
+    json walkthrough = nullptr;
+    if (s.walkthrough) {
+        const CaseType* ct = find_case_type(s.content.model, s.walkthrough->case_type);
+        walkthrough = {{"caseType", s.walkthrough->case_type},
+                       {"example", s.walkthrough->example},
+                       {"trail", s.walkthrough->trail},
+                       {"finished", ct && walkthrough_finished(*ct, *s.walkthrough)}};
+    }
     json out{{"status", status},
              {"route", current_route(s)},
+             {"view", s.probe.view},
              {"caseType", s.case_type},
-             {"step", s.step},
+             {"step", s.route.kind == Route::Kind::step ? s.route.step : std::string()},
              {"detailTitle", s.probe.detail_title},
              {"steps", steps},
+             {"items", items},
+             {"lens", s.lens},
+             {"lensSteps", s.probe.lens_steps},
+             {"walkthrough", walkthrough},
+             {"search", {{"query", s.search.query}, {"titles", s.probe.search_titles}}},
              {"map", rect(s.probe.map_rect)},
              {"mapScroll", json::array({s.probe.map_scroll_x, s.probe.map_scroll_y})},
+             {"mapZoom", s.probe.map_zoom},
+             {"settings",
+              {{"language", s.progress.settings.language},
+               {"theme", s.progress.settings.theme},
+               {"textScale", s.progress.settings.text_scale}}},
+             {"visited", s.progress.visited},
+             {"completedWalkthroughs", s.progress.completed_walkthroughs},
+             {"notice", s.notice},
              {"dpr", s.dpr},
              {"frames", s.probe.frames},
              {"diagnostics", diagnostics}};

@@ -1,4 +1,5 @@
-// The whole app as one view function of the state, plus the route glue.
+// The whole app as one view function of the state, plus content loading and
+// the test hook's JSON.
 #pragma once
 
 #include "ui/app_state.hpp"
@@ -11,10 +12,8 @@ namespace pw::ui {
 // Takes the browser's content bundle; the state reports diagnostics if any.
 void load_content_bundle(AppState& state, std::string_view bundle_text);
 
-// Moves the app to the place a URL hash names (back/forward, deep links).
-void apply_route(AppState& state, std::string_view hash);
-// The hash for where the app is now.
-std::string current_route(const AppState& state);
+// Applies stored progress (settings, visited places); reports a corrupt value as a notice.
+void load_progress(AppState& state, std::string_view stored);
 
 void draw_app(AppState& state);
 

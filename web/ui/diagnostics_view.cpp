@@ -27,8 +27,8 @@ void draw_diagnostics(AppState& s) {
         const bool error = d.severity == Severity::error;
         std::string where = d.file;
         if (d.line > 0) where += ":" + std::to_string(d.line);
-        badge(s, where, error ? colour::error_bg : colour::warning_bg,
-              error ? colour::error_text : colour::warning_text);
+        badge(s, where, error ? colours().error_bg : colours().warning_bg,
+              error ? colours().error_text : colours().warning_text);
         wrapped(d.message);
         if (!d.pointer.empty()) wrapped_muted(d.pointer);
         ImGui::Separator();

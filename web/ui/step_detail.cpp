@@ -1,14 +1,21 @@
 #include "ui/step_detail.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace pw::ui {
 namespace {
+
+Route role_route(const std::string& id) {
+    return Route{Route::Kind::role, {}, {}, id, {}};
+}
 
 std::string role_with_organisation(const Model& model, const std::string& role_id) {
     std::string out(role_name(model, role_id));
@@ -17,15 +24,17 @@ std::string role_with_organisation(const Model& model, const std::string& role_i
     return out;
 }
 
-void legal_bases_block(const AppState& s, const Model& model, const std::vector<std::string>& ids) {
+void legal_bases_block(AppState& s, const Model& model, const std::vector<std::string>& ids) {
     for (const auto& id : ids) {
         const LegalBasis* b = find_by_id(model.legal_bases, id);
         if (!b) continue;
+        ImGui::Bullet();
+        ImGui::SameLine();
         ImGui::PushFont(s.fonts.bold);
-        bullet_wrapped(b->reference + " — " + b->title);
+        route_link(s, b->reference + " — " + b->title, Route{Route::Kind::rule, {}, {}, b->id, {}});
         ImGui::PopFont();
         ImGui::Indent();
-        wrapped_muted(b->text);
+        prose_muted(s, b->text);
         ImGui::Unindent();
     }
 }
@@ -33,24 +42,31 @@ void legal_bases_block(const AppState& s, const Model& model, const std::vector<
 void flow_block(AppState& s, const Model& model, const CaseType& ct, const Flow& flow, int index) {
     ImGui::PushID(index);
     ImGui::Separator();
+    // Sender and recipients are links to their role pages.
     ImGui::PushFont(s.fonts.bold);
-    std::string header = role_with_organisation(model, flow.from) + "  →  ";
-    for (std::size_t i = 0; i < flow.to.size(); ++i)
-        header += (i ? ", " : "") + role_with_organisation(model, flow.to[i]);
-    wrapped(header);
+    route_link(s, role_with_organisation(model, flow.from), role_route(flow.from));
     ImGui::PopFont();
+    for (const auto& to : flow.to) {
+        ImGui::TextUnformatted("→");
+        ImGui::SameLine();
+        ImGui::PushFont(s.fonts.bold);
+        route_link(s, role_with_organisation(model, to), role_route(to));
+        ImGui::PopFont();
+    }
+    if (flow.provenance.illustrative)
+        badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
     if (!flow.condition.empty()) {
         section_label(s, tr(Text::condition));
-        wrapped(flow.condition);
+        prose(s, flow.condition);
     }
     section_label(s, tr(Text::how));
-    wrapped(flow.description);
+    prose(s, flow.description);
 
     section_label(s, tr(Text::channel));
     const Channel* channel = find_by_id(model.channels, flow.channel);
-    wrapped(channel ? channel->name : flow.channel);
+    prose(s, channel ? channel->name : flow.channel);
     if (channel && !channel->secure)
-        badge(s, tr(Text::channel_insecure), colour::error_bg, colour::error_text);
+        badge(s, tr(Text::channel_insecure), colours().error_bg, colours().error_text);
 
     section_label(s, tr(Text::data));
     for (const auto& d : shared_data(ct, flow)) {
@@ -58,17 +74,20 @@ void flow_block(AppState& s, const Model& model, const CaseType& ct, const Flow&
                             ct.always_shared.end();
         std::string line(data_item_name(model, d));
         if (always) line += std::string(" (") + tr(Text::always_shared) + ")";
-        bullet_wrapped(line);
+        ImGui::Bullet();
+        ImGui::SameLine();
+        route_link(s, line, Route{Route::Kind::data_item, {}, {}, d, {}});
     }
     section_label(s, tr(Text::purpose));
     for (const auto& p : flow.purposes)
-        bullet_wrapped(p);
+        bullet_prose(s, p);
     if (!flow.systems.empty()) {
         section_label(s, tr(Text::systems));
-        std::string systems;
-        for (const auto& sys : flow.systems)
-            systems += (systems.empty() ? "" : ", ") + std::string(system_name(model, sys));
-        wrapped(systems);
+        for (std::size_t i = 0; i < flow.systems.size(); ++i) {
+            if (i) ImGui::SameLine();
+            route_link(s, system_name(model, flow.systems[i]),
+                       Route{Route::Kind::system, {}, {}, flow.systems[i], {}});
+        }
     }
     ImGui::Spacing();
     provenance_block(s, model, flow.provenance);
@@ -78,26 +97,26 @@ void flow_block(AppState& s, const Model& model, const CaseType& ct, const Flow&
 } // namespace
 
 void draw_step_detail(AppState& s, const Model& model, const CaseType& ct, const Step& step) {
-    s.probe.detail_title = step.title;
     const char* kind = step.kind == StepKind::decision ? tr(Text::kind_decision)
                        : step.kind == StepKind::end    ? tr(Text::kind_end)
                                                        : tr(Text::kind_task);
-    const ImU32 kind_colour = step.kind == StepKind::decision ? colour::decision
-                              : step.kind == StepKind::end    ? colour::end
-                                                              : colour::accent;
-    badge(s, kind, kind_colour, colour::panel);
+    const ImU32 kind_colour = step.kind == StepKind::decision ? colours().decision
+                              : step.kind == StepKind::end    ? colours().end
+                                                              : colours().accent;
+    badge(s, kind, kind_colour, colours().on_accent);
     heading(s, step.title);
+    s.probe.detail_title = step.title;
     if (step.provenance.illustrative)
-        badge(s, tr(Text::illustrative), colour::warning_bg, colour::warning_text);
+        badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
 
     section_label(s, tr(Text::who));
-    wrapped(role_with_organisation(model, step.actor));
+    route_link(s, role_with_organisation(model, step.actor), role_route(step.actor));
     section_label(s, tr(Text::what));
-    wrapped(step.summary);
+    prose(s, step.summary);
 
     if (step.kind == StepKind::decision) {
         section_label(s, tr(Text::question));
-        wrapped(step.question);
+        prose(s, step.question);
     }
 
     if (!step.flows.empty()) {
@@ -114,46 +133,52 @@ void draw_step_detail(AppState& s, const Model& model, const CaseType& ct, const
     if (!step.next.empty()) {
         section_label(s,
                       step.kind == StepKind::decision ? tr(Text::outcomes) : tr(Text::next_steps));
-        for (std::size_t i = 0; i < step.next.size(); ++i) {
-            const Transition& t = step.next[i];
+        for (const Transition& t : step.next) {
             const Step* target = find_step(ct, t.step);
             if (!target) continue;
-            std::string label = t.label.empty() ? target->title : t.label + ": " + target->title;
             ImGui::Bullet();
             ImGui::SameLine();
-            if (link_button(s, label, t.step.c_str())) {
-                s.step = t.step;
-                s.scroll_to_step = true;
-            }
+            route_link(s, t.label.empty() ? target->title : t.label + ": " + target->title,
+                       Route{Route::Kind::step, ct.id, t.step, {}, {}});
         }
     }
 
     section_label(s, tr(Text::sources));
     provenance_block(s, model, step.provenance);
     ImGui::Spacing();
-    if (link_button(s, tr(Text::back_to_overview), "overview")) s.step.clear();
+    route_link(s, tr(Text::back_to_overview), Route{Route::Kind::case_type, ct.id, {}, {}, {}});
 }
 
 void draw_case_type_overview(AppState& s, const Model& model, const CaseType& ct) {
-    s.probe.detail_title = ct.title;
     heading(s, ct.title);
-    wrapped(ct.summary);
+    s.probe.detail_title = ct.title;
+    prose(s, ct.summary);
     ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
     wrapped(tr(Text::select_step_hint));
     ImGui::PopStyleColor();
 
+    if (!ct.examples.empty()) {
+        section_label(s, tr(Text::examples));
+        for (const Example& e : ct.examples) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            route_link(s, std::string(tr(Text::play_example)) + ": " + e.title,
+                       Route{Route::Kind::example, ct.id, {}, e.id, {}});
+            probe_item(s, "voorbeeld:" + e.id);
+        }
+    }
     section_label(s, tr(Text::trigger));
-    wrapped(ct.trigger);
+    prose(s, ct.trigger);
     if (!ct.annex.empty()) {
         section_label(s, tr(Text::annex));
-        wrapped(ct.annex);
+        prose(s, ct.annex);
     }
     if (!ct.always_shared.empty()) {
         section_label(s, tr(Text::data));
         for (const auto& d : ct.always_shared)
-            bullet_wrapped(std::string(data_item_name(model, d)) + " (" + tr(Text::always_shared) +
-                           ")");
+            bullet_prose(s, std::string(data_item_name(model, d)) + " (" + tr(Text::always_shared) +
+                                ")");
     }
     section_label(s, tr(Text::legal_basis));
     legal_bases_block(s, model, ct.legal_bases);
@@ -161,11 +186,13 @@ void draw_case_type_overview(AppState& s, const Model& model, const CaseType& ct
     for (const auto& id : ct.principles) {
         const Principle* p = find_by_id(model.principles, id);
         if (!p) continue;
+        ImGui::Bullet();
+        ImGui::SameLine();
         ImGui::PushFont(s.fonts.bold);
-        bullet_wrapped(p->title);
+        route_link(s, p->title, Route{Route::Kind::rule, {}, {}, p->id, {}});
         ImGui::PopFont();
         ImGui::Indent();
-        wrapped_muted(p->text);
+        prose_muted(s, p->text);
         ImGui::Unindent();
     }
     section_label(s, tr(Text::sources));

@@ -2,6 +2,8 @@
 // it comes from content/ only.
 #pragma once
 
+#include <string>
+
 namespace pw::ui {
 
 enum class Language { nl, en };
@@ -21,8 +23,6 @@ enum class Text {
     question,
     outcomes,
     flows,
-    flow_from,
-    flow_to,
     channel,
     channel_insecure,
     data,
@@ -43,12 +43,96 @@ enum class Text {
     annex,
     internal_flows,
     back_to_overview,
-    language_switch,
-    count_
+    open_in_glossary,
+    // top bar
+    home,
+    search_hint,
+    process,
+    lens,
+    lens_none,
+    copy_link,
+    link_copied,
+    settings,
+    language,
+    theme,
+    theme_light,
+    theme_dark,
+    text_size,
+    text_projector,
+    // home
+    home_title,
+    home_intro,
+    journey_new,
+    journey_new_text,
+    journey_search,
+    journey_search_text,
+    journey_training,
+    journey_training_text,
+    journey_training_soon,
+    continue_where,
+    continue_path,
+    path_title,
+    path_progress,
+    path_done,
+    examples,
+    // map
+    zoom_in,
+    zoom_out,
+    zoom_fit,
+    lens_acts,
+    lens_sends,
+    lens_receives,
+    lens_hint,
+    // search
+    search_results,
+    search_none,
+    search_empty,
+    // walkthrough
+    play_example,
+    step_of,
+    next,
+    back,
+    restart,
+    in_example,
+    off_script,
+    finished,
+    finished_text,
+    persons,
+    example_prefix,
+    // entities
+    organisation,
+    role_does,
+    role_not,
+    decides,
+    does_not_decide,
+    contacts,
+    appears_in,
+    sends_to,
+    receives_from,
+    via,
+    view_with_lens,
+    roles,
+    contact_points,
+    used_in,
+    related,
+    misconception,
+    reality,
+    also_written,
+    glossary_entry,
+    card,
+    rule,
+    system,
+    data_item,
+    not_found_title,
+    not_found_text,
+    to_home,
+    count_,
 };
 
 void set_language(Language language);
 Language language();
 const char* tr(Text text);
+// tr() with "%1" replaced by `a` (and "%2" by `b`).
+std::string trf(Text text, const std::string& a, const std::string& b = {});
 
 } // namespace pw::ui

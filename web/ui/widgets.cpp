@@ -1,6 +1,8 @@
 #include "ui/widgets.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/navigation.hpp"
+#include "ui/rich_text.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
@@ -20,7 +22,7 @@ void heading(const AppState& state, std::string_view text) {
 void section_label(const AppState& state, const char* text) {
     ImGui::Spacing();
     ImGui::PushFont(state.fonts.bold);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
     ImGui::TextUnformatted(text);
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -33,9 +35,74 @@ void wrapped(std::string_view text) {
 }
 
 void wrapped_muted(std::string_view text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::text_muted);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().text_muted);
     wrapped(text);
     ImGui::PopStyleColor();
+}
+
+void prose(AppState& state, std::string_view text) {
+    rich_text(state, text);
+}
+
+void prose_muted(AppState& state, std::string_view text) {
+    rich_text(state, text, colours().text_muted);
+}
+
+void bullet_prose(AppState& state, std::string_view text) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    rich_text(state, text);
+}
+
+bool wide_button(const AppState& state, std::string_view label, const char* id, bool emphasis) {
+    ImGui::PushID(id);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float wrap = width - 2 * style.FramePadding.x;
+    ImFont* font = ImGui::GetFont();
+    const ImVec2 text = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrap, label.data(),
+                                            label.data() + label.size());
+    const ImVec2 size(width, text.y + 2 * style.FramePadding.y);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton("button", size);
+    const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 fill = emphasis ? colours().accent
+                                : ImGui::GetColorU32(active    ? ImGuiCol_ButtonActive
+                                                     : hovered ? ImGuiCol_ButtonHovered
+                                                               : ImGuiCol_Button);
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), fill, style.FrameRounding);
+    dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), colours().accent, style.FrameRounding,
+                0, (hovered ? 2.0f : 1.0f) * state.scale());
+    dl->AddText(font, ImGui::GetFontSize(),
+                ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
+                emphasis ? colours().on_accent : colours().text, label.data(),
+                label.data() + label.size(), wrap);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopID();
+    return pressed;
+}
+
+void route_link(AppState& state, std::string_view label, const Route& route) {
+    const std::string id = format_route(route);
+    if (link_button(state, label, id.c_str())) navigate(state, route);
+}
+
+void probe_item(AppState& state, const std::string& name) {
+    if (!ImGui::IsItemVisible()) return; // scrolled out of its window: not clickable
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    state.probe.items[name] =
+        Rect{a.x / state.dpr, a.y / state.dpr, (b.x - a.x) / state.dpr, (b.y - a.y) / state.dpr};
+}
+
+void kind_and_heading(AppState& state, const char* kind, std::string_view title) {
+    ImGui::PushFont(state.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().text_muted);
+    ImGui::TextUnformatted(kind);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    heading(state, title);
+    state.probe.detail_title = std::string(title);
 }
 
 void bullet_wrapped(std::string_view text) {
@@ -58,10 +125,10 @@ void badge(const AppState& state, std::string_view text, ImU32 background, ImU32
     ImGui::PopFont();
 }
 
-void provenance_block(const AppState& state, const Model& model, const Provenance& p) {
+void provenance_block(AppState& state, const Model& model, const Provenance& p) {
     if (p.illustrative) {
-        badge(state, tr(Text::illustrative), colour::warning_bg, colour::warning_text);
-        if (!p.illustrative_note.empty()) wrapped_muted(p.illustrative_note);
+        badge(state, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
+        if (!p.illustrative_note.empty()) prose_muted(state, p.illustrative_note);
     }
     ImGui::PushFont(state.fonts.small);
     for (const Citation& c : p.citations) {
@@ -95,10 +162,10 @@ bool link_button(const AppState& state, std::string_view label, const char* id) 
         const char* line_end = font->CalcWordWrapPositionA(size / font->FontSize, line, end, wrap);
         if (line_end == line) line_end = line + 1;
         const ImVec2 line_size = font->CalcTextSizeA(size, FLT_MAX, 0.0f, line, line_end);
-        dl->AddText(font, size, ImVec2(pos.x, y), colour::accent, line, line_end);
+        dl->AddText(font, size, ImVec2(pos.x, y), colours().accent, line, line_end);
         const float underline_y = y + line_size.y - 1.0f * state.scale();
         dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + line_size.x, underline_y),
-                    colour::accent, hovered ? 2.0f * state.scale() : 1.0f * state.scale());
+                    colours().accent, hovered ? 2.0f * state.scale() : 1.0f * state.scale());
         y += line_size.y;
         line = line_end;
         while (line < end && (*line == ' ' || *line == '\n'))

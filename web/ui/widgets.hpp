@@ -14,13 +14,26 @@ namespace pw::ui {
 void heading(const AppState& state, std::string_view text);
 void section_label(const AppState& state, const char* text);
 void wrapped(std::string_view text);
+// Running text with abbreviations explained (see rich_text.hpp).
+void prose(AppState& state, std::string_view text);
+void prose_muted(AppState& state, std::string_view text);
+void bullet_prose(AppState& state, std::string_view text);
 void wrapped_muted(std::string_view text);
 void bullet_wrapped(std::string_view text);
 // A small coloured label; returns its width.
 void badge(const AppState& state, std::string_view text, ImU32 background, ImU32 foreground);
 // "Bron: <title> — <locator>" for every citation, and the illustrative flag.
-void provenance_block(const AppState& state, const Model& model, const Provenance& provenance);
+void provenance_block(AppState& state, const Model& model, const Provenance& provenance);
 // A button that looks like a link; true when activated.
 bool link_button(const AppState& state, std::string_view label, const char* id);
+// A full-width button whose label wraps; true when activated.
+bool wide_button(const AppState& state, std::string_view label, const char* id,
+                 bool emphasis = false);
+// A link to a place in the guide: navigates when activated.
+void route_link(AppState& state, std::string_view label, const Route& route);
+// Records the last item's rectangle under `name` for the end-to-end tests.
+void probe_item(AppState& state, const std::string& name);
+// A panel heading with the small kind label above it ("Rol", "Begrip").
+void kind_and_heading(AppState& state, const char* kind, std::string_view title);
 
 } // namespace pw::ui

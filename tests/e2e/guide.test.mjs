@@ -1,0 +1,237 @@
+// The guide as a person uses it: home, search, role lens, walkthrough, saved
+// progress, keyboard and clipboard — in real Chromium with real input events.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  appState, caseTypeFromBundle, clickStep, launchBrowser, screenshot, startServer, waitForState, waitReady, watchProblems,
+} from './lib.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(hash = '', { width = 1280, height = 720, init, permissions } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  if (permissions) await context.grantPermissions(permissions, { origin: server.url });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(server.url + hash);
+  const state = await waitReady(page);
+  return { context, page, problems, state };
+}
+
+// Clicks a named control once it has stood still for a frame (a popup places
+// itself on its second frame).
+async function clickItem(page, name) {
+  let last = null;
+  const state = await waitForState(page, (s) => {
+    const r = s.items[name] && JSON.stringify(s.items[name]);
+    const stable = r && r === last;
+    last = r;
+    return stable;
+  }, `control ${name}`);
+  const [x, y, w, h] = state.items[name];
+  await page.mouse.click(x + w / 2, y + h / 2);
+}
+
+const textInputFocused = (page) =>
+  page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+
+describe('home', () => {
+  test('three journeys, and "Ik ben nieuw" starts the onboarding path', async () => {
+    for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+      const { context, page, problems, state } = await open('', { width, height });
+      assert.equal(state.view, 'home');
+      for (const j of ['reis:nieuw', 'reis:zoeken', 'reis:training']) assert.ok(state.items[j], `${j} on screen`);
+      await screenshot(page, `home-${width}`);
+      if (width === 1280) {
+        await clickItem(page, 'reis:nieuw');
+        const s = await waitForState(page, (x) => x.route === '#/kaart/rolverdeling', 'first item of the path');
+        assert.equal(s.view, 'card');
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});
+
+describe('search', () => {
+  test('a folded query, typed, and Enter opens the best step', async () => {
+    const { context, page, problems } = await open();
+    await page.keyboard.press('/'); // focuses the search box from anywhere
+    await page.keyboard.type('beeindiging');
+    const s = await waitForState(page, (x) => x.view === 'search' && x.search.titles.length > 0, 'results');
+    assert.ok(s.search.titles[0].includes('gezagsbeëindiging'), s.search.titles[0]);
+    await screenshot(page, 'search-results');
+    await page.keyboard.press('Enter');
+    const opened = await waitForState(page, (x) => x.view === 'map', 'the step');
+    assert.equal(opened.route, '#/proces/kb-maatregel/stap/uitspraak-gezag-delen');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an abbreviation finds its expansion: "uitspraak ondertoezichtstelling" opens the OTS step', async () => {
+    const { context, page, problems } = await open('#/zoek/');
+    await clickItem(page, 'zoeken');
+    await textInputFocused(page);
+    await page.keyboard.type('uitspraak ondertoezichtstelling');
+    await waitForState(page, (x) => x.search.titles.length > 0, 'results');
+    await page.keyboard.press('Enter');
+    const opened = await waitForState(page, (x) => x.view === 'map', 'the step');
+    assert.equal(opened.route, '#/proces/kb-maatregel/stap/uitspraak-ots-delen');
+    assert.equal(opened.detailTitle, caseTypeFromBundle('kb-maatregel').steps.find((s) => s.id === 'uitspraak-ots-delen').title);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('dead keys and paste reach the search box', async () => {
+    const { context, page, problems } = await open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await clickItem(page, 'zoeken');
+    await textInputFocused(page);
+    await page.keyboard.insertText('beëindiging'); // what a dead-key sequence or an IME commits
+    await waitForState(page, (x) => x.search.query === 'beëindiging', 'composed text');
+    await page.keyboard.press('Control+A');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Backspace');
+    await page.evaluate(() => navigator.clipboard.writeText('voogdij'));
+    await page.keyboard.press('Control+V');
+    const s = await waitForState(page, (x) => x.search.query === 'voogdij', 'pasted text');
+    assert.ok(s.search.titles.some((t) => t.toLowerCase().includes('voogdij')));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('process map', () => {
+  test('the role lens highlights what a role does, sends and receives', async () => {
+    const { context, page, problems } = await open('#/proces/kb-maatregel');
+    let s = await appState(page);
+    assert.deepEqual(s.lensSteps, {});
+    await clickItem(page, 'rolbril');
+    await clickItem(page, 'rolbril:dtv');
+    s = await waitForState(page, (x) => x.lens === 'dtv', 'DT&V lens');
+    assert.match(s.lensSteps['dtv-toetst'], /voert uit/);
+    assert.match(s.lensSteps['onderzoek-aangekondigd'], /ontvangt/);
+    assert.equal(s.lensSteps.melding, undefined, 'the DT&V has no part in the melding');
+    await screenshot(page, 'map-role-lens-dtv');
+    // A function lens: only the steps of the RvdK contact person.
+    await clickItem(page, 'rolbril');
+    await clickItem(page, 'rolbril:rvdk-contactpersoon');
+    s = await waitForState(page, (x) => x.lens === 'rvdk-contactpersoon', 'contact person lens');
+    assert.match(s.lensSteps['onderzoek-aangekondigd'], /voert uit/);
+    assert.equal(s.lensSteps['dtv-toetst'], undefined);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('zoom buttons, fit and keyboard change the zoom; a step click opens its details', async () => {
+    const { context, page, problems } = await open('#/proces/kb-maatregel');
+    const z0 = (await appState(page)).mapZoom;
+    await clickItem(page, 'inzoomen');
+    const z1 = (await waitForState(page, (x) => x.mapZoom > z0, 'zoom in')).mapZoom;
+    await page.mouse.click(5, 700); // canvas, outside any control
+    await page.keyboard.press('-');
+    await waitForState(page, (x) => x.mapZoom < z1, 'zoom out by key');
+    await clickItem(page, 'passend');
+    const fit = await waitForState(page, (x) => x.mapZoom < z0, 'fit the whole map');
+    assert.ok(fit.mapZoom >= 0.1);
+    const visible = Object.keys(fit.steps);
+    assert.ok(visible.length >= 10, `fit shows most of the map (${visible.length} steps)`);
+    await clickStep(page, 'melding');
+    await waitForState(page, (x) => x.step === 'melding', 'melding selected');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('walkthrough', () => {
+  test('the worked example runs from start to finish, with back and restart', async () => {
+    const kb = caseTypeFromBundle('kb-maatregel');
+    const example = kb.examples[0];
+    const { context, page, problems } = await open(`#/proces/kb-maatregel/voorbeeld/${example.id}`);
+    let s = await appState(page);
+    assert.deepEqual(s.walkthrough.trail, [kb.start]);
+    await clickItem(page, 'walkthrough:voorbeeld');
+    await clickItem(page, 'walkthrough:voorbeeld');
+    s = await waitForState(page, (x) => x.walkthrough.trail.length === 3, 'two steps on');
+    await clickItem(page, 'walkthrough:terug');
+    await waitForState(page, (x) => x.walkthrough.trail.length === 2, 'one back');
+    await screenshot(page, 'walkthrough-step');
+    await clickItem(page, 'walkthrough:opnieuw');
+    await waitForState(page, (x) => x.walkthrough.trail.length === 1, 'restarted');
+    for (let i = 0; i < example.path.length + 5; i++) {
+      s = await appState(page);
+      if (s.walkthrough.finished) break;
+      await clickItem(page, 'walkthrough:voorbeeld');
+      await waitForState(page, (x) => x.walkthrough.trail.length === s.walkthrough.trail.length + 1, 'a step on');
+    }
+    s = await appState(page);
+    assert.equal(s.walkthrough.finished, true);
+    assert.deepEqual(s.walkthrough.trail, example.path.map((p) => p.step));
+    assert.ok(s.completedWalkthroughs.includes(`kb-maatregel/${example.id}`));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('saved progress', () => {
+  test('visited places and settings survive a reload; the last place is one click away', async () => {
+    const { context, page, problems } = await open('#/proces/kb-maatregel/stap/melding');
+    await clickItem(page, 'instellingen');
+    await clickItem(page, 'thema:donker');
+    await waitForState(page, (x) => x.settings.theme === 'dark', 'dark theme');
+    await page.keyboard.press('Escape');
+    await page.goto(server.url + '#/');
+    await page.reload();
+    const s = await waitReady(page);
+    assert.equal(s.settings.theme, 'dark');
+    assert.ok(s.visited.includes('#/proces/kb-maatregel/stap/melding'));
+    await clickItem(page, 'verder');
+    await waitForState(page, (x) => x.route === '#/proces/kb-maatregel/stap/melding', 'back where I was');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a corrupt stored value is reported and replaced, the app starts normally', async () => {
+    const { context, page, problems, state } = await open('', {
+      init: () => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('protocolwijzer', '{"app":"protocolwijzer","version":1,"visited":"kapot'); sessionStorage.setItem('seeded', '1'); } },
+    });
+    assert.equal(state.status, 'ready');
+    assert.match(state.notice, /opnieuw begonnen/);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
+    assert.equal(stored.version, 1);
+    await page.reload();
+    const again = await waitReady(page);
+    assert.equal(again.notice, '');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('deep links', () => {
+  test('a wrong route shows the nearest places, never a blank screen', async () => {
+    const { context, page, problems, state } = await open('#/proces/kb-maatregel/stap/meldng');
+    assert.equal(state.view, 'not_found');
+    await clickItem(page, 'suggestie:0');
+    const s = await waitForState(page, (x) => x.view !== 'not_found', 'a suggestion');
+    assert.equal(s.route, '#/proces/kb-maatregel/stap/melding');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('"Kopieer link" puts the current link on the clipboard', async () => {
+    const { context, page, problems } = await open('#/rol/dtv-regievoerder', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await clickItem(page, 'kopieer-link');
+    await waitForState(page, (x) => x.notice.length > 0, 'confirmation');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, server.url + '#/rol/dtv-regievoerder');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,155 @@
+#include "ui/home_view.hpp"
+
+#include "pw/lookup.hpp"
+#include "ui/navigation.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace pw::ui {
+namespace {
+
+// A large, clickable journey card; returns true when chosen.
+bool journey(AppState& s, const char* id, const char* title, const char* text, float width,
+             float height) {
+    ImGui::PushID(id);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton("journey", ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    probe_item(s, std::string("reis:") + id);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(pos.x + width, pos.y + height);
+    dl->AddRectFilled(pos, end, hovered ? colours().accent_soft : colours().panel,
+                      8.0f * s.scale());
+    dl->AddRect(pos, end, colours().accent, 8.0f * s.scale(), 0,
+                (hovered ? 3.0f : 1.5f) * s.scale());
+    const float pad = 18.0f * s.scale();
+    dl->AddText(s.fonts.heading, s.fonts.heading->FontSize, ImVec2(pos.x + pad, pos.y + pad),
+                colours().accent, title);
+    dl->AddText(s.fonts.body, s.fonts.body->FontSize,
+                ImVec2(pos.x + pad, pos.y + pad + s.fonts.heading->FontSize + 8 * s.scale()),
+                colours().text, text, nullptr, width - 2 * pad);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopID();
+    return pressed;
+}
+
+} // namespace
+
+void draw_home(AppState& s) {
+    const Model& m = s.content.model;
+    s.probe.view = "home";
+    ImGui::BeginChild("home", ImVec2(0, 0), false);
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 1100.0f * s.scale());
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                         (ImGui::GetContentRegionAvail().x - width) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    heading(s, tr(Text::home_title));
+    s.probe.detail_title = tr(Text::home_title);
+    prose(s, tr(Text::home_intro));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+
+    const std::size_t done = onboarding_done(s.onboarding, s.progress.visited);
+    const OnboardingItem* next = nullptr;
+    for (const auto& item : s.onboarding)
+        if (!s.progress.visited.count(format_route(item.route))) {
+            next = &item;
+            break;
+        }
+
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+    const float card_w = (width - 2 * gap) / 3.0f;
+    const float card_h = 150.0f * s.scale();
+    if (journey(s, "nieuw", tr(Text::journey_new), tr(Text::journey_new_text), card_w, card_h))
+        navigate(s, next ? next->route : s.onboarding.front().route);
+    ImGui::SameLine(0, gap);
+    if (journey(s, "zoeken", tr(Text::journey_search), tr(Text::journey_search_text), card_w,
+                card_h))
+        s.search.focus_requested = true;
+    ImGui::SameLine(0, gap);
+    if (journey(s, "training", tr(Text::journey_training), tr(Text::journey_training_text), card_w,
+                card_h)) {
+        // Until the exercises exist, training means playing a worked example.
+        for (const CaseType& ct : m.case_types)
+            if (!ct.examples.empty()) {
+                navigate(s, Route{Route::Kind::example, ct.id, {}, ct.examples.front().id, {}});
+                break;
+            }
+    }
+
+    ImGui::Spacing();
+    ImGui::Spacing();
+    // One click back to where the user was.
+    const std::optional<Route> last = parse_route(s.progress.last_route);
+    if (last && last->kind != Route::Kind::home && route_exists(m, *last)) {
+        ImGui::TextUnformatted(tr(Text::continue_where));
+        ImGui::SameLine();
+        route_link(s, route_title(m, *last), *last);
+        probe_item(s, "verder");
+    }
+    if (next) {
+        ImGui::TextUnformatted(tr(Text::continue_path));
+        ImGui::SameLine();
+        route_link(s, next->title, next->route);
+    }
+
+    ImGui::Spacing();
+    section_label(s, tr(Text::path_title));
+    const float fraction = s.onboarding.empty()
+                               ? 0.0f
+                               : static_cast<float>(done) / static_cast<float>(s.onboarding.size());
+    const std::string count =
+        trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()));
+    ImGui::ProgressBar(fraction, ImVec2(width, 0), count.c_str());
+    if (done == s.onboarding.size()) wrapped(tr(Text::path_done));
+
+    // The path itself in three columns (overview and processes, roles, the rest),
+    // with a check for what was viewed.
+    auto column_of = [](const std::string& group) {
+        if (group.rfind("Rollen", 0) == 0) return 1;
+        if (group == "Misvattingen" || group == "Samenwerking") return 2;
+        return 0;
+    };
+    ImGui::Columns(3, "pad", false);
+    for (int column = 0; column < 3; ++column) {
+        std::string group;
+        for (const auto& item : s.onboarding) {
+            if (column_of(item.group) != column) continue;
+            if (item.group != group) {
+                group = item.group;
+                ImGui::Spacing();
+                ImGui::PushFont(s.fonts.bold);
+                ImGui::TextUnformatted(group.c_str());
+                ImGui::PopFont();
+            }
+            const bool seen = s.progress.visited.count(format_route(item.route)) > 0;
+            ImGui::PushStyleColor(ImGuiCol_Text, seen ? colours().end : colours().text_muted);
+            ImGui::TextUnformatted(seen ? "✓" : "•");
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+            route_link(s, item.title, item.route);
+        }
+        ImGui::NextColumn();
+    }
+    ImGui::Columns(1);
+
+    ImGui::Spacing();
+    section_label(s, tr(Text::examples));
+    for (const CaseType& ct : m.case_types)
+        for (const Example& e : ct.examples) {
+            const std::string key = ct.id + "/" + e.id;
+            const bool completed = s.progress.completed_walkthroughs.count(key) > 0;
+            ImGui::TextUnformatted(completed ? "✓" : "→");
+            ImGui::SameLine();
+            route_link(s, ct.short_title + ": " + e.title,
+                       Route{Route::Kind::example, ct.id, {}, e.id, {}});
+        }
+    ImGui::EndGroup();
+    ImGui::EndChild();
+}
+
+} // namespace pw::ui

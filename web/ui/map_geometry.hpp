@@ -1,0 +1,68 @@
+// Pixels of the swimlane map at a given zoom, and the parts of the map that
+// are not boxes and flows: lane labels, the walkthrough token, pan and zoom input.
+#pragma once
+
+#include "pw/swimlane_layout.hpp"
+#include "ui/app_state.hpp"
+
+#include <imgui.h>
+
+#include <string_view>
+
+namespace pw::ui {
+
+// "Passend" shows a whole process even when it is long; below about a third
+// of the normal size the map shows shapes only, text is left out.
+inline constexpr float kMinZoom = 0.1f;
+inline constexpr float kMaxZoom = 1.6f;
+
+// Sizes in device pixels: z = scale (device pixels per UI unit) x zoom.
+struct MapMetrics {
+    float zoom, z, label_w, lane_h, slot_w, pad, box_h, chip_h, chip_w, rounding;
+    MapMetrics(float scale, float zoom_factor)
+        : zoom(zoom_factor), z(scale * zoom_factor), label_w(176 * z), lane_h(120 * z),
+          slot_w(212 * z), pad(14 * z), box_h(76 * z), chip_h(54 * z), chip_w(192 * z),
+          rounding(6 * z) {}
+};
+
+struct MapExtent {
+    float width = 0, height = 0;
+};
+MapExtent map_extent(const SwimlaneLayout& layout, const MapMetrics& metrics);
+
+struct MapGeometry {
+    ImVec2 origin; // top-left of the lanes' content (scrolled)
+    MapMetrics m;
+    float lane_top(int lane) const { return origin.y + static_cast<float>(lane) * m.lane_h; }
+    float lane_mid(int lane) const { return lane_top(lane) + m.lane_h * 0.5f; }
+    float slot_left(int slot) const {
+        return origin.x + m.label_w + static_cast<float>(slot) * m.slot_w;
+    }
+    float slot_mid(int slot) const { return slot_left(slot) + m.slot_w * 0.5f; }
+    ImVec2 box_min(const StepBox& b) const {
+        return ImVec2(slot_left(b.first_slot) + m.pad * 0.5f, lane_mid(b.lane) - m.box_h * 0.5f);
+    }
+    ImVec2 box_max(const StepBox& b) const {
+        return ImVec2(slot_left(b.first_slot + b.slot_count) - m.pad * 0.5f,
+                      lane_mid(b.lane) + m.box_h * 0.5f);
+    }
+    // Fonts are rasterised at the UI scale; the zoom scales them when drawn.
+    float font_size(ImFont* font) const;
+    float text_height(ImFont* font, float wrap_width, std::string_view text) const;
+    float text_width(ImFont* font, std::string_view text) const;
+    void text(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrap_width, ImU32 colour,
+              std::string_view text) const;
+};
+
+// Drag to pan, ctrl+wheel (or pinch) to zoom around the mouse; call inside the map child window.
+void apply_map_input(AppState& state);
+// Call after the steps are submitted: a press on the background starts a drag.
+void start_map_drag(AppState& state);
+// The token on the current walkthrough step and ticks on the steps passed.
+void draw_walkthrough_marks(ImDrawList* dl, const AppState& state, const CaseType& ct,
+                            const Step& step, ImVec2 box_min, ImVec2 box_max, float z);
+// Organisation names in a column that stays put while the map scrolls sideways.
+void draw_lane_labels(ImDrawList* dl, const AppState& state, const Model& model,
+                      const SwimlaneLayout& layout, const MapGeometry& g, ImVec2 window_pos);
+
+} // namespace pw::ui

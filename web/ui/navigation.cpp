@@ -1,0 +1,152 @@
+#include "ui/navigation.hpp"
+
+#include "pw/lookup.hpp"
+
+namespace pw::ui {
+namespace {
+
+void record_visit(AppState& s) {
+    if (s.route.kind == Route::Kind::search || s.route.kind == Route::Kind::home) return;
+    const std::string hash = format_route(s.route);
+    s.progress.visited.insert(hash);
+    // A step also counts as a visit to its process, for the onboarding path.
+    if (s.route.kind == Route::Kind::step || s.route.kind == Route::Kind::example)
+        s.progress.visited.insert(
+            format_route(Route{Route::Kind::case_type, s.route.case_type, {}, {}, {}}));
+    s.progress.last_route = hash;
+    s.progress_dirty = true;
+}
+
+void go(AppState& s, const Route& r) {
+    s.not_found.clear();
+    s.route = r;
+    if (r.kind == Route::Kind::case_type || r.kind == Route::Kind::step ||
+        r.kind == Route::Kind::example) {
+        if (s.case_type != r.case_type) s.map.fit_requested = true;
+        s.case_type = r.case_type;
+        s.scroll_to_step = r.kind == Route::Kind::step;
+    }
+    if (r.kind == Route::Kind::example) {
+        const bool same = s.walkthrough && s.walkthrough->case_type == r.case_type &&
+                          s.walkthrough->example == r.id;
+        if (!same)
+            if (const CaseType* ct = find_case_type(s.content.model, r.case_type))
+                if (const Example* e = find_by_id(ct->examples, r.id))
+                    s.walkthrough = start_walkthrough(*ct, *e);
+        s.scroll_to_step = true;
+    } else {
+        s.walkthrough.reset();
+    }
+    if (r.kind == Route::Kind::search && s.search.query != r.query) s.search.query = r.query;
+    record_visit(s);
+}
+
+} // namespace
+
+bool route_exists(const Model& m, const Route& r) {
+    switch (r.kind) {
+    case Route::Kind::home:
+    case Route::Kind::search:
+        return true;
+    case Route::Kind::case_type:
+        return find_case_type(m, r.case_type) != nullptr;
+    case Route::Kind::step: {
+        const CaseType* ct = find_case_type(m, r.case_type);
+        return ct && find_step(*ct, r.step);
+    }
+    case Route::Kind::example: {
+        const CaseType* ct = find_case_type(m, r.case_type);
+        return ct && find_by_id(ct->examples, r.id);
+    }
+    case Route::Kind::role:
+        return find_role(m, r.id) != nullptr;
+    case Route::Kind::organisation:
+        return find_organisation(m, r.id) != nullptr;
+    case Route::Kind::term:
+        return find_by_id(m.glossary, r.id) != nullptr;
+    case Route::Kind::data_item:
+        return find_by_id(m.data_items, r.id) != nullptr;
+    case Route::Kind::system:
+        return find_by_id(m.systems, r.id) != nullptr;
+    case Route::Kind::card:
+        return find_by_id(m.cards, r.id) != nullptr;
+    case Route::Kind::rule:
+        return find_by_id(m.legal_bases, r.id) || find_by_id(m.principles, r.id);
+    }
+    return false;
+}
+
+std::string route_title(const Model& m, const Route& r) {
+    switch (r.kind) {
+    case Route::Kind::home:
+        return "Start";
+    case Route::Kind::search:
+        return "Zoeken: " + r.query;
+    case Route::Kind::case_type:
+        if (const CaseType* ct = find_case_type(m, r.case_type)) return ct->short_title;
+        break;
+    case Route::Kind::step:
+        if (const CaseType* ct = find_case_type(m, r.case_type))
+            if (const Step* s = find_step(*ct, r.step)) return ct->short_title + " › " + s->title;
+        break;
+    case Route::Kind::example:
+        if (const CaseType* ct = find_case_type(m, r.case_type))
+            if (const Example* e = find_by_id(ct->examples, r.id)) return "Voorbeeld: " + e->title;
+        break;
+    case Route::Kind::role:
+        if (const Role* x = find_role(m, r.id)) return x->name;
+        break;
+    case Route::Kind::organisation:
+        if (const Organisation* x = find_organisation(m, r.id)) return x->name;
+        break;
+    case Route::Kind::term:
+        if (const GlossaryTerm* x = find_by_id(m.glossary, r.id)) return x->term;
+        break;
+    case Route::Kind::data_item:
+        if (const DataItem* x = find_by_id(m.data_items, r.id)) return x->name;
+        break;
+    case Route::Kind::system:
+        if (const System* x = find_by_id(m.systems, r.id)) return x->name;
+        break;
+    case Route::Kind::card:
+        if (const Card* x = find_by_id(m.cards, r.id)) return x->title;
+        break;
+    case Route::Kind::rule:
+        if (const LegalBasis* x = find_by_id(m.legal_bases, r.id)) return x->reference;
+        if (const Principle* x = find_by_id(m.principles, r.id)) return x->title;
+        break;
+    }
+    return format_route(r);
+}
+
+void navigate(AppState& s, const Route& r) {
+    s.replace_history = false;
+    go(s, r);
+}
+
+void navigate_replace(AppState& s, const Route& r) {
+    s.replace_history = true;
+    go(s, r);
+}
+
+void apply_route(AppState& s, std::string_view hash) {
+    s.published_route = std::string(hash);
+    if (s.status != ContentStatus::ready) return;
+    const std::optional<Route> r = parse_route(hash);
+    if (!r || !route_exists(s.content.model, *r)) {
+        // Never a blank screen: the not-found view suggests the nearest places.
+        s.route = Route{};
+        s.not_found = std::string(hash);
+        s.walkthrough.reset();
+        return;
+    }
+    s.replace_history = true; // the browser already shows this hash
+    go(s, *r);
+    s.published_route = format_route(s.route);
+}
+
+std::string current_route(const AppState& s) {
+    return s.not_found.empty() ? format_route(s.route) : s.not_found;
+}
+
+} // namespace pw::ui

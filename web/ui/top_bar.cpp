@@ -1,0 +1,186 @@
+#include "ui/top_bar.hpp"
+
+#include "pw/lookup.hpp"
+#include "ui/navigation.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <cstring>
+#include <set>
+
+namespace pw::ui {
+namespace {
+
+char g_search_buffer[256] = "";
+
+int on_search_edit(ImGuiInputTextCallbackData* data) {
+    auto* s = static_cast<AppState*>(data->UserData);
+    const std::string query(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+    if (s->route.kind != Route::Kind::search) {
+        s->search.return_to = s->route;
+        navigate(*s, Route{Route::Kind::search, {}, {}, {}, query});
+    } else {
+        navigate_replace(*s, Route{Route::Kind::search, {}, {}, {}, query});
+    }
+    return 0;
+}
+
+void search_box(AppState& s) {
+    if (!ImGui::IsItemActive() && s.search.query != g_search_buffer &&
+        !ImGui::GetIO().WantTextInput) {
+        std::strncpy(g_search_buffer, s.search.query.c_str(), sizeof g_search_buffer - 1);
+        g_search_buffer[sizeof g_search_buffer - 1] = '\0';
+    }
+    if (s.search.focus_requested) {
+        ImGui::SetKeyboardFocusHere();
+        s.search.focus_requested = false;
+    }
+    ImGui::SetNextItemWidth(320.0f * s.scale());
+    const bool enter = ImGui::InputTextWithHint(
+        "##zoeken", tr(Text::search_hint), g_search_buffer, sizeof g_search_buffer,
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit, on_search_edit,
+        &s);
+    probe_item(s, "zoeken");
+    if (enter) {
+        // Enter opens the best hit.
+        if (s.search.hits_for != s.search.query)
+            s.search.hits = s.search_index.search(s.search.query);
+        if (!s.search.hits.empty())
+            navigate(s, s.search_index.documents()[s.search.hits.front().document].route);
+    }
+    if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) &&
+        s.route.kind == Route::Kind::search)
+        navigate(s, s.search.return_to);
+}
+
+void process_combo(AppState& s) {
+    const Model& m = s.content.model;
+    const CaseType* current = find_case_type(m, s.case_type);
+    ImGui::SetNextItemWidth(230.0f * s.scale());
+    if (ImGui::BeginCombo("##proces", current ? current->short_title.c_str() : tr(Text::process))) {
+        for (const CaseType& ct : m.case_types) {
+            const bool selected = ct.id == s.case_type;
+            if (ImGui::Selectable(ct.short_title.c_str(), selected))
+                navigate(s, Route{Route::Kind::case_type, ct.id, {}, {}, {}});
+            probe_item(s, "proces:" + ct.id);
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    probe_item(s, "proces");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::process));
+}
+
+void lens_combo(AppState& s) {
+    const Model& m = s.content.model;
+    std::string current = tr(Text::lens_none);
+    if (const Organisation* o = find_organisation(m, s.lens)) current = o->short_name;
+    if (const Role* r = find_role(m, s.lens)) current = r->name;
+    ImGui::SetNextItemWidth(230.0f * s.scale());
+    const std::string label = std::string(tr(Text::lens)) + ": " + current;
+    if (ImGui::BeginCombo("##rolbril", label.c_str(), ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::Selectable(tr(Text::lens_none), s.lens.empty())) s.lens.clear();
+        probe_item(s, "rolbril:");
+        // The three organisations first, then their roles, then the rest.
+        for (const Organisation& o : m.organisations) {
+            if (o.kind != "uitvoeringsorganisatie") continue;
+            if (ImGui::Selectable(o.short_name.c_str(), s.lens == o.id)) s.lens = o.id;
+            probe_item(s, "rolbril:" + o.id);
+        }
+        ImGui::Separator();
+        // The roles that take part in the process on the map, grouped by organisation.
+        std::set<std::string> in_process;
+        if (const CaseType* ct = find_case_type(m, s.case_type))
+            for (const Step& st : ct->steps) {
+                in_process.insert(st.actor);
+                for (const Flow& f : st.flows) {
+                    in_process.insert(f.from);
+                    in_process.insert(f.to.begin(), f.to.end());
+                }
+            }
+        for (const Organisation& o : m.organisations)
+            for (const Role& r : m.roles) {
+                if (r.organisation != o.id || !in_process.count(r.id)) continue;
+                const std::string item = "   " + r.name;
+                if (ImGui::Selectable(item.c_str(), s.lens == r.id)) s.lens = r.id;
+                probe_item(s, "rolbril:" + r.id);
+            }
+        ImGui::EndCombo();
+    }
+    probe_item(s, "rolbril");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::lens_hint));
+}
+
+void settings_popup(AppState& s) {
+    if (ImGui::Button(tr(Text::settings))) ImGui::OpenPopup("instellingen");
+    probe_item(s, "instellingen");
+    if (!ImGui::BeginPopup("instellingen")) return;
+    Settings& set = s.progress.settings;
+    const Settings before = set;
+    ImGui::TextUnformatted(tr(Text::language));
+    if (ImGui::RadioButton("Nederlands", set.language == "nl")) set.language = "nl";
+    ImGui::SameLine();
+    if (ImGui::RadioButton("English", set.language == "en")) set.language = "en";
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(Text::theme));
+    if (ImGui::RadioButton(tr(Text::theme_light), set.theme == "light")) set.theme = "light";
+    probe_item(s, "thema:licht");
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(Text::theme_dark), set.theme == "dark")) set.theme = "dark";
+    probe_item(s, "thema:donker");
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(Text::text_size));
+    struct Size {
+        const char* label;
+        float value;
+    };
+    const Size sizes[] = {
+        {"A-", 0.85f}, {"A", 1.0f}, {"A+", 1.2f}, {"A++", 1.4f}, {tr(Text::text_projector), 1.8f}};
+    for (std::size_t i = 0; i < std::size(sizes); ++i) {
+        if (i) ImGui::SameLine();
+        if (ImGui::RadioButton(sizes[i].label, std::abs(set.text_scale - sizes[i].value) < 0.01f))
+            set.text_scale = sizes[i].value;
+        probe_item(s, std::string("tekst:") + sizes[i].label);
+    }
+    if (!(set == before)) s.progress_dirty = true;
+    ImGui::EndPopup();
+}
+
+} // namespace
+
+void draw_top_bar(AppState& s) {
+    ImGui::PushFont(s.fonts.heading);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
+    if (ImGui::Button(tr(Text::app_title))) navigate(s, Route{});
+    probe_item(s, "start");
+    ImGui::PopStyleColor(2);
+    ImGui::PopFont();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::home));
+
+    if (s.status == ContentStatus::ready) {
+        ImGui::SameLine();
+        search_box(s);
+        ImGui::SameLine();
+        process_combo(s);
+        ImGui::SameLine();
+        lens_combo(s);
+    }
+    const float right = ImGui::CalcTextSize(tr(Text::copy_link)).x +
+                        ImGui::CalcTextSize(tr(Text::settings)).x +
+                        ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - right));
+    if (ImGui::Button(tr(Text::copy_link))) {
+        s.clipboard_request = "copy-link";
+        s.notice = tr(Text::link_copied);
+        s.notice_until = s.time + 2.5;
+    }
+    probe_item(s, "kopieer-link");
+    ImGui::SameLine();
+    settings_popup(s);
+}
+
+} // namespace pw::ui
