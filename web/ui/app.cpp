@@ -56,7 +56,7 @@ void draw_process(AppState& s) {
     if (!ct) return;
     s.probe.view = s.route.kind == Route::Kind::example ? "walkthrough" : "map";
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float panel_w = std::max(400.0f * s.scale(), avail * 0.34f);
+    const float panel_w = std::min(std::max(400.0f * s.scale(), avail * 0.34f), avail * 0.5f);
     ImGui::BeginChild("map-region", ImVec2(avail - panel_w - ImGui::GetStyle().ItemSpacing.x, 0));
     draw_process_map(s, m, *ct);
     ImGui::EndChild();

@@ -90,7 +90,9 @@ struct AppState {
     double notice_until = 0;
     std::string clipboard_request; // text the platform puts on the clipboard
 
-    float dpr = 1.0f; // device pixels per CSS pixel
+    float top_bar_widths[3] = {320, 230,
+                               230}; // search, process, lens: fitted to the window each frame
+    float dpr = 1.0f;                // device pixels per CSS pixel
     Fonts fonts;
     double time = 0; // seconds, for notices
 

@@ -13,7 +13,7 @@ namespace {
 
 // A large, clickable journey card; returns true when chosen.
 bool journey(AppState& s, const char* id, const char* title, const char* text, float width,
-             float height) {
+             float height, const std::string& footer = {}) {
     ImGui::PushID(id);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("journey", ImVec2(width, height));
@@ -31,6 +31,10 @@ bool journey(AppState& s, const char* id, const char* title, const char* text, f
     dl->AddText(s.fonts.body, s.fonts.body->FontSize,
                 ImVec2(pos.x + pad, pos.y + pad + s.fonts.heading->FontSize + 8 * s.scale()),
                 colours().text, text, nullptr, width - 2 * pad);
+    if (!footer.empty())
+        dl->AddText(s.fonts.small, s.fonts.small->FontSize,
+                    ImVec2(pos.x + pad, end.y - pad - s.fonts.small->FontSize),
+                    colours().text_muted, footer.c_str());
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
     return pressed;
@@ -41,16 +45,15 @@ bool journey(AppState& s, const char* id, const char* title, const char* text, f
 void draw_home(AppState& s) {
     const Model& m = s.content.model;
     s.probe.view = "home";
-    ImGui::BeginChild("home", ImVec2(0, 0), false);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 1100.0f * s.scale());
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
-                         (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    // A centred column, so lines stay readable on wide screens.
+    const float outer = ImGui::GetContentRegionAvail().x;
+    const float column = std::min(outer, 1100.0f * s.scale());
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (outer - column) * 0.5f);
+    ImGui::BeginChild("home", ImVec2(column, 0), false);
+    const float width = ImGui::GetContentRegionAvail().x;
     heading(s, tr(Text::home_title));
     s.probe.detail_title = tr(Text::home_title);
     prose(s, tr(Text::home_intro));
-    ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
     const std::size_t done = onboarding_done(s.onboarding, s.progress.visited);
@@ -64,7 +67,10 @@ void draw_home(AppState& s) {
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
     const float card_w = (width - 2 * gap) / 3.0f;
     const float card_h = 150.0f * s.scale();
-    if (journey(s, "nieuw", tr(Text::journey_new), tr(Text::journey_new_text), card_w, card_h))
+    const std::string path_count =
+        trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()));
+    if (journey(s, "nieuw", tr(Text::journey_new), tr(Text::journey_new_text), card_w, card_h,
+                path_count))
         navigate(s, next ? next->route : s.onboarding.front().route);
     ImGui::SameLine(0, gap);
     if (journey(s, "zoeken", tr(Text::journey_search), tr(Text::journey_search_text), card_w,
@@ -115,10 +121,10 @@ void draw_home(AppState& s) {
         return 0;
     };
     ImGui::Columns(3, "pad", false);
-    for (int column = 0; column < 3; ++column) {
+    for (int col = 0; col < 3; ++col) {
         std::string group;
         for (const auto& item : s.onboarding) {
-            if (column_of(item.group) != column) continue;
+            if (column_of(item.group) != col) continue;
             if (item.group != group) {
                 group = item.group;
                 ImGui::Spacing();
@@ -148,7 +154,6 @@ void draw_home(AppState& s) {
             route_link(s, ct.short_title + ": " + e.title,
                        Route{Route::Kind::example, ct.id, {}, e.id, {}});
         }
-    ImGui::EndGroup();
     ImGui::EndChild();
 }
 

@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 #include <set>
 
@@ -38,7 +39,7 @@ void search_box(AppState& s) {
         ImGui::SetKeyboardFocusHere();
         s.search.focus_requested = false;
     }
-    ImGui::SetNextItemWidth(320.0f * s.scale());
+    ImGui::SetNextItemWidth(s.top_bar_widths[0]);
     const bool enter = ImGui::InputTextWithHint(
         "##zoeken", tr(Text::search_hint), g_search_buffer, sizeof g_search_buffer,
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit, on_search_edit,
@@ -59,7 +60,7 @@ void search_box(AppState& s) {
 void process_combo(AppState& s) {
     const Model& m = s.content.model;
     const CaseType* current = find_case_type(m, s.case_type);
-    ImGui::SetNextItemWidth(230.0f * s.scale());
+    ImGui::SetNextItemWidth(s.top_bar_widths[1]);
     if (ImGui::BeginCombo("##proces", current ? current->short_title.c_str() : tr(Text::process))) {
         for (const CaseType& ct : m.case_types) {
             const bool selected = ct.id == s.case_type;
@@ -79,7 +80,7 @@ void lens_combo(AppState& s) {
     std::string current = tr(Text::lens_none);
     if (const Organisation* o = find_organisation(m, s.lens)) current = o->short_name;
     if (const Role* r = find_role(m, s.lens)) current = r->name;
-    ImGui::SetNextItemWidth(230.0f * s.scale());
+    ImGui::SetNextItemWidth(s.top_bar_widths[2]);
     const std::string label = std::string(tr(Text::lens)) + ": " + current;
     if (ImGui::BeginCombo("##rolbril", label.c_str(), ImGuiComboFlags_HeightLarge)) {
         if (ImGui::Selectable(tr(Text::lens_none), s.lens.empty())) s.lens.clear();
@@ -161,7 +162,21 @@ void draw_top_bar(AppState& s) {
     ImGui::PopFont();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::home));
 
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::CalcTextSize(tr(Text::copy_link)).x +
+                        ImGui::CalcTextSize(tr(Text::settings)).x + style.FramePadding.x * 4 +
+                        style.ItemSpacing.x;
     if (s.status == ContentStatus::ready) {
+        // Search, process and lens share what the title and the buttons leave,
+        // up to their natural widths: at projector size nothing overlaps.
+        const float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const float room =
+            ImGui::GetWindowContentRegionMax().x - right - title_end - 4 * style.ItemSpacing.x;
+        const float natural[3] = {320.0f * s.scale(), 230.0f * s.scale(), 230.0f * s.scale()};
+        const float total = natural[0] + natural[1] + natural[2];
+        const float factor = std::clamp(room / total, 0.35f, 1.0f);
+        for (int i = 0; i < 3; ++i)
+            s.top_bar_widths[i] = natural[i] * factor;
         ImGui::SameLine();
         search_box(s);
         ImGui::SameLine();
@@ -169,10 +184,8 @@ void draw_top_bar(AppState& s) {
         ImGui::SameLine();
         lens_combo(s);
     }
-    const float right = ImGui::CalcTextSize(tr(Text::copy_link)).x +
-                        ImGui::CalcTextSize(tr(Text::settings)).x +
-                        ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - right));
+    const float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
+    ImGui::SameLine(std::max(after, ImGui::GetWindowContentRegionMax().x - right));
     if (ImGui::Button(tr(Text::copy_link))) {
         s.clipboard_request = "copy-link";
         s.notice = tr(Text::link_copied);
