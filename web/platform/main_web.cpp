@@ -15,7 +15,9 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -35,6 +37,30 @@ struct Platform {
 };
 
 Platform g;
+
+// ImGui 1.86 samples key state once per frame: a key pressed and released
+// between two frames (a quick tap while a frame is slow) would be lost. A
+// release that comes before ImGui has seen the press waits for the end of the frame.
+std::vector<int> g_pressed_since_frame;
+std::vector<std::array<int, 4>> g_deferred_releases; // key, scancode, action, mods
+
+void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    const bool unseen = std::find(g_pressed_since_frame.begin(), g_pressed_since_frame.end(),
+                                  key) != g_pressed_since_frame.end();
+    if (action == GLFW_RELEASE && unseen) {
+        g_deferred_releases.push_back({key, scancode, action, mods});
+        return;
+    }
+    if (action == GLFW_PRESS) g_pressed_since_frame.push_back(key);
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void release_deferred_keys() {
+    g_pressed_since_frame.clear();
+    for (const auto& k : g_deferred_releases)
+        ImGui_ImplGlfw_KeyCallback(g.window, k[0], k[1], k[2], k[3]);
+    g_deferred_releases.clear();
+}
 
 const char* css_cursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
@@ -119,6 +145,7 @@ void frame() {
     const bool fonts_ready = g.fonts_built_for > 0.0f;
     if (fonts_ready) pw::ui::draw_app(g.state);
     ImGui::Render();
+    release_deferred_keys();
 
     glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
     const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(pw::ui::colours().page);
@@ -247,6 +274,7 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(g.window, true);
     glfwSetScrollCallback(g.window, nullptr); // replaced by the normalised wheel handler
     glfwSetCharCallback(g.window, nullptr);   // text comes through the hidden textarea
+    glfwSetKeyCallback(g.window, key_callback);
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
     ImGui_ImplOpenGL3_Init("#version 300 es");
