@@ -4,6 +4,7 @@
 // walkthrough token. Geometry comes from core's layout; zoom and pan are here.
 #include "ui/process_map.hpp"
 
+#include "pw/abbreviations.hpp"
 #include "pw/lookup.hpp"
 #include "pw/role_facts.hpp"
 #include "ui/map_geometry.hpp"
@@ -161,6 +162,20 @@ void draw_kind_marker(ImDrawList* dl, float z, StepKind kind, ImVec2 at, ImU32 t
     else
         dl->AddRectFilled(ImVec2(at.x - r * 0.8f, at.y - r * 0.8f),
                           ImVec2(at.x + r * 0.8f, at.y + r * 0.8f), tint, 2.0f * z);
+}
+
+// The map draws text without per-word hover: its tooltip explains the
+// abbreviations in the step instead ("glossary everywhere").
+void explain_abbreviations(const AppState& s, const std::string& text) {
+    std::vector<std::string> seen;
+    for (const TextSpan& w : words(text)) {
+        const std::string word(w.text(text));
+        auto it = s.glossary_lookup.find(word);
+        if (it == s.glossary_lookup.end() || std::find(seen.begin(), seen.end(), it->second) != seen.end()) continue;
+        seen.push_back(it->second);
+        if (const GlossaryTerm* t = find_by_id(s.content.model.glossary, it->second))
+            ImGui::TextDisabled("%s = %s", word.c_str(), t->expansion.c_str());
+    }
 }
 
 const char* kind_label(StepKind kind) {
@@ -321,6 +336,7 @@ void draw_process_map(AppState& s, const Model& model, const CaseType& ct) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(360 * s.scale());
             ImGui::TextUnformatted(step.summary.c_str());
+            explain_abbreviations(s, step.title + " " + step.summary);
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
