@@ -54,7 +54,8 @@ int run_validate(const std::string& content_dir) {
               << " bestanden, " << m.case_types.size() << " zaaktypen, " << steps << " stappen, "
               << flows << " gegevensstromen, " << examples << " voorbeelden, " << m.roles.size()
               << " rollen, " << m.glossary.size() << " begrippen, " << m.cards.size()
-              << " kaarten; " << l.all.size() << " meldingen.\n";
+              << " kaarten, " << m.scenarios.size() << " oefeningen; " << l.all.size()
+              << " meldingen.\n";
     return ok ? 0 : 1;
 }
 

@@ -43,5 +43,6 @@ void check_structure(Checker& c); // organisations, roles, catalog, rules, case 
 void check_examples(Checker& c);  // worked examples walk a valid path with fictional people
 void check_knowledge(Checker& c); // cards, decision rights, contact points, glossary
 void check_coverage(Checker& c);  // every case type and role complete, every abbreviation explained
+void check_scenarios(Checker& c); // training scenarios: references, answers choosable, no dead ends
 
 } // namespace pw::detail

@@ -25,6 +25,7 @@ const std::map<std::string, Reader>& readers_by_kind() {
         {"case-type", detail::read_case_type_file},
         {"glossary", detail::read_glossary_file},
         {"cards", detail::read_cards_file},
+        {"scenario", detail::read_scenario_file},
     };
     return readers;
 }
@@ -70,6 +71,11 @@ void check_unique_ids(const Model& m, const SourceMap& map, Diagnostics& out) {
     check_unique(m.cards, "Kaart", map, out);
     check_unique(m.decision_rights, "Rolverdeling", map, out);
     check_unique(m.contact_points, "Contactpunt", map, out);
+    check_unique(m.scenarios, "Oefening", map, out);
+    for (const Scenario& sc : m.scenarios) {
+        check_unique(sc.decisions, "Beslismoment", map, out);
+        check_unique(sc.endings, "Afloop", map, out);
+    }
     for (const CaseType& ct : m.case_types) {
         check_unique(ct.steps, "Stap", map, out);
         std::vector<Flow> flows;
@@ -121,7 +127,7 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
                 message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "
-                           "glossary, cards.";
+                           "glossary, cards, scenario.";
             file.report(Severity::error, "/kind", std::move(message));
         }
     }

@@ -36,5 +36,6 @@ void read_rules_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_case_type_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_glossary_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_cards_file(const FileContext& file, ObjectReader& top, Model& model);
+void read_scenario_file(const FileContext& file, ObjectReader& top, Model& model);
 
 } // namespace pw::detail

@@ -26,6 +26,72 @@ std::optional<std::string> string_field(const json& obj, const char* key, const 
     return v->get<std::string>();
 }
 
+bool short_string(const json& v) {
+    return v.is_string() && v.get_ref<const std::string&>().size() <= kMaxRouteLength;
+}
+
+json answer_json(const ScenarioAnswer& a) {
+    return {{"action", a.action},
+            {"recipients", a.recipients},
+            {"data", a.data},
+            {"channel", a.channel},
+            {"judgement", a.judgement}};
+}
+
+std::optional<std::vector<std::string>> string_list(const json& obj, const char* key) {
+    const json* v = field(obj, key);
+    if (!v) return std::vector<std::string>{};
+    if (!v->is_array() || v->size() > 100) return std::nullopt;
+    std::vector<std::string> out;
+    for (const json& x : *v) {
+        if (!short_string(x)) return std::nullopt;
+        out.push_back(x.get<std::string>());
+    }
+    return out;
+}
+
+std::optional<ScenarioAnswer> read_answer(const json& v) {
+    if (!v.is_object()) return std::nullopt;
+    const auto action = string_field(v, "action", ""), channel = string_field(v, "channel", ""),
+               judgement = string_field(v, "judgement", "");
+    auto recipients = string_list(v, "recipients");
+    auto data = string_list(v, "data");
+    if (!action || !channel || !judgement || !recipients || !data) return std::nullopt;
+    return ScenarioAnswer{*action, std::move(*recipients), std::move(*data), *channel, *judgement};
+}
+
+// Exercises in progress and results; false when the stored value is damaged.
+bool read_scenarios(const json& doc, Progress& p) {
+    if (const json* runs = field(doc, "scenarioRuns")) {
+        if (!runs->is_object() || runs->size() > kMaxEntries) return false;
+        for (const auto& [id, list] : runs->items()) {
+            if (id.size() > kMaxRouteLength || !list.is_array() || list.size() > 200) return false;
+            std::vector<ScenarioAnswer> answers;
+            for (const json& a : list) {
+                auto answer = read_answer(a);
+                if (!answer) return false;
+                answers.push_back(std::move(*answer));
+            }
+            p.scenario_runs[id] = std::move(answers);
+        }
+    }
+    if (const json* results = field(doc, "scenarioResults")) {
+        if (!results->is_object() || results->size() > kMaxEntries) return false;
+        for (const auto& [id, r] : results->items()) {
+            if (id.size() > kMaxRouteLength || !r.is_object()) return false;
+            const json *points = field(r, "points"), *max = field(r, "max"),
+                       *runs = field(r, "finishedRuns");
+            if (!points || !max || !points->is_number() || !max->is_number() ||
+                (runs && !runs->is_number_integer()))
+                return false;
+            const double mx = std::max(0.0, max->get<double>());
+            p.scenario_results[id] = ScenarioResult{std::clamp(points->get<double>(), 0.0, mx), mx,
+                                                    runs ? std::max(0, runs->get<int>()) : 1};
+        }
+    }
+    return true;
+}
+
 bool plausible_route(const json& v) {
     return v.is_string() && v.get_ref<const std::string&>().size() <= kMaxRouteLength &&
            v.get_ref<const std::string&>().rfind("#/", 0) == 0;
@@ -43,6 +109,17 @@ std::string serialize_progress(const Progress& p) {
              {"visited", p.visited},
              {"completedWalkthroughs", p.completed_walkthroughs},
              {"lastRoute", p.last_route}};
+    json runs = json::object(), results = json::object();
+    for (const auto& [id, answers] : p.scenario_runs) {
+        json list = json::array();
+        for (const ScenarioAnswer& a : answers)
+            list.push_back(answer_json(a));
+        runs[id] = std::move(list);
+    }
+    for (const auto& [id, r] : p.scenario_results)
+        results[id] = {{"points", r.points}, {"max", r.max}, {"finishedRuns", r.finished_runs}};
+    out["scenarioRuns"] = std::move(runs);
+    out["scenarioResults"] = std::move(results);
     return out.dump();
 }
 
@@ -62,7 +139,8 @@ ProgressLoad parse_progress(std::string_view stored) {
         return reject("niet van Protocolwijzer");
     const json* version = field(doc, "version");
     if (!version || !version->is_number_integer()) return reject("versie ontbreekt");
-    if (version->get<long long>() != kProgressVersion)
+    // Version 1 had no exercises: it reads as version 2 without them.
+    if (version->get<long long>() != kProgressVersion && version->get<long long>() != 1)
         return reject("versie " + std::to_string(version->get<long long>()) +
                       " wordt niet ondersteund");
 
@@ -96,6 +174,7 @@ ProgressLoad parse_progress(std::string_view stored) {
                   (last->get_ref<const std::string&>().empty() || plausible_route(*last))))
         return reject("laatste plek beschadigd");
     if (last) out.progress.last_route = last->get<std::string>();
+    if (!read_scenarios(doc, out.progress)) return reject("oefeningen beschadigd");
     return out;
 }
 

@@ -92,6 +92,13 @@ std::optional<Route> parse_route(std::string_view hash) {
     }
     for (const SimpleKind& k : kSimpleKinds)
         if (p[0] == k.word && p.size() == 2) return Route{k.kind, {}, {}, p[1], {}};
+    if (p[0] == "oefenen") {
+        if (p.size() == 1) return Route{Route::Kind::training, {}, {}, {}, {}};
+        if (p.size() == 2) return Route{Route::Kind::scenario, {}, {}, p[1], {}};
+        if (p.size() == 3 && p[2] == "trainer")
+            return Route{Route::Kind::trainer, {}, {}, p[1], {}};
+        return std::nullopt;
+    }
     if (p[0] == "zoek")
         return Route{Route::Kind::search, {}, {}, {}, p.size() >= 2 ? p[1] : std::string()};
     return std::nullopt;
@@ -109,6 +116,12 @@ std::string format_route(const Route& r) {
         return "#/proces/" + percent_encode(r.case_type) + "/voorbeeld/" + percent_encode(r.id);
     case Route::Kind::search:
         return "#/zoek/" + percent_encode(r.query);
+    case Route::Kind::training:
+        return "#/oefenen";
+    case Route::Kind::scenario:
+        return "#/oefenen/" + percent_encode(r.id);
+    case Route::Kind::trainer:
+        return "#/oefenen/" + percent_encode(r.id) + "/trainer";
     default:
         break;
     }

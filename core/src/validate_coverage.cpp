@@ -21,6 +21,36 @@ void visit_list(const TextVisitor& v, const Origin& o, const std::string& key,
         v(o, "/" + key + "/" + std::to_string(i), who, list[i]);
 }
 
+void visit_scenario_texts(const Model& m, const TextVisitor& v) {
+    for (const auto& sc : m.scenarios) {
+        const std::string who = "Oefening \"" + sc.id + "\"";
+        v(sc.origin, "/title", who, sc.title);
+        v(sc.origin, "/summary", who, sc.summary);
+        for (const auto& d : sc.decisions) {
+            const std::string dwho = who + ", beslismoment \"" + d.id + "\"";
+            v(d.origin, "/situation", dwho, d.situation);
+            for (const ScenarioQuestion* q : {&d.action, &d.judgement}) {
+                const std::string key = q == &d.action ? "/action" : "/judgement";
+                v(d.origin, key + "/prompt", dwho, q->prompt);
+                for (std::size_t i = 0; i < q->options.size(); ++i) {
+                    const std::string at = key + "/options/" + std::to_string(i);
+                    v(d.origin, at + "/text", dwho, q->options[i].text);
+                    v(d.origin, at + "/feedback", dwho, q->options[i].feedback);
+                    v(d.origin, at + "/consequence", dwho, q->options[i].consequence);
+                }
+            }
+            v(d.origin, "/consequences/overSharing", dwho, d.on_over_sharing);
+            v(d.origin, "/consequences/missingData", dwho, d.on_missing_data);
+            v(d.origin, "/consequences/insecureChannel", dwho, d.on_insecure_channel);
+            v(d.origin, "/consequences/wrongRecipient", dwho, d.on_wrong_recipient);
+        }
+        for (const auto& e : sc.endings) {
+            v(e.origin, "/title", who, e.title);
+            v(e.origin, "/text", who, e.text);
+        }
+    }
+}
+
 // Every text the app, the export or the search shows, with where it was written.
 void visit_display_texts(const Model& m, const TextVisitor& v) {
     for (const auto& o : m.organisations) {
@@ -104,6 +134,7 @@ void visit_display_texts(const Model& m, const TextVisitor& v) {
     }
     for (const auto& p : m.contact_points)
         v(p.origin, "/note", "Contactpunt \"" + p.id + "\"", p.note);
+    visit_scenario_texts(m, v);
 }
 
 void check_abbreviations(Checker& c) {

@@ -9,6 +9,7 @@ Diagnostics validate(const Model& model, const SourceMap& source_map, bool some_
     detail::check_structure(checker);
     detail::check_examples(checker);
     detail::check_knowledge(checker);
+    detail::check_scenarios(checker);
     detail::check_coverage(checker);
     return checker.take();
 }

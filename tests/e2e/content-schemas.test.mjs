@@ -50,4 +50,15 @@ describe('content files against their JSON Schemas', () => {
     delete unsourced.steps[0].flows[0].sources;
     assert.equal(check(unsourced), false);
   });
+
+  test('the scenario schema refuses an answer without feedback and a real-looking identifier', () => {
+    const file = path.join(contentDir, 'scenarios', 'kb-ind-contactpersoon.json');
+    const { doc, check } = validate(ajv, file);
+    const silent = structuredClone(doc);
+    delete silent.decisions[0].action.options[0].feedback;
+    assert.equal(check(silent), false);
+    const real = structuredClone(doc);
+    real.persons[0].identifier = 'V-2734561';
+    assert.equal(check(real), false);
+  });
 });

@@ -28,9 +28,25 @@ TEST_CASE("progress survives a round trip") {
     p.visited = {"#/proces/kb-maatregel", "#/rol/dtv-regievoerder"};
     p.completed_walkthroughs = {"kb-maatregel/gezin-ots"};
     p.last_route = "#/proces/kb-maatregel/stap/melding";
+    p.scenario_runs["kb-ind-contactpersoon"] = {
+        pw::ScenarioAnswer{"informeren", {}, {}, {}, {}},
+        pw::ScenarioAnswer{
+            {}, {"rvdk-contactpersoon"}, {"naw", "v-nummer"}, "beveiligde-mail", {}}};
+    p.scenario_results["dublin-dtv-regievoerder"] = pw::ScenarioResult{7.5, 9, 2};
     const auto back = pw::parse_progress(pw::serialize_progress(p));
     CHECK_FALSE(back.problem);
     CHECK(back.progress == p);
+}
+
+TEST_CASE("version 1 progress is upgraded, not thrown away") {
+    const auto r = pw::parse_progress(
+        R"({"app":"protocolwijzer","version":1,"settings":{"theme":"dark"},"visited":["#/rol/x"]})");
+    CHECK_FALSE(r.problem);
+    CHECK(r.progress.settings.theme == "dark");
+    CHECK(r.progress.visited.count("#/rol/x") == 1);
+    CHECK(r.progress.scenario_runs.empty());
+    // Saving writes the current version.
+    CHECK(pw::serialize_progress(r.progress).find("\"version\":2") != std::string::npos);
 }
 
 TEST_CASE("a first visit is not a problem") {
@@ -54,6 +70,12 @@ TEST_CASE("corrupt, foreign or future stored values are reported and reset, neve
         R"({"app":"protocolwijzer","version":1,"visited":"#/x"})",
         R"({"app":"protocolwijzer","version":1,"visited":[1]})",
         R"x({"app":"protocolwijzer","version":1,"lastRoute":"javascript:alert(1)"})x",
+        R"({"app":"protocolwijzer","version":2,"scenarioRuns":[]})",
+        R"({"app":"protocolwijzer","version":2,"scenarioRuns":{"x":[{"action":3}]}})",
+        R"({"app":"protocolwijzer","version":2,"scenarioRuns":{"x":[{"data":"naw"}]}})",
+        R"({"app":"protocolwijzer","version":2,"scenarioRuns":{"x":"informeren"}})",
+        R"({"app":"protocolwijzer","version":2,"scenarioResults":{"x":{"points":"veel"}}})",
+        R"({"app":"protocolwijzer","version":2,"scenarioResults":{"x":{"points":1}}})",
     };
     for (const char* text : bad) {
         CAPTURE(text);

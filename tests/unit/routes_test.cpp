@@ -18,6 +18,9 @@ TEST_CASE("routes round-trip through the URL hash") {
         Route{Route::Kind::system, {}, {}, "kbps", {}},
         Route{Route::Kind::card, {}, {}, "rolverdeling", {}},
         Route{Route::Kind::rule, {}, {}, "avg-6-1-c", {}},
+        Route{Route::Kind::training, {}, {}, {}, {}},
+        Route{Route::Kind::scenario, {}, {}, "kb-ind-contactpersoon", {}},
+        Route{Route::Kind::trainer, {}, {}, "kb-ind-contactpersoon", {}},
     };
     for (const Route& r : routes) {
         const std::string hash = pw::format_route(r);
@@ -31,12 +34,13 @@ TEST_CASE("routes round-trip through the URL hash") {
 TEST_CASE("a step route is readable") {
     CHECK(pw::format_route(Route{Route::Kind::step, "kb-maatregel", "melding", {}, {}}) ==
           "#/proces/kb-maatregel/stap/melding");
+    CHECK(pw::format_route(Route{Route::Kind::trainer, {}, {}, "x", {}}) == "#/oefenen/x/trainer");
     CHECK(pw::format_route(Route{Route::Kind::search, {}, {}, {}, "ë"}) == "#/zoek/%C3%AB");
 }
 
 TEST_CASE("malformed routes are refused, not guessed") {
-    for (const char* bad :
-         {"#proces", "#/proces", "#/proces/a/b", "#/proces/a/stap", "#/onbekend/x", "#/rol"})
+    for (const char* bad : {"#proces", "#/proces", "#/proces/a/b", "#/proces/a/stap",
+                            "#/onbekend/x", "#/rol", "#/oefenen/x/y", "#/oefenen/x/trainer/z"})
         CHECK_FALSE(pw::parse_route(bad));
     CHECK(pw::parse_route("")->kind == Route::Kind::home);
     CHECK(pw::parse_route("#/")->kind == Route::Kind::home);

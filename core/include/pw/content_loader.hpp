@@ -34,6 +34,17 @@ LoadResult load_content(const std::vector<ContentSource>& files);
 // load_content followed by validate(), diagnostics of both in one list.
 LoadResult load_and_validate(const std::vector<ContentSource>& files);
 
+// A training scenario file with errors, set aside so the guide works without it.
+struct BrokenScenarioFile {
+    std::string file; // relative to content/
+    Diagnostics diagnostics;
+};
+
+// Moves every scenario file that has errors (kind "scenario", or any file under
+// scenarios/) out of `result`: its diagnostics and its scenarios. What is left
+// is usable when result.ok(); the app lists the set-aside files and their problems.
+std::vector<BrokenScenarioFile> set_aside_broken_scenarios(LoadResult& result);
+
 // The list of content files named by content/manifest.json.
 std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostics& diagnostics);
 

@@ -232,6 +232,61 @@ struct ContactPoint {
     Origin origin;
 };
 
+// A training scenario: a fictional case seen from one role, with decisions
+// that each practise one protocol step (and usually one of its flows). The
+// right recipients, data and channel of a decision come from that flow.
+struct ScenarioOption {
+    std::string id;
+    std::string text;
+    bool correct = false;
+    std::string feedback;    // why this is (not) what the protocol asks
+    std::string next;        // decision or ending this choice leads to, if it branches
+    std::string consequence; // what happens in the story after this choice
+};
+
+struct ScenarioQuestion {
+    std::string prompt;
+    std::vector<ScenarioOption> options; // empty: the question is not asked
+    bool asked() const { return !options.empty(); }
+};
+
+struct ScenarioDecision {
+    std::string id;
+    std::string step; // protocol step this decision practises
+    std::string flow; // the step's flow it is about, if it asks recipients, data or channel
+    std::string situation;
+    ScenarioQuestion action;                     // the next action (step and order)
+    std::vector<std::string> offered_recipients; // role ids to choose from; empty: not asked
+    std::vector<std::string> offered_data;       // data item ids, tempting extras included
+    std::vector<std::string> offered_channels;   // channel ids
+    ScenarioQuestion judgement;                  // who decides what (role fidelity)
+    std::string next;                            // default next decision or ending
+    std::string on_over_sharing, on_missing_data, on_insecure_channel, on_wrong_recipient; // story
+    Origin origin;
+};
+
+struct ScenarioEnding {
+    std::string id;
+    std::string title;
+    std::string text;
+    bool good = true;
+    Origin origin;
+};
+
+struct Scenario {
+    std::string id;
+    std::string title;
+    std::string case_type;
+    std::string perspective; // role id the trainee plays
+    std::string summary;
+    std::vector<ExamplePerson> persons;
+    std::string start;
+    std::vector<ScenarioDecision> decisions;
+    std::vector<ScenarioEnding> endings;
+    Provenance provenance;
+    Origin origin;
+};
+
 struct ContentFile {
     std::string path; // as the author knows it, relative to content/
     std::string kind;
@@ -252,6 +307,7 @@ struct Model {
     std::vector<Card> cards;
     std::vector<DecisionRight> decision_rights;
     std::vector<ContactPoint> contact_points;
+    std::vector<Scenario> scenarios;
 };
 
 } // namespace pw

@@ -21,13 +21,17 @@ struct Route {
         system,
         card,
         rule,
-        search
+        search,
+        training, // the list of exercises
+        scenario, // one exercise, played by a trainee
+        trainer   // one exercise, led by a trainer for a group
     };
     Kind kind = Kind::home;
     std::string case_type; // case_type, step, example
     std::string step;      // step
-    std::string id;        // example, role, organisation, term, data_item, system, card, rule
-    std::string query;     // search
+    std::string
+        id; // example, role, organisation, term, data_item, system, card, rule, scenario, trainer
+    std::string query; // search
 
     bool operator==(const Route&) const = default;
 };
