@@ -3,6 +3,7 @@
 #include "pw/lookup.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace pw {
@@ -146,8 +147,10 @@ DecisionOutcome evaluate_decision(const Model& m, const Scenario& sc, const Scen
     const CaseType* ct = nullptr;
     const Flow* flow = decision_flow(m, sc, d, &ct);
     const Step* step = ct ? find_step(*ct, d.step) : nullptr;
-    const std::string purpose =
-        flow && !flow->purposes.empty() ? flow->purposes.front() : std::string();
+    std::string purpose = flow && !flow->purposes.empty() ? flow->purposes.front() : std::string();
+    if (!purpose.empty() && purpose.back() == '.') purpose.pop_back(); // quoted mid-sentence
+    if (purpose.size() > 1 && std::islower(static_cast<unsigned char>(purpose[1]))) // not "IND ..."
+        purpose[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(purpose[0])));
 
     if (d.action.asked()) {
         out.feedback.push_back(

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, caseTypeFromBundle, clickStep, launchBrowser, screenshot, startServer, waitForState, waitReady, watchProblems,
+  appState, caseTypeFromBundle, clickItem, clickStep, launchBrowser, screenshot, startServer, waitForState, waitReady, watchProblems,
 } from './lib.mjs';
 
 let server, browser;
@@ -29,17 +29,6 @@ async function open(hash = '', { width = 1280, height = 720, init, permissions }
 
 // Clicks a named control once it has stood still for a frame (a popup places
 // itself on its second frame).
-async function clickItem(page, name) {
-  let last = null;
-  const state = await waitForState(page, (s) => {
-    const r = s.items[name] && JSON.stringify(s.items[name]);
-    const stable = r && r === last;
-    last = r;
-    return stable;
-  }, `control ${name}`);
-  const [x, y, w, h] = state.items[name];
-  await page.mouse.click(x + w / 2, y + h / 2);
-}
 
 const textInputFocused = (page) =>
   page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
@@ -205,7 +194,7 @@ describe('saved progress', () => {
     assert.equal(state.status, 'ready');
     assert.match(state.notice, /opnieuw begonnen/);
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
-    assert.equal(stored.version, 1);
+    assert.equal(stored.version, 2, "rewritten in the current version");
     await page.reload();
     const again = await waitReady(page);
     assert.equal(again.notice, '');

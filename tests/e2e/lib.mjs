@@ -88,8 +88,8 @@ export async function waitReady(page) {
 export const appState = (page) => page.evaluate(() => window.protocolwijzer.state());
 
 // Waits until the app's state satisfies `predicate` (a function of the state).
-export async function waitForState(page, predicate, what) {
-  const deadline = Date.now() + 10000;
+export async function waitForState(page, predicate, what, timeout = 10000) {
+  const deadline = Date.now() + timeout;
   let state;
   while (Date.now() < deadline) {
     state = await appState(page);
@@ -97,6 +97,37 @@ export async function waitForState(page, predicate, what) {
     await page.waitForTimeout(50);
   }
   throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(state).slice(0, 800)}`);
+}
+
+// Clicks a named control (see probe_item) once its place is stable, scrolling
+// the page's content with the wheel until it is wholly in view.
+export async function clickItem(page, name) {
+  const viewport = page.viewportSize();
+  const inView = (r) => r && r[1] >= 0 && r[1] + r[3] <= viewport.height && r[3] > 0;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    let last = null, state;
+    try {
+      state = await waitForState(page, (s) => {
+        const r = s.items[name] && JSON.stringify(s.items[name]);
+        const stable = r && r === last;
+        last = r;
+        return stable;
+      }, `control ${name}`, 1500);
+    } catch {
+      state = null;
+    }
+    if (state && inView(state.items[name])) {
+      const [x, y, w, h] = state.items[name];
+      await page.mouse.click(x + w / 2, y + h / 2);
+      return;
+    }
+    // Not (wholly) visible: scroll towards it.
+    const below = !state || state.items[name][1] + state.items[name][3] > viewport.height;
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, below ? 240 : -240);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`control ${name} never came into view; state: ${JSON.stringify(await appState(page)).slice(0, 600)}`);
 }
 
 // Scrolls the map sideways with the wheel until `predicate(state)` holds.

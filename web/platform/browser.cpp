@@ -69,6 +69,19 @@ EM_JS(void, js_copy_to_clipboard, (const char* text), {
     if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(t).catch(fallback);
     else fallback();
 });
+// The bytes are copied into a Blob and offered through a temporary link.
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
+    const blob = new Blob([HEAPU8.slice(data, data + size)], {type: UTF8ToString(mime)});
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = UTF8ToString(name);
+    link.className = "offscreen";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
 EM_JS(void, js_install_text_input, (), {
     const input = document.getElementById("text-input");
     if (input) {
@@ -193,6 +206,9 @@ void storage_set(const char* key, const std::string& value) {
 }
 void copy_to_clipboard(const std::string& text) {
     js_copy_to_clipboard(text.c_str());
+}
+void download_file(const std::string& name, const std::string& mime, const std::string& data) {
+    js_download(name.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
 }
 void install_text_input() {
     js_install_text_input();

@@ -41,6 +41,8 @@ std::string storage_get(const char* key);
 void storage_set(const char* key, const std::string& value);
 
 void copy_to_clipboard(const std::string& text);
+// Offers `data` as a file download (results, session summaries).
+void download_file(const std::string& name, const std::string& mime, const std::string& data);
 
 // Text arrives through a hidden textarea (dead keys, IME, paste all work there);
 // it is focused while ImGui edits text. Shortcut keys (/, +, -, 0) go to

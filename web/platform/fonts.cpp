@@ -42,6 +42,7 @@ ui::Fonts build_fonts(const FontFiles& files, float scale) {
     fonts.bold = add(files.bold, px(16.0f));
     fonts.heading = add(files.bold, px(21.0f));
     fonts.small = add(files.regular, px(13.5f));
+    fonts.large = add(files.regular, px(21.0f));
     io.Fonts->Build();
     return fonts;
 }

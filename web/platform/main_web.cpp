@@ -164,6 +164,11 @@ void frame() {
     if (g.state.clipboard_request == "copy-link")
         pw::platform::copy_to_clipboard(pw::platform::location_href());
     g.state.clipboard_request.clear();
+    if (g.state.download) {
+        pw::platform::download_file(g.state.download->filename, g.state.download->mime,
+                                    g.state.download->text);
+        g.state.download.reset();
+    }
     publish_route();
     save_progress();
     if (!g.announced && fonts_ready && g.state.status != pw::ui::ContentStatus::loading) {

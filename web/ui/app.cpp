@@ -12,6 +12,8 @@
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/top_bar.hpp"
+#include "ui/training_actions.hpp"
+#include "ui/training_views.hpp"
 #include "ui/walkthrough_panel.hpp"
 #include "ui/widgets.hpp"
 
@@ -24,6 +26,8 @@ void load_content_bundle(AppState& s, std::string_view bundle_text) {
     Diagnostics bundle_problems;
     std::vector<ContentSource> files = read_bundle(bundle_text, bundle_problems);
     s.content = load_and_validate(files);
+    // A broken exercise is listed in the training view; the guide still opens.
+    s.training.broken = set_aside_broken_scenarios(s.content);
     s.content.diagnostics.insert(s.content.diagnostics.begin(), bundle_problems.begin(),
                                  bundle_problems.end());
     if (!s.content.ok() || s.content.model.case_types.empty()) {
@@ -109,6 +113,7 @@ void draw_app(AppState& s) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     ++s.probe.frames;
     s.probe.items.clear();
+    s.probe.texts.clear();
     draw_top_bar(s);
 
     switch (s.status) {
@@ -138,6 +143,15 @@ void draw_app(AppState& s) {
         case Route::Kind::example:
             draw_process(s);
             break;
+        case Route::Kind::training:
+            draw_training_list(s);
+            break;
+        case Route::Kind::scenario:
+            draw_exercise(s);
+            break;
+        case Route::Kind::trainer:
+            draw_trainer(s);
+            break;
         default:
             draw_entity_view(s);
             break;
@@ -147,6 +161,51 @@ void draw_app(AppState& s) {
     ImGui::End();
     draw_notice(s);
 }
+
+namespace {
+
+nlohmann::json training_state_json(const AppState& s) {
+    using nlohmann::json;
+    const TrainingState& t = s.training;
+    json broken = json::array();
+    for (const auto& b : t.broken)
+        broken.push_back(b.file);
+    json out{{"scenarios", s.content.model.scenarios.size()},
+             {"broken", broken},
+             {"scenario", t.scenario},
+             {"trainer", t.trainer}};
+    const Scenario* sc = open_scenario(s);
+    if (!sc) return out;
+    out["decision"] = t.run.finished ? std::string() : t.run.current;
+    out["answered"] = t.run.answers.size();
+    out["finished"] = t.run.finished;
+    out["showingFeedback"] = t.showing_feedback;
+    out["draft"] = {{"action", t.draft.action},
+                    {"recipients", t.draft.recipients},
+                    {"data", t.draft.data},
+                    {"channel", t.draft.channel},
+                    {"judgement", t.draft.judgement}};
+    if (!t.run.outcomes.empty()) {
+        json fb = json::array();
+        for (const Feedback& f : t.run.outcomes.back().feedback)
+            fb.push_back(
+                {{"dimension", dimension_id(f.dimension)}, {"points", f.points}, {"max", f.max}});
+        out["lastOutcome"] = {{"decision", t.run.outcomes.back().decision},
+                              {"feedback", fb},
+                              {"consequences", t.run.outcomes.back().consequences}};
+    }
+    const Debrief d = make_debrief(s.content.model, *sc, t.run);
+    out["score"] = {{"points", d.points}, {"max", d.max}};
+    if (t.trainer)
+        out["session"] = {{"showOptions", t.session.show_options},
+                          {"revealed", t.session.revealed},
+                          {"timerRunning", t.session.timer_running},
+                          {"seconds", decision_seconds(s)},
+                          {"group", std::string(t.session.group)}};
+    return out;
+}
+
+} // namespace
 
 std::string test_state_json(const AppState& s) {
     using nlohmann::json;
@@ -171,7 +230,8 @@ std::string test_state_json(const AppState& s) {
                        {"trail", s.walkthrough->trail},
                        {"finished", ct && walkthrough_finished(*ct, *s.walkthrough)}};
     }
-    json out{{"status", status},
+    json out{{"training", training_state_json(s)},
+             {"status", status},
              {"route", current_route(s)},
              {"view", s.probe.view},
              {"caseType", s.case_type},
@@ -179,6 +239,7 @@ std::string test_state_json(const AppState& s) {
              {"detailTitle", s.probe.detail_title},
              {"steps", steps},
              {"items", items},
+             {"texts", s.probe.texts},
              {"lens", s.lens},
              {"lensSteps", s.probe.lens_steps},
              {"walkthrough", walkthrough},

@@ -10,7 +10,9 @@
 #include "pw/search.hpp"
 #include "pw/swimlane_layout.hpp"
 #include "pw/walkthrough.hpp"
+#include "ui/training_state.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -26,6 +28,7 @@ struct Fonts {
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;
     ImFont* small = nullptr;
+    ImFont* large = nullptr; // running text in trainer mode
 };
 
 enum class ContentStatus { loading, ready, invalid, fetch_failed };
@@ -39,6 +42,7 @@ struct Rect {
 struct TestProbe {
     std::map<std::string, Rect> step_rects;        // visible step boxes on the map
     std::map<std::string, Rect> items;             // named controls (see probe_item)
+    std::map<std::string, std::string> texts;      // text shown in named places (score)
     std::map<std::string, std::string> lens_steps; // step -> "voert uit, stuurt, ontvangt"
     Rect map_rect;
     std::string detail_title; // the heading the main panel shows
@@ -83,12 +87,14 @@ struct AppState {
     MapView map;
     std::optional<Walkthrough> walkthrough;
     SearchState search;
+    TrainingState training;
 
     Progress progress;
     bool progress_dirty = false;
     std::string notice; // a message for the user (stored progress reset, link copied)
     double notice_until = 0;
-    std::string clipboard_request; // text the platform puts on the clipboard
+    std::string clipboard_request;           // text the platform puts on the clipboard
+    std::optional<DownloadRequest> download; // a file the platform offers, once
 
     float top_bar_widths[3] = {320, 230,
                                230}; // search, process, lens: fitted to the window each frame
@@ -101,7 +107,14 @@ struct AppState {
 
     TestProbe probe;
 
-    float scale() const { return dpr * progress.settings.text_scale; } // UI units -> device pixels
+    // Trainer mode is for a projector: text at least this large.
+    static constexpr float kTrainerTextScale = 1.5f;
+    float text_scale() const {
+        return route.kind == Route::Kind::trainer && not_found.empty()
+                   ? std::max(progress.settings.text_scale, kTrainerTextScale)
+                   : progress.settings.text_scale;
+    }
+    float scale() const { return dpr * text_scale(); } // UI units -> device pixels
 };
 
 } // namespace pw::ui

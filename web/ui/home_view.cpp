@@ -4,6 +4,7 @@
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
+#include "ui/training_strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -78,14 +79,8 @@ void draw_home(AppState& s) {
         s.search.focus_requested = true;
     ImGui::SameLine(0, gap);
     if (journey(s, "training", tr(Text::journey_training), tr(Text::journey_training_text), card_w,
-                card_h)) {
-        // Until the exercises exist, training means playing a worked example.
-        for (const CaseType& ct : m.case_types)
-            if (!ct.examples.empty()) {
-                navigate(s, Route{Route::Kind::example, ct.id, {}, ct.examples.front().id, {}});
-                break;
-            }
-    }
+                card_h, trf(TText::journey_training_list, std::to_string(m.scenarios.size()))))
+        navigate(s, Route{Route::Kind::training, {}, {}, {}, {}});
 
     ImGui::Spacing();
     ImGui::Spacing();

@@ -1,6 +1,7 @@
 #include "ui/navigation.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/training_actions.hpp"
 
 namespace pw::ui {
 namespace {
@@ -38,6 +39,8 @@ void go(AppState& s, const Route& r) {
         s.walkthrough.reset();
     }
     if (r.kind == Route::Kind::search && s.search.query != r.query) s.search.query = r.query;
+    if (r.kind == Route::Kind::scenario || r.kind == Route::Kind::trainer)
+        open_exercise(s, r.id, r.kind == Route::Kind::trainer);
     record_visit(s);
 }
 
@@ -47,7 +50,11 @@ bool route_exists(const Model& m, const Route& r) {
     switch (r.kind) {
     case Route::Kind::home:
     case Route::Kind::search:
+    case Route::Kind::training:
         return true;
+    case Route::Kind::scenario:
+    case Route::Kind::trainer:
+        return find_by_id(m.scenarios, r.id) != nullptr;
     case Route::Kind::case_type:
         return find_case_type(m, r.case_type) != nullptr;
     case Route::Kind::step: {
@@ -82,6 +89,14 @@ std::string route_title(const Model& m, const Route& r) {
         return "Start";
     case Route::Kind::search:
         return "Zoeken: " + r.query;
+    case Route::Kind::training:
+        return "Oefenen";
+    case Route::Kind::scenario:
+        if (const Scenario* x = find_by_id(m.scenarios, r.id)) return "Oefening: " + x->title;
+        break;
+    case Route::Kind::trainer:
+        if (const Scenario* x = find_by_id(m.scenarios, r.id)) return "Trainermodus: " + x->title;
+        break;
     case Route::Kind::case_type:
         if (const CaseType* ct = find_case_type(m, r.case_type)) return ct->short_title;
         break;

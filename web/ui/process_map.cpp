@@ -171,7 +171,9 @@ void explain_abbreviations(const AppState& s, const std::string& text) {
     for (const TextSpan& w : words(text)) {
         const std::string word(w.text(text));
         auto it = s.glossary_lookup.find(word);
-        if (it == s.glossary_lookup.end() || std::find(seen.begin(), seen.end(), it->second) != seen.end()) continue;
+        if (it == s.glossary_lookup.end() ||
+            std::find(seen.begin(), seen.end(), it->second) != seen.end())
+            continue;
         seen.push_back(it->second);
         if (const GlossaryTerm* t = find_by_id(s.content.model.glossary, it->second))
             ImGui::TextDisabled("%s = %s", word.c_str(), t->expansion.c_str());

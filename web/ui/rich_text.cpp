@@ -90,9 +90,17 @@ void rich_text(AppState& s, std::string_view text, ImU32 colour) {
             const char* w0 = text.data() + i;
             const char* w1 = text.data() + j;
             const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, w0, w1).x;
-            // A word glued to the previous piece ("(IND)") stays on its line.
+            // A word glued to the previous piece ("(IND)") stays on its line;
+            // whether to wrap is decided on the whole word, glued pieces
+            // included ("NAW-gegevens,"), so it never runs past the edge.
             const bool glued = i == begin && begin > 0 && text[begin - 1] != ' ';
-            if (x > 0 && x + w > wrap && !glued) {
+            std::size_t whole = j;
+            while (whole < text.size() && text[whole] != ' ' && text[whole] != '\n')
+                ++whole;
+            const float whole_w =
+                whole == j ? w
+                           : font->CalcTextSizeA(size, FLT_MAX, 0.0f, w0, text.data() + whole).x;
+            if (x > 0 && x + whole_w > wrap && !glued) {
                 x = 0;
                 y += size;
             }

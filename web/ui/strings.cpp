@@ -98,8 +98,6 @@ constexpr std::array kTable{
     Entry{Text::journey_training_text,
           "Oefen met casussen: wie informeer je, met welke gegevens, via welk kanaal?",
           "Practise with cases: whom do you inform, with which data, through which channel?"},
-    Entry{Text::journey_training_soon,
-          "Speel intussen de uitgewerkte voorbeelden af:", "Meanwhile, play the worked examples:"},
     Entry{Text::continue_where, "Verder waar je was:", "Continue where you were:"},
     Entry{Text::continue_path, "Volgende op je pad:", "Next on your path:"},
     Entry{Text::path_title, "Inwerkpad", "Onboarding path"},

@@ -68,7 +68,6 @@ enum class Text {
     journey_search_text,
     journey_training,
     journey_training_text,
-    journey_training_soon,
     continue_where,
     continue_path,
     path_title,

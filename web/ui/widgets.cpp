@@ -176,4 +176,74 @@ bool link_button(const AppState& state, std::string_view label, const char* id) 
     return pressed;
 }
 
+ImGuiID begin_panel(const AppState& state, const char* id, ImU32 fill, ImU32 border) {
+    const ImGuiID panel = ImGui::GetID(id);
+    const float height = ImGui::GetStateStorage()->GetFloat(panel, 0.0f);
+    const float pad = 14.0f * state.scale();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, fill);
+    ImGui::PushStyleColor(ImGuiCol_Border, border);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6.0f * state.scale());
+    ImGui::BeginChild(panel, ImVec2(0, std::max(height, 1.0f)), true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                          ImGuiWindowFlags_AlwaysUseWindowPadding);
+    return panel;
+}
+
+void end_panel(ImGuiID panel) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float height = ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y;
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+    ImGui::GetStateStorage()->SetFloat(panel, height);
+}
+
+bool choice_box(const AppState& state, std::string_view label, const char* id, bool selected,
+                bool multiple, float width) {
+    ImGui::PushID(id);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float z = state.scale();
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const float marker = 18.0f * z;
+    const float text_x = style.FramePadding.x * 2 + marker;
+    const float wrap = width - text_x - style.FramePadding.x;
+    ImFont* font = ImGui::GetFont();
+    const ImVec2 text = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrap, label.data(),
+                                            label.data() + label.size());
+    const ImVec2 size(width, std::max(text.y, marker) + 2 * style.FramePadding.y + 4 * z);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton("choice", size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(pos.x + size.x, pos.y + size.y);
+    dl->AddRectFilled(pos, end, selected ? colours().accent_soft : colours().panel,
+                      style.FrameRounding);
+    dl->AddRect(pos, end, selected || hovered ? colours().accent : colours().border,
+                style.FrameRounding, 0,
+                (selected  ? 2.5f
+                 : hovered ? 2.0f
+                           : 1.0f) *
+                    z);
+    // The marker says selected by shape too (filled), not by colour alone.
+    const ImVec2 c(pos.x + style.FramePadding.x + marker * 0.5f, pos.y + size.y * 0.5f);
+    const float r = marker * 0.5f;
+    if (multiple) {
+        dl->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), colours().accent, 3 * z, 0,
+                    1.8f * z);
+        if (selected)
+            dl->AddRectFilled(ImVec2(c.x - r + 4 * z, c.y - r + 4 * z),
+                              ImVec2(c.x + r - 4 * z, c.y + r - 4 * z), colours().accent, 2 * z);
+    } else {
+        dl->AddCircle(c, r, colours().accent, 24, 1.8f * z);
+        if (selected) dl->AddCircleFilled(c, r - 4.5f * z, colours().accent, 24);
+    }
+    dl->AddText(font, ImGui::GetFontSize(),
+                ImVec2(pos.x + text_x, pos.y + (size.y - text.y) * 0.5f), colours().text,
+                label.data(), label.data() + label.size(), wrap);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopID();
+    return pressed;
+}
+
 } // namespace pw::ui

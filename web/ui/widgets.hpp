@@ -33,6 +33,13 @@ bool wide_button(const AppState& state, std::string_view label, const char* id,
 void route_link(AppState& state, std::string_view label, const Route& route);
 // Records the last item's rectangle under `name` for the end-to-end tests.
 void probe_item(AppState& state, const std::string& name);
+// A framed panel as tall as its content (measured on the previous frame).
+ImGuiID begin_panel(const AppState& state, const char* id, ImU32 fill, ImU32 border);
+void end_panel(ImGuiID panel);
+// A full-width choice with a wrapped label: a round marker for one-of, a
+// square for any-of; true when clicked.
+bool choice_box(const AppState& state, std::string_view label, const char* id, bool selected,
+                bool multiple, float width = 0.0f);
 // A panel heading with the small kind label above it ("Rol", "Begrip").
 void kind_and_heading(AppState& state, const char* kind, std::string_view title);
 

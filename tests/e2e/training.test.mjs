@@ -1,0 +1,260 @@
+// The training simulator in Chromium: a trainee plays an exercise to the
+// debrief (resuming after a reload) and downloads the results; a trainer runs
+// one for a group at projector size; a broken exercise file is listed, not fatal.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  appState, clickItem, config, launchBrowser, readBundle, screenshot, startServer, waitForState, waitReady,
+  watchProblems,
+} from './lib.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(hash = '', { width = 1280, height = 720 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(server.url + hash);
+  await waitReady(page);
+  return { context, page, problems };
+}
+
+function scenarioFromBundle(id) {
+  for (const f of readBundle().files) {
+    const doc = JSON.parse(f.text);
+    if (doc.kind === 'scenario' && doc.id === id) return doc;
+  }
+  throw new Error(`scenario ${id} not in bundle`);
+}
+
+async function download(page, item) {
+  const [file] = await Promise.all([page.waitForEvent('download'), clickItem(page, item)]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+const atDecision = (page, id) =>
+  waitForState(page, (s) => s.training.decision === id && !s.training.showingFeedback &&
+    (s.view === 'exercise' || s.view === 'trainer'), `decision ${id}`);
+const showingFeedback = (page) =>
+  waitForState(page, (s) => s.training.showingFeedback && /feedback/.test(s.view), 'feedback');
+
+describe('a trainee plays an exercise', () => {
+  test('through to the debrief, with feedback, a consequence, resume after reload and the score shown', async () => {
+    const id = 'kb-ind-contactpersoon';
+    const sc = scenarioFromBundle(id);
+    const { context, page, problems } = await open();
+    await clickItem(page, 'reis:training');
+    let state = await waitForState(page, (s) => s.view === 'training', 'training list');
+    assert.equal(state.route, '#/oefenen');
+    assert.ok(state.training.scenarios >= 12);
+    assert.deepEqual(state.training.broken, []);
+    await clickItem(page, `oefening:${id}`);
+    await atDecision(page, sc.start);
+
+    // The protocol's first step.
+    await clickItem(page, 'keuze:actie:informeren');
+    await waitForState(page, (s) => s.training.draft.action === 'informeren', 'the choice');
+    await clickItem(page, 'antwoord-geven');
+    state = await showingFeedback(page);
+    assert.deepEqual(state.training.lastOutcome.feedback.map((f) => [f.dimension, f.points]), [['stap', 1]]);
+    await clickItem(page, 'verder');
+    await atDecision(page, 'verblijfsinfo');
+
+    // A reload resumes at the same decision.
+    await page.reload();
+    await waitReady(page);
+    state = await atDecision(page, 'verblijfsinfo');
+    assert.equal(state.training.answered, 1);
+
+    // Right recipient and channel, but one data item too many.
+    const flowDecision = sc.decisions.find((d) => d.id === 'verblijfsinfo');
+    for (const item of ['ontvanger:rvdk-contactpersoon', 'gegeven:naw', 'gegeven:geboortedatum', 'gegeven:v-nummer',
+      'gegeven:relaas-verblijf', 'gegeven:medische-gegevens', 'kanaal:beveiligde-mail'])
+      await clickItem(page, `keuze:${item}`);
+    await waitForState(page, (s) => s.training.draft.data.length === 5 && s.training.draft.channel, 'the answer');
+    await shotOf(page, 'training-question');
+    await clickItem(page, 'antwoord-geven');
+    state = await showingFeedback(page);
+    const byDimension = Object.fromEntries(state.training.lastOutcome.feedback.map((f) => [f.dimension, f.points]));
+    assert.deepEqual(byDimension, { ontvangers: 1, gegevens: 0.5, kanaal: 1 });
+    assert.deepEqual(state.training.lastOutcome.consequences, [flowDecision.consequences.overSharing]);
+    assert.ok(state.items.gevolgen, 'the consequence is shown');
+    await shotOf(page, 'training-feedback');
+    await clickItem(page, 'verder');
+
+    await atDecision(page, 'vraag-ots');
+    await clickItem(page, 'keuze:oordeel:beoordelen');
+    await waitForState(page, (s) => s.training.draft.judgement === 'beoordelen', 'the judgement');
+    await clickItem(page, 'antwoord-geven');
+    await showingFeedback(page);
+    await clickItem(page, 'verder');
+    state = await waitForState(page, (s) => s.view === 'debrief' && s.texts.score, 'debrief');
+    // Five questions, half a point lost on the extra data item.
+    assert.equal(state.texts.score, '4,5 van 5 punten');
+    assert.deepEqual(state.training.score, { points: 4.5, max: 5 });
+    assert.ok(state.items.padkaart, 'the paths are drawn on the map');
+    for (const step of ['onderzoek-aangekondigd', 'verblijfsinformatie']) assert.ok(state.items[`pad-stap:${step}`], step);
+    await shotOf(page, 'training-debrief');
+
+    const csv = await download(page, 'download-csv');
+    assert.equal(csv.name, `resultaat-${id}.csv`);
+    const rows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.match(rows[0], /^oefening;beslismoment;stap;keuze;dimensie;punten;maximum;toelichting$/);
+    assert.equal(rows.length, 1 + 5);
+    assert.ok(rows.some((r) => r.includes('"Dataminimalisatie";0.5;1;"Te veel gedeeld')), rows.join('\n'));
+
+    // The result is remembered in the list.
+    await page.goto(server.url + '#/oefenen');
+    await waitForState(page, (s) => s.view === 'training', 'list again');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
+    assert.equal(stored.version, 2);
+    assert.deepEqual(stored.scenarioResults[id], { points: 4.5, max: 5, finishedRuns: 1 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a wrong action leads down its branch, and a link opens the step in the guide', async () => {
+    const { context, page, problems } = await open('#/oefenen/kb-ind-contactpersoon');
+    await atDecision(page, 'aankondiging');
+    await clickItem(page, 'keuze:actie:wachten');
+    await clickItem(page, 'antwoord-geven');
+    const state = await showingFeedback(page);
+    assert.equal(state.training.lastOutcome.feedback[0].points, 0);
+    assert.equal(state.training.lastOutcome.consequences.length, 1);
+    await clickItem(page, 'verder');
+    await atDecision(page, 'herinnering');
+    await clickItem(page, 'opnieuw');
+    await atDecision(page, 'aankondiging');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+async function shotOf(page, name) {
+  const shot = await screenshot(page, name);
+  assert.ok(shot.colours > 50 && shot.differing > 0.05, `${name} looks blank`);
+  return shot;
+}
+
+describe('trainer mode', () => {
+  test('at projector size: options hidden until shown, reveal, timer, group choice, session download', async () => {
+    const id = 'dublin-dtv-regievoerder';
+    const { context, page, problems } = await open(`#/oefenen/${id}/trainer`, { width: 1920, height: 1080 });
+    let state = await atDecision(page, 'termijn');
+    assert.equal(state.view, 'trainer');
+    assert.ok(!Object.keys(state.items).some((k) => k.startsWith('keuze:')), 'options start hidden');
+    assert.equal(state.settings.textScale, 1, 'the user setting is untouched');
+    await page.waitForTimeout(1200);
+    state = await appState(page);
+    assert.ok(state.training.session.seconds >= 1, `timer runs: ${state.training.session.seconds}`);
+
+    await clickItem(page, 'toon-opties');
+    await waitForState(page, (s) => s.items['keuze:actie:plannen'], 'options');
+    await clickItem(page, 'toon-antwoord');
+    await waitForState(page, (s) => s.training.session.revealed && s.items['protocol-antwoord'], 'revealed answer');
+    await clickItem(page, 'keuze:actie:plannen');
+    await waitForState(page, (s) => s.training.draft.action === 'plannen', 'group choice');
+    await shotOf(page, 'trainer-projector-1920');
+    await clickItem(page, 'keuze-vastleggen');
+    await showingFeedback(page);
+    await clickItem(page, 'verder');
+
+    // The flow decision: the group shares through plain e-mail.
+    await atDecision(page, 'dossier');
+    await clickItem(page, 'toon-opties');
+    for (const item of ['ontvanger:dtv-regievoerder', 'gegeven:naw', 'gegeven:geboortedatum', 'gegeven:v-nummer',
+      'gegeven:claimakkoord', 'gegeven:individuele-garanties', 'kanaal:onversleutelde-mail'])
+      await clickItem(page, `keuze:${item}`);
+    await waitForState(page, (s) => s.training.draft.channel === 'onversleutelde-mail', 'group choice');
+    await clickItem(page, 'keuze-vastleggen');
+    state = await showingFeedback(page);
+    assert.equal(state.training.lastOutcome.feedback.find((f) => f.dimension === 'kanaal').points, 0);
+    await shotOf(page, 'trainer-feedback-1920');
+    await clickItem(page, 'verder');
+
+    await atDecision(page, 'rol');
+    await clickItem(page, 'toon-opties');
+    await clickItem(page, 'keuze:oordeel:ind');
+    await clickItem(page, 'keuze-vastleggen');
+    await showingFeedback(page);
+    await clickItem(page, 'verder');
+    state = await waitForState(page, (s) => s.view === 'trainer_debrief' && s.texts.score, 'session debrief');
+    // Five questions; the plain e-mail cost the channel point.
+    assert.equal(state.texts.score, '4 van 5 punten');
+    await shotOf(page, 'trainer-debrief-1920');
+
+    const json = await download(page, 'download-json');
+    assert.equal(json.name, `sessie-${id}.json`);
+    const summary = JSON.parse(json.text);
+    assert.equal(summary.group, 'Groep 1');
+    assert.equal(summary.points, 4);
+    assert.deepEqual(summary.decisions.map((d) => d.revealedFirst), [true, false, false]);
+    assert.ok(summary.decisions[0].seconds >= 1);
+    const csv = await download(page, 'download-csv');
+    assert.match(csv.text, /;groep;seconden;antwoord eerst getoond\r\n/);
+
+    // A trainer's session is not the trainer's own exercise result.
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
+    assert.equal(stored.scenarioResults[id], undefined);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('at a small projector (1280x720) the situation and the controls fit', async () => {
+    const { context, page, problems } = await open('#/oefenen/kb-ind-contactpersoon/trainer', { width: 1280, height: 720 });
+    await atDecision(page, 'aankondiging');
+    await clickItem(page, 'toon-opties');
+    const state = await waitForState(page, (s) => s.items['keuze:actie:informeren'], 'options');
+    for (const item of ['toon-opties', 'toon-antwoord', 'timer'])
+      assert.ok(state.items[item][0] + state.items[item][2] <= 1280, `${item} inside the window`);
+    await shotOf(page, 'trainer-projector-1280');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('a broken exercise file', () => {
+  let dir, broken;
+  before(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'pw-broken-scenario-'));
+    cpSync(config.dist, dir, { recursive: true });
+    const bundle = readBundle(config.dist);
+    const file = bundle.files.find((f) => f.path === 'scenarios/voogdij-ind-contactpersoon.json');
+    file.text = file.text.replace('"caseType": "voogdij"', '"caseType": "vogdij"');
+    writeFileSync(path.join(dir, 'content.json'), JSON.stringify(bundle));
+    broken = await startServer(dir);
+  });
+  after(async () => {
+    await broken?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('is listed with its problems while the guide and the other exercises work', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page, { allowUrls: [] });
+    await page.goto(broken.url + '#/oefenen');
+    const state = await waitReady(page);
+    assert.equal(state.status, 'ready');
+    assert.deepEqual(state.training.broken, ['scenarios/voogdij-ind-contactpersoon.json']);
+    const shown = await waitForState(page, (s) => s.view === 'training' && s.items['kapotte-oefeningen'], 'list');
+    assert.ok(!shown.items['oefening:voogdij-ind-contactpersoon']);
+    await shotOf(page, 'training-broken-scenario');
+    // Its link is a not-found place, not a crash.
+    await page.goto(broken.url + '#/oefenen/voogdij-ind-contactpersoon');
+    await waitForState(page, (s) => s.view === 'not_found', 'not found');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,134 @@
+// The debrief: how the exercise ended, the score per dimension, the trainee's
+// path next to the protocol's on the process map, and every moment that cost
+// points with its explanation. In trainer mode also the session's timings.
+#include "pw/lookup.hpp"
+#include "ui/exercise_widgets.hpp"
+#include "ui/navigation.hpp"
+#include "ui/path_map.hpp"
+#include "ui/theme.hpp"
+#include "ui/training_actions.hpp"
+#include "ui/training_strings.hpp"
+#include "ui/training_views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pw::ui {
+namespace {
+
+void ending_panel(AppState& s, const ScenarioEnding& end) {
+    const ImGuiID panel =
+        begin_panel(s, "afloop", end.good ? colours().panel : colours().warning_bg,
+                    end.good ? colours().end : colours().warning_text);
+    ImGui::PushStyleColor(ImGuiCol_Text, end.good ? colours().text : colours().warning_text);
+    ImGui::PushFont(s.fonts.bold);
+    wrapped(std::string(tr(TText::ending)) + ": " + end.title);
+    ImGui::PopFont();
+    wrapped(end.text);
+    ImGui::PopStyleColor();
+    end_panel(panel);
+}
+
+void session_summary(AppState& s, const Scenario& sc) {
+    const Model& m = s.content.model;
+    const TrainingState& t = s.training;
+    section_label(s, tr(TText::session_summary));
+    const CaseType* ct = find_case_type(m, sc.case_type);
+    for (std::size_t i = 0; i < t.run.outcomes.size(); ++i) {
+        const DecisionOutcome& o = t.run.outcomes[i];
+        const Step* step = ct ? find_step(*ct, o.step) : nullptr;
+        std::string line = trf(TText::decision_n, std::to_string(i + 1)) + " · " +
+                           (step ? step->title : o.step) + " · " + score_text(o.points(), o.max());
+        if (i < t.session.notes.seconds.size())
+            line += " · " +
+                    trf(TText::seconds,
+                        std::to_string(static_cast<int>(std::lround(t.session.notes.seconds[i]))));
+        if (i < t.session.notes.revealed_first.size() && t.session.notes.revealed_first[i])
+            line += " · " + std::string(tr(TText::revealed_first));
+        bullet_wrapped(line);
+    }
+}
+
+} // namespace
+
+void draw_debrief(AppState& s, const Scenario& sc) {
+    const Model& m = s.content.model;
+    const TrainingState& t = s.training;
+    const Debrief d = make_debrief(m, sc, t.run);
+    heading(s, tr(TText::debrief));
+    if (const ScenarioEnding* end = run_ending(sc, t.run)) ending_panel(s, *end);
+
+    ImGui::Spacing();
+    ImGui::PushFont(s.fonts.heading);
+    const std::string total = score_text(d.points, d.max);
+    ImGui::TextUnformatted(total.c_str());
+    ImGui::PopFont();
+    probe_item(s, "score");
+    s.probe.texts["score"] = total;
+
+    section_label(s, tr(TText::per_dimension));
+    const float label_w = 260.0f * s.scale();
+    const float bar_w = std::max(120.0f * s.scale(),
+                                 ImGui::GetContentRegionAvail().x - label_w - 180.0f * s.scale());
+    for (const DimensionScore& ds : d.dimensions) {
+        ImGui::TextUnformatted(dimension_text(ds.dimension));
+        ImGui::SameLine(label_w);
+        // The value beside the bar, not on it: legible on any fill.
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram,
+                              ds.points >= ds.max ? colours().end : colours().decision);
+        ImGui::ProgressBar(ds.max > 0 ? static_cast<float>(ds.points / ds.max) : 0.0f,
+                           ImVec2(bar_w, 0), "");
+        ImGui::PopStyleColor();
+        probe_item(s, std::string("dimensie:") + dimension_id(ds.dimension));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(score_text(ds.points, ds.max).c_str());
+    }
+
+    section_label(s, tr(TText::paths));
+    if (const CaseType* ct = find_case_type(m, sc.case_type)) {
+        PathMarks marks{d.trainee_steps, {}, d.protocol_steps};
+        for (const DecisionOutcome& o : t.run.outcomes)
+            marks.trainee_costly.push_back(o.points() < o.max());
+        draw_path_map(s, *ct, marks);
+    }
+
+    section_label(s, tr(TText::costly));
+    if (d.costly.empty()) wrapped(tr(TText::none_costly));
+    const CaseType* ct = find_case_type(m, sc.case_type);
+    for (std::size_t i = 0; i < d.costly.size(); ++i) {
+        const Debrief::Moment& moment = d.costly[i];
+        ImGui::PushID(static_cast<int>(i));
+        const Step* step = ct ? find_step(*ct, moment.step) : nullptr;
+        ImGui::Spacing();
+        ImGui::PushFont(s.fonts.bold);
+        ImGui::PushStyleColor(ImGuiCol_Text, colours().error_text);
+        ImGui::TextUnformatted("✗");
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        wrapped(std::string(dimension_text(moment.feedback.dimension)) + " · " +
+                (step ? step->title : moment.step));
+        ImGui::PopFont();
+        prose(s, moment.feedback.text);
+        if (step && ct)
+            route_link(s, trf(TText::see_step, step->title),
+                       Route{Route::Kind::step, ct->id, step->id, {}, {}});
+        ImGui::PopID();
+    }
+
+    if (t.trainer) session_summary(s, sc);
+
+    ImGui::Spacing();
+    if (ImGui::Button(tr(TText::download_csv))) request_results_download(s, false);
+    probe_item(s, "download-csv");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(TText::download_json))) request_results_download(s, true);
+    probe_item(s, "download-json");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(TText::restart))) restart_exercise(s);
+    probe_item(s, "opnieuw-einde");
+}
+
+} // namespace pw::ui

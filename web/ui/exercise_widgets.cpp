@@ -1,0 +1,251 @@
+#include "ui/exercise_widgets.hpp"
+
+#include "pw/lookup.hpp"
+#include "ui/navigation.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+#include "ui/training_strings.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pw::ui {
+namespace {
+
+const Step* decision_step(const Model& m, const Scenario& sc, const ScenarioDecision& d) {
+    const CaseType* ct = find_case_type(m, sc.case_type);
+    return ct ? find_step(*ct, d.step) : nullptr;
+}
+
+const Flow* decision_flow(const Model& m, const Scenario& sc, const ScenarioDecision& d) {
+    const Step* step = decision_step(m, sc, d);
+    return step ? find_by_id(step->flows, d.flow) : nullptr;
+}
+
+std::string points_text(double points, double max) {
+    return decimal_text(points) + "/" + decimal_text(max);
+}
+
+void question_label(const AppState& s, const char* text) {
+    ImGui::Spacing();
+    ImGui::PushFont(s.fonts.bold);
+    wrapped(text);
+    ImGui::PopFont();
+}
+
+// One-of choices from a question's options.
+void option_choices(AppState& s, const ScenarioQuestion& q, const char* probe,
+                    std::string& chosen) {
+    question_label(s, q.prompt.c_str());
+    for (const ScenarioOption& o : q.options) {
+        const std::string id = std::string("keuze:") + probe + ":" + o.id;
+        if (choice_box(s, o.text, id.c_str(), chosen == o.id, false)) chosen = o.id;
+        probe_item(s, id);
+    }
+}
+
+// Choices from ids in two columns; `multiple` toggles, otherwise one-of.
+void id_choices(AppState& s, const std::vector<std::string>& ids, const char* probe,
+                std::string_view (*name)(const Model&, std::string_view),
+                std::vector<std::string>* many, std::string* one) {
+    const Model& m = s.content.model;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float width = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i % 2 == 1) ImGui::SameLine(0, gap);
+        const std::string id = std::string("keuze:") + probe + ":" + ids[i];
+        const bool selected =
+            many ? std::find(many->begin(), many->end(), ids[i]) != many->end() : *one == ids[i];
+        if (choice_box(s, name(m, ids[i]), id.c_str(), selected, many != nullptr, width)) {
+            if (!many)
+                *one = ids[i];
+            else if (selected)
+                std::erase(*many, ids[i]);
+            else
+                many->push_back(ids[i]);
+        }
+        probe_item(s, id);
+    }
+}
+
+// Each citation once, small, under the feedback.
+void citations(AppState& s, const std::vector<Citation>& list) {
+    std::vector<Citation> unique;
+    for (const Citation& c : list)
+        if (std::none_of(unique.begin(), unique.end(), [&](const Citation& u) {
+                return u.source == c.source && u.locator == c.locator;
+            }))
+            unique.push_back(c);
+    provenance_block(s, s.content.model, Provenance{unique, false, {}});
+}
+
+void step_link(AppState& s, const Scenario& sc, const std::string& step_id) {
+    const CaseType* ct = find_case_type(s.content.model, sc.case_type);
+    const Step* step = ct ? find_step(*ct, step_id) : nullptr;
+    if (!step) return;
+    route_link(s, trf(TText::see_step, step->title),
+               Route{Route::Kind::step, ct->id, step->id, {}, {}});
+    probe_item(s, "naar-stap");
+}
+
+} // namespace
+
+std::string decimal_text(double value) {
+    std::string s = std::to_string(std::round(value * 10) / 10);
+    s.erase(s.find_last_not_of('0') + 1);
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    if (auto dot = s.find('.'); dot != std::string::npos) s[dot] = ','; // Dutch decimals
+    return s;
+}
+
+const char* dimension_text(Dimension d) {
+    switch (d) {
+    case Dimension::step_order:
+        return tr(TText::dim_step);
+    case Dimension::recipients:
+        return tr(TText::dim_recipients);
+    case Dimension::data_minimisation:
+        return tr(TText::dim_data);
+    case Dimension::secure_channel:
+        return tr(TText::dim_channel);
+    case Dimension::role_fidelity:
+        return tr(TText::dim_role);
+    }
+    return "";
+}
+
+void draw_exercise_title(AppState& s, const Scenario& sc, bool trainer) {
+    const Model& m = s.content.model;
+    const CaseType* ct = find_case_type(m, sc.case_type);
+    kind_and_heading(
+        s,
+        (trainer ? std::string(tr(TText::trainer_mode)) + " · " + (ct ? ct->short_title : "")
+                 : trf(TText::exercise_from, ct ? ct->short_title : ""))
+            .c_str(),
+        sc.title);
+}
+
+void draw_exercise_context(AppState& s, const Scenario& sc) {
+    const Model& m = s.content.model;
+    ImGui::TextUnformatted(tr(TText::you_are));
+    ImGui::SameLine();
+    route_link(s, role_name(m, sc.perspective),
+               Route{Route::Kind::role, {}, {}, sc.perspective, {}});
+    prose(s, sc.summary);
+    if (!sc.persons.empty()) {
+        ImGui::PushFont(s.fonts.small);
+        std::string people = std::string(tr(TText::persons)) + ": ";
+        for (std::size_t i = 0; i < sc.persons.size(); ++i) {
+            const ExamplePerson& p = sc.persons[i];
+            people += (i ? "; " : "") + p.name + ", " + p.description;
+            if (!p.identifier.empty()) people += " (" + p.identifier + ")";
+        }
+        wrapped_muted(people);
+        ImGui::PopFont();
+    }
+}
+
+void draw_situation(AppState& s, const ScenarioDecision& d, int number) {
+    const ImGuiID panel = begin_panel(s, "situatie", colours().panel, colours().accent);
+    ImGui::PushFont(s.fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
+    ImGui::TextUnformatted(trf(TText::decision_n, std::to_string(number)).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::PushFont(s.training.trainer ? s.fonts.large : s.fonts.body);
+    prose(s, d.situation);
+    ImGui::PopFont();
+    end_panel(panel);
+}
+
+void draw_questions(AppState& s, const ScenarioDecision& d, ScenarioAnswer& a) {
+    if (d.action.asked()) option_choices(s, d.action, "actie", a.action);
+    if (!d.offered_recipients.empty()) {
+        question_label(s, tr(TText::q_recipients));
+        id_choices(s, d.offered_recipients, "ontvanger", role_name, &a.recipients, nullptr);
+    }
+    if (!d.offered_data.empty()) {
+        question_label(s, tr(TText::q_data));
+        id_choices(s, d.offered_data, "gegeven", data_item_name, &a.data, nullptr);
+    }
+    if (!d.offered_channels.empty()) {
+        question_label(s, tr(TText::q_channel));
+        id_choices(s, d.offered_channels, "kanaal", channel_name, nullptr, &a.channel);
+    }
+    if (d.judgement.asked()) option_choices(s, d.judgement, "oordeel", a.judgement);
+}
+
+void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o) {
+    const Model& m = s.content.model;
+    const ScenarioDecision* d = find_by_id(sc.decisions, o.decision);
+    section_label(s, tr(s.training.trainer ? TText::group_answer : TText::your_answer));
+    if (d) prose_muted(s, describe_answer(m, *d, o.answer));
+    // The story first: what the choice led to.
+    if (!o.consequences.empty()) {
+        ImGui::Spacing();
+        const ImGuiID panel =
+            begin_panel(s, "gevolgen", colours().warning_bg, colours().warning_text);
+        ImGui::PushStyleColor(ImGuiCol_Text, colours().warning_text);
+        ImGui::PushFont(s.fonts.bold);
+        ImGui::TextUnformatted(tr(TText::what_happens));
+        ImGui::PopFont();
+        for (const std::string& c : o.consequences)
+            bullet_wrapped(c);
+        ImGui::PopStyleColor();
+        end_panel(panel);
+        probe_item(s, "gevolgen");
+    }
+    std::vector<Citation> sources;
+    for (std::size_t i = 0; i < o.feedback.size(); ++i) {
+        const Feedback& f = o.feedback[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Spacing();
+        ImGui::PushFont(s.fonts.bold);
+        ImGui::PushStyleColor(ImGuiCol_Text, f.ok() ? colours().end : colours().error_text);
+        ImGui::TextUnformatted(f.ok() ? "✓" : "✗");
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        const std::string title = std::string(dimension_text(f.dimension)) + " — " +
+                                  points_text(f.points, f.max) + " (" +
+                                  tr(f.ok() ? TText::good : TText::costs_points) + ")";
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::PopFont();
+        probe_item(s, std::string("feedback:") + dimension_id(f.dimension));
+        prose(s, f.text);
+        sources.insert(sources.end(), f.citations.begin(), f.citations.end());
+        ImGui::PopID();
+    }
+    ImGui::Spacing();
+    citations(s, sources); // once for the whole answer: most dimensions rest on the same rows
+    ImGui::Spacing();
+    step_link(s, sc, o.step);
+}
+
+void draw_protocol_answer(AppState& s, const Scenario& sc, const ScenarioDecision& d) {
+    const Model& m = s.content.model;
+    const ImGuiID panel = begin_panel(s, "protocol-antwoord", colours().panel, colours().end);
+    ImGui::PushFont(s.fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().end);
+    ImGui::TextUnformatted(tr(TText::protocol_answer));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    probe_item(s, "protocol-antwoord");
+    prose(s, describe_answer(m, d, correct_answer(m, sc, d)));
+    for (const ScenarioQuestion* q : {&d.action, &d.judgement})
+        for (const ScenarioOption& o : q->options)
+            if (o.correct) bullet_prose(s, o.feedback);
+    if (const Flow* f = decision_flow(m, sc, d)) {
+        for (const std::string& p : f->purposes)
+            bullet_prose(s, std::string(tr(Text::purpose)) + ": " + p);
+        if (!f->description.empty()) bullet_prose(s, f->description);
+        citations(s, f->provenance.citations);
+    } else if (const Step* step = decision_step(m, sc, d)) {
+        citations(s, step->provenance.citations);
+    }
+    end_panel(panel);
+}
+
+} // namespace pw::ui

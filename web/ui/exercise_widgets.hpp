@@ -1,0 +1,27 @@
+// Parts of an exercise shared by the trainee's view and trainer mode: the
+// situation, the questions, the feedback on an answer and the protocol's answer.
+#pragma once
+
+#include "pw/simulator.hpp"
+#include "ui/app_state.hpp"
+
+namespace pw::ui {
+
+const char* dimension_text(Dimension dimension);
+// One decimal at most, with a decimal comma: "1,5", "4".
+std::string decimal_text(double value);
+// The kind label and the title.
+void draw_exercise_title(AppState& state, const Scenario& scenario, bool trainer);
+// The role the trainee plays, the summary and the (fictional) people.
+void draw_exercise_context(AppState& state, const Scenario& scenario);
+void draw_situation(AppState& state, const ScenarioDecision& decision, int number);
+// The choices of the decision, written into `answer`.
+void draw_questions(AppState& state, const ScenarioDecision& decision, ScenarioAnswer& answer);
+// Feedback per dimension with its sources, what happens in the story, and a
+// link to the step in the guide.
+void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutcome& outcome);
+// "Reveal answer + why": what the protocol asks at this decision, and on what it rests.
+void draw_protocol_answer(AppState& state, const Scenario& scenario,
+                          const ScenarioDecision& decision);
+
+} // namespace pw::ui

@@ -1,0 +1,19 @@
+// The training part of the app: the list of exercises, an exercise played by
+// a trainee, trainer mode for a group, and the debrief at the end of both.
+#pragma once
+
+#include "ui/app_state.hpp"
+
+#include <string>
+
+namespace pw::ui {
+
+void draw_training_list(AppState& state); // #/oefenen
+void draw_exercise(AppState& state);      // #/oefenen/<id>
+void draw_trainer(AppState& state);       // #/oefenen/<id>/trainer
+void draw_debrief(AppState& state, const Scenario& scenario);
+
+// "1,5 van 9 punten" with Dutch decimals.
+std::string score_text(double points, double max);
+
+} // namespace pw::ui
