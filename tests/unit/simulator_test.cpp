@@ -169,7 +169,9 @@ TEST_CASE("sharing more than the purpose needs costs data-minimisation points, w
         REQUIRE_FALSE(extra_by_decision.empty());
         const pw::Debrief debrief = pw::make_debrief(model(), sc, run);
         check_only_dimension_lost(debrief, Dimension::data_minimisation);
-        for (const auto& [decision, extra] : extra_by_decision) {
+        for (const auto& entry : extra_by_decision) {
+            const std::string decision = entry.first,
+                              extra = entry.second; // lambdas cannot capture bindings (clang 14)
             const pw::DecisionOutcome* o = outcome_for(run, decision);
             REQUIRE(o);
             const pw::Feedback* f = feedback_on(*o, Dimension::data_minimisation);
