@@ -1,5 +1,11 @@
-// pw-serve: serves the built web app (and nothing outside it) on a local port.
-#include "static_files.hpp"
+// pw-serve: serves the built web app (and nothing outside it), and, with
+// --db, classroom sessions for trainers. Stops cleanly on SIGINT/SIGTERM.
+#include "classroom_api.hpp"
+#include "classroom_store.hpp"
+#include "http_responses.hpp"
+#include "static_handler.hpp"
+
+#include "pw/content_loader.hpp"
 
 #include <CLI/CLI.hpp>
 #include <httplib.h>
@@ -14,48 +20,30 @@
 
 namespace {
 
-// Allows the app's own files only. 'wasm-unsafe-eval' is what lets the page
-// compile its WebAssembly; no other script evaluation is allowed.
-constexpr const char* kContentSecurityPolicy =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' "
-    "data:; "
-    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
-    "frame-ancestors 'none'";
+namespace fs = std::filesystem;
 
-void set_common_headers(httplib::Response& res) {
-    res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_header("Referrer-Policy", "no-referrer");
-    res.set_header("Content-Security-Policy", kContentSecurityPolicy);
-    res.set_header("Cache-Control", "no-cache");
-}
-
-void error_page(httplib::Response& res, int status, const std::string& text) {
-    res.status = status;
-    res.set_content("<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>" +
-                        std::to_string(status) + "</title><p>" + text +
-                        "</p><p><a href=\"/\">Naar Protocolwijzer</a></p></html>",
-                    "text/html; charset=utf-8");
-}
-
-void serve_file(const std::filesystem::path& root, const httplib::Request& req,
-                httplib::Response& res) {
-    set_common_headers(res);
-    const auto resolved = pw::serve::resolve_static_path(root, req.path);
-    switch (resolved.error) {
-    case pw::serve::PathError::malformed:
-        return error_page(res, 400, "Ongeldig pad.");
-    case pw::serve::PathError::outside_root:
-        return error_page(res, 403, "Dit pad ligt buiten de app.");
-    case pw::serve::PathError::not_found:
-        return error_page(res, 404, "Deze pagina bestaat niet.");
-    case pw::serve::PathError::none:
-        break;
-    }
-    std::ifstream in(resolved.file, std::ios::binary);
-    if (!in) return error_page(res, 404, "Deze pagina bestaat niet.");
+std::string read_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
     std::ostringstream body;
     body << in.rdbuf();
-    res.set_content(body.str(), std::string(pw::serve::mime_type_for(resolved.file)));
+    return body.str();
+}
+
+// The content the app is built with: scenario and decision ids the classroom
+// API accepts. build.json names the hashed bundle (tools/pack_web.py).
+pw::Model load_served_content(const fs::path& root) {
+    fs::path bundle = root / "content.json";
+    const auto build = nlohmann::json::parse(read_file(root / "build.json"), nullptr, false);
+    if (build.is_object() && build.contains("assets") && build["assets"].contains("content.json") &&
+        build["assets"]["content.json"].is_string())
+        bundle = root / build["assets"]["content.json"].get<std::string>();
+    pw::Diagnostics problems;
+    pw::LoadResult result = pw::load_and_validate(pw::read_bundle(read_file(bundle), problems));
+    pw::set_aside_broken_scenarios(result);
+    if (!problems.empty() || !result.ok())
+        std::cerr << "pw-serve: de inhoud in " << bundle.string()
+                  << " laadt niet goed; klassessies kennen geen oefeningen.\n";
+    return std::move(result.model);
 }
 
 void log_request(const httplib::Request& req, const httplib::Response& res) {
@@ -67,11 +55,32 @@ void log_request(const httplib::Request& req, const httplib::Response& res) {
     std::fflush(stdout);
 }
 
+void method_not_allowed(const httplib::Request& req, httplib::Response& res) {
+    if (pw::serve::is_api_path(req.path)) return pw::serve::api_fallback(req, res);
+    res.set_header("Allow", "GET, HEAD");
+    pw::serve::html_error(res, 405, "Deze methode is hier niet toegestaan.");
+}
+
+// Errors httplib raises itself (bad request line, too large, unknown route).
+httplib::Server::HandlerResponse on_error(const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled; // already explained
+    const int status = res.status;
+    const std::string text = status == 413   ? "Het verzoek is te groot."
+                             : status == 414 ? "Het adres is te lang."
+                             : status == 404 ? "Deze pagina bestaat niet."
+                                             : "Ongeldig verzoek.";
+    if (pw::serve::is_api_path(req.path))
+        pw::serve::json_error(res, status, text);
+    else
+        pw::serve::html_error(res, status, text);
+    return httplib::Server::HandlerResponse::Handled;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"pw-serve: serveert de gebouwde Protocolwijzer-app lokaal."};
-    std::string root;
+    CLI::App app{"pw-serve: serveert de gebouwde Protocolwijzer-app, en met --db ook klassessies."};
+    std::string root, db;
     std::string host = "127.0.0.1";
     int port = 8080;
     app.add_option("--root", root, "Map met de gebouwde app (index.html)")
@@ -79,6 +88,7 @@ int main(int argc, char** argv) {
         ->check(CLI::ExistingDirectory);
     app.add_option("--host", host, "Adres om op te luisteren")->capture_default_str();
     app.add_option("--port", port, "Poort")->capture_default_str()->check(CLI::Range(1, 65535));
+    app.add_option("--db", db, "SQLite-bestand voor klassessies (zonder: klassessies staan uit)");
     CLI11_PARSE(app, argc, argv);
 
     // Signals are taken by one thread with sigwait, which then stops the
@@ -89,14 +99,41 @@ int main(int argc, char** argv) {
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+    const fs::path root_path = root;
+    const pw::Model model = load_served_content(root_path);
+    std::unique_ptr<pw::serve::ClassroomStore> store;
+    if (!db.empty()) {
+        std::error_code ec;
+        if (fs::path(db).has_parent_path()) fs::create_directories(fs::path(db).parent_path(), ec);
+        std::string error;
+        store = pw::serve::ClassroomStore::open(db, error);
+        if (!store) {
+            std::cerr << "pw-serve: kan de database " << db << " niet openen: " << error << "\n";
+            return 1;
+        }
+    }
+
     httplib::Server server;
-    const std::filesystem::path root_path = root;
-    auto handler = [&root_path](const httplib::Request& req, httplib::Response& res) {
-        serve_file(root_path, req, res);
-    };
-    server.Get(".*", handler);
+    server.set_pre_routing_handler([](const httplib::Request&, httplib::Response& res) {
+        pw::serve::set_security_headers(res);
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    pw::serve::install_classroom_api(server, {&model, store.get()});
+    server.Get(".*", [&root_path](const httplib::Request& req, httplib::Response& res) {
+        if (pw::serve::is_api_path(req.path)) return pw::serve::api_fallback(req, res);
+        pw::serve::serve_static(root_path, req, res);
+    });
+    server.Post(".*", method_not_allowed);
+    server.Put(".*", method_not_allowed);
+    server.Delete(".*", method_not_allowed);
+    server.Patch(".*", method_not_allowed);
+    server.Options(".*", method_not_allowed);
+    server.set_error_handler(httplib::Server::HandlerWithResponse(on_error));
     server.set_logger(log_request);
-    server.set_payload_max_length(64 * 1024);
+    server.set_payload_max_length(16 * 1024); // the largest API request is far smaller
+    server.set_read_timeout(10);
+    server.set_write_timeout(10);
+    server.set_keep_alive_max_count(100);
 
     if (!server.bind_to_port(host, port)) {
         std::cerr << "pw-serve: kan niet luisteren op " << host << ":" << port
@@ -108,8 +145,9 @@ int main(int argc, char** argv) {
         sigwait(&signals, &sig);
         server.stop();
     });
-    std::cout << "Protocolwijzer draait op http://" << host << ":" << port << "/  (Ctrl-C stopt)"
-              << std::endl;
+    std::cout << "Protocolwijzer draait op http://" << host << ":" << port << "/  (Ctrl-C stopt)";
+    if (store) std::cout << "  klassessies: " << db;
+    std::cout << std::endl;
     server.listen_after_bind();
     std::cout << "pw-serve gestopt." << std::endl;
     // If the server stopped for another reason, wake the signal thread.

@@ -1,5 +1,9 @@
 #include "static_files.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <string>
 #include <system_error>
 #include <vector>
 
@@ -91,6 +95,91 @@ std::string_view mime_type_for(const std::filesystem::path& file) {
     if (ext == ".webmanifest") return "application/manifest+json";
     if (ext == ".txt" || ext == ".md") return "text/plain; charset=utf-8";
     return "application/octet-stream";
+}
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// The q-value of `coding` in an Accept-Encoding list: -1 when absent.
+double quality_of(std::string_view accept, std::string_view coding) {
+    double star = -1;
+    while (!accept.empty()) {
+        const std::size_t comma = accept.find(',');
+        std::string_view item = trim(accept.substr(0, comma));
+        accept = comma == std::string_view::npos ? std::string_view() : accept.substr(comma + 1);
+        double q = 1.0;
+        if (const std::size_t semi = item.find(';'); semi != std::string_view::npos) {
+            std::string_view param = trim(item.substr(semi + 1));
+            item = trim(item.substr(0, semi));
+            if (param.size() > 2 && (param[0] == 'q' || param[0] == 'Q') && param[1] == '=') {
+                try {
+                    q = std::stod(std::string(param.substr(2)));
+                } catch (...) {
+                    q = 0;
+                }
+            }
+        }
+        if (item.size() == coding.size() &&
+            std::equal(item.begin(), item.end(), coding.begin(),
+                       [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
+            return q;
+        if (item == "*") star = q;
+    }
+    return star;
+}
+
+} // namespace
+
+std::string choose_encoding(std::string_view accept, bool have_br, bool have_gzip) {
+    if (have_br && quality_of(accept, "br") > 0) return "br";
+    if (have_gzip && quality_of(accept, "gzip") > 0) return "gzip";
+    return "";
+}
+
+bool is_hashed_asset(const std::filesystem::path& file) {
+    // stem.<10 hex>.ext, as tools/pack_web.py names them.
+    const std::string name = file.filename().string();
+    const std::size_t last = name.rfind('.');
+    if (last == std::string::npos || last < 12 || last + 1 >= name.size())
+        return false; // stem and extension
+    const std::size_t dot = last - 11;
+    if (name[dot] != '.') return false;
+    for (std::size_t i = dot + 1; i < last; ++i)
+        if (!std::isxdigit(static_cast<unsigned char>(name[i])) ||
+            std::isupper(static_cast<unsigned char>(name[i])))
+            return false;
+    return true;
+}
+
+std::string_view cache_control_for(const std::filesystem::path& file) {
+    return is_hashed_asset(file) ? "public, max-age=31536000, immutable" : "no-cache";
+}
+
+std::string etag_for(std::uintmax_t size, std::int64_t mtime_ns, std::string_view encoding) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%jx-%jx", static_cast<std::uintmax_t>(size),
+                  static_cast<std::uintmax_t>(mtime_ns));
+    std::string out = "\"" + std::string(buf);
+    if (!encoding.empty()) out += "-" + std::string(encoding);
+    return out + "\"";
+}
+
+bool etag_matches(std::string_view header, std::string_view etag) {
+    while (!header.empty()) {
+        const std::size_t comma = header.find(',');
+        std::string_view item = trim(header.substr(0, comma));
+        header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
+        if (item.rfind("W/", 0) == 0) item.remove_prefix(2);
+        if (item == "*" || item == etag) return true;
+    }
+    return false;
 }
 
 } // namespace pw::serve

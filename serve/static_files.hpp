@@ -2,6 +2,7 @@
 // types. Pure functions (plus filesystem lookups) so they are unit-testable.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -23,5 +24,21 @@ struct ResolvedPath {
 ResolvedPath resolve_static_path(const std::filesystem::path& root, std::string_view url_path);
 
 std::string_view mime_type_for(const std::filesystem::path& file);
+
+// The encoding to send, given the request's Accept-Encoding and which
+// pre-compressed variants exist: "br", "gzip" or "" (the file itself).
+std::string choose_encoding(std::string_view accept_encoding, bool have_br, bool have_gzip);
+
+// Build outputs with a content hash in their name ("app.3f2a1c9b0d.wasm")
+// never change: they may be cached for a year. Everything else (index.html,
+// sw.js, build.json) is revalidated on every use.
+bool is_hashed_asset(const std::filesystem::path& file);
+std::string_view cache_control_for(const std::filesystem::path& file);
+
+// A strong validator from size and modification time, per encoding.
+std::string etag_for(std::uintmax_t size, std::int64_t mtime_ns, std::string_view encoding);
+
+// Whether an If-None-Match header value matches `etag` ("*" or a list).
+bool etag_matches(std::string_view if_none_match, std::string_view etag);
 
 } // namespace pw::serve

@@ -2,7 +2,7 @@
 // launch Debian's Chromium through playwright-core, watch for console errors
 // and failed requests, and judge screenshots.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,10 +29,11 @@ export function freePort() {
   });
 }
 
-// Starts pw-serve and resolves once it prints its URL.
-export async function startServer(root = config.dist) {
-  const port = await freePort();
-  const proc = spawn(config.server, ['--root', root, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+// Starts pw-serve and resolves once it prints its URL. `args` adds options
+// (e.g. ['--db', file]); `port` reuses a port (a restart after a crash).
+export async function startServer(root = config.dist, { args = [], port } = {}) {
+  port = port || await freePort();
+  const proc = spawn(config.server, ['--root', root, '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`pw-serve did not start: ${output}`)), 10000);
@@ -43,10 +44,15 @@ export async function startServer(root = config.dist) {
     proc.stderr.on('data', (d) => { output += d; });
     proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`pw-serve exited (${code}): ${output}`)); });
   });
+  const exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
   return {
     url: `http://127.0.0.1:${port}/`,
+    port,
     log: () => output,
-    stop: () => new Promise((resolve) => { proc.once('exit', resolve); proc.kill('SIGTERM'); }),
+    alive: () => proc.exitCode === null && proc.signalCode === null,
+    exited,
+    stop: () => { if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM'); return exited; },
+    kill: (signal) => { proc.kill(signal); return exited; },
   };
 }
 
@@ -102,6 +108,12 @@ export async function waitForState(page, predicate, what, timeout = 10000) {
 // Clicks a named control (see probe_item) once its place is stable, scrolling
 // the page's content with the wheel until it is wholly in view.
 export async function clickItem(page, name) {
+  const [x, y, w, h] = await scrollToItem(page, name);
+  await page.mouse.click(x + w / 2, y + h / 2);
+}
+
+// Scrolls the content with the wheel until a named item is wholly in view; its rectangle.
+export async function scrollToItem(page, name) {
   const viewport = page.viewportSize();
   const inView = (r) => r && r[1] >= 0 && r[1] + r[3] <= viewport.height && r[3] > 0;
   for (let attempt = 0; attempt < 40; attempt++) {
@@ -116,11 +128,7 @@ export async function clickItem(page, name) {
     } catch {
       state = null;
     }
-    if (state && inView(state.items[name])) {
-      const [x, y, w, h] = state.items[name];
-      await page.mouse.click(x + w / 2, y + h / 2);
-      return;
-    }
+    if (state && inView(state.items[name])) return state.items[name];
     // Not (wholly) visible: scroll towards it.
     const below = !state || state.items[name][1] + state.items[name][3] > viewport.height;
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
@@ -181,8 +189,31 @@ export async function screenshot(page, name) {
   return { file, ...stats };
 }
 
+// The build's file names are content-hashed; build.json maps them (tools/pack_web.py).
+export function buildInfo(dist = config.dist) {
+  return JSON.parse(readFileSync(path.join(dist, 'build.json'), 'utf8'));
+}
+
+export function contentPath(dist = config.dist) {
+  return path.join(dist, buildInfo(dist).assets['content.json']);
+}
+
 export function readBundle(dist = config.dist) {
-  return JSON.parse(readFileSync(path.join(dist, 'content.json'), 'utf8'));
+  return JSON.parse(readFileSync(contentPath(dist), 'utf8'));
+}
+
+// Replaces the content bundle in a copy of the build (and drops its
+// compressed variants, which the server would otherwise prefer).
+export function writeBundle(dist, bundle) {
+  const file = contentPath(dist);
+  writeFileSync(file, JSON.stringify(bundle));
+  for (const suffix of ['.gz', '.br']) rmSync(file + suffix, { force: true });
+}
+
+export function removeBundle(dist) {
+  const file = contentPath(dist);
+  for (const suffix of ['', '.gz', '.br']) rmSync(file + suffix, { force: true });
+  return '/' + path.basename(file);
 }
 
 // The parsed content file of a case type, from the bundle the app loads.

@@ -1,11 +1,11 @@
 // The walking skeleton end to end: served app, real Chromium, real clicks.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, caseTypeFromBundle, clickStep, config, launchBrowser, readBundle, screenshot, scrollMapUntil, startServer,
+  appState, caseTypeFromBundle, clickStep, config, launchBrowser, readBundle, removeBundle, writeBundle, screenshot, scrollMapUntil, startServer,
   waitForState, waitReady, watchProblems,
 } from './lib.mjs';
 
@@ -131,7 +131,7 @@ describe('bad content never gives a blank screen', () => {
     const bundle = readBundle(config.dist);
     const kbFile = bundle.files.find((f) => f.path.startsWith('case-types/'));
     kbFile.text = kbFile.text.replace('"actor": "vt-medewerker"', '"actor": "vt-medewerkr"');
-    writeFileSync(path.join(dir, 'content.json'), JSON.stringify(bundle));
+    writeBundle(dir, bundle);
     broken = await startServer(dir);
   });
   after(async () => {
@@ -154,10 +154,10 @@ describe('bad content never gives a blank screen', () => {
   });
 
   test('a missing content file is reported in the app', async () => {
-    rmSync(path.join(dir, 'content.json'));
+    const missing = removeBundle(dir);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    const problems = watchProblems(page, { allowUrls: ['/content.json'] });
+    const problems = watchProblems(page, { allowUrls: [missing] });
     await page.goto(broken.url);
     const state = await waitReady(page);
     assert.equal(state.status, 'fetch_failed');

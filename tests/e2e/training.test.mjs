@@ -2,13 +2,13 @@
 // debrief (resuming after a reload) and downloads the results; a trainer runs
 // one for a group at projector size; a broken exercise file is listed, not fatal.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, clickItem, config, launchBrowser, readBundle, screenshot, startServer, waitForState, waitReady,
-  watchProblems,
+  appState, clickItem, config, scrollToItem, launchBrowser, readBundle, screenshot, startServer, waitForState, waitReady,
+  watchProblems, writeBundle,
 } from './lib.mjs';
 
 let server, browser;
@@ -103,8 +103,10 @@ describe('a trainee plays an exercise', () => {
     // Five questions, half a point lost on the extra data item.
     assert.equal(state.texts.score, '4,5 van 5 punten');
     assert.deepEqual(state.training.score, { points: 4.5, max: 5 });
-    assert.ok(state.items.padkaart, 'the paths are drawn on the map');
-    for (const step of ['onderzoek-aangekondigd', 'verblijfsinformatie']) assert.ok(state.items[`pad-stap:${step}`], step);
+    await scrollToItem(page, 'padkaart');
+    state = await appState(page);
+    for (const step of ['onderzoek-aangekondigd', 'verblijfsinformatie'])
+      assert.ok(state.items[`pad-stap:${step}`], `${step} is drawn on the path map`);
     await shotOf(page, 'training-debrief');
 
     const csv = await download(page, 'download-csv');
@@ -232,7 +234,7 @@ describe('a broken exercise file', () => {
     const bundle = readBundle(config.dist);
     const file = bundle.files.find((f) => f.path === 'scenarios/voogdij-ind-contactpersoon.json');
     file.text = file.text.replace('"caseType": "voogdij"', '"caseType": "vogdij"');
-    writeFileSync(path.join(dir, 'content.json'), JSON.stringify(bundle));
+    writeBundle(dir, bundle);
     broken = await startServer(dir);
   });
   after(async () => {

@@ -75,3 +75,41 @@ TEST_CASE("MIME types the browser needs") {
     CHECK(pw::serve::mime_type_for("ui.ttf") == "font/ttf");
     CHECK(pw::serve::mime_type_for("x.unknown") == "application/octet-stream");
 }
+
+TEST_CASE("pre-compressed variants follow Accept-Encoding and its q-values") {
+    using pw::serve::choose_encoding;
+    CHECK(choose_encoding("gzip, deflate, br", true, true) == "br");
+    CHECK(choose_encoding("gzip, deflate, br", false, true) == "gzip");
+    CHECK(choose_encoding("gzip", true, true) == "gzip");
+    CHECK(choose_encoding("br;q=0, gzip", true, true) == "gzip");
+    CHECK(choose_encoding("BR;Q=0.5", true, true) == "br");
+    CHECK(choose_encoding("*", true, false) == "br");
+    CHECK(choose_encoding("identity", true, true) == "");
+    CHECK(choose_encoding("", true, true) == "");
+    CHECK(choose_encoding("gzip;q=bogus", false, true) == "");
+}
+
+TEST_CASE("hashed build assets are cached for a year, the rest is revalidated") {
+    using pw::serve::cache_control_for;
+    CHECK(cache_control_for("app.2be4de05ad.wasm") == "public, max-age=31536000, immutable");
+    CHECK(cache_control_for("fonts/ui-bold.bfe1fe9a24.ttf") == "public, max-age=31536000, immutable");
+    CHECK(cache_control_for("index.html") == "no-cache");
+    CHECK(cache_control_for("sw.js") == "no-cache");
+    CHECK(cache_control_for("app.2BE4DE05AD.wasm") == "no-cache");
+    CHECK(cache_control_for("app.2be4de05a.wasm") == "no-cache");
+    CHECK(cache_control_for(".2be4de05ad.") == "no-cache");
+}
+
+TEST_CASE("ETags differ per encoding and If-None-Match is understood") {
+    using pw::serve::etag_for;
+    using pw::serve::etag_matches;
+    const std::string plain = etag_for(100, 12345, ""), br = etag_for(100, 12345, "br");
+    CHECK(plain != br);
+    CHECK(plain.front() == '"');
+    CHECK(etag_matches(plain, plain));
+    CHECK(etag_matches("\"x\", " + br, br));
+    CHECK(etag_matches("W/" + plain, plain));
+    CHECK(etag_matches("*", plain));
+    CHECK_FALSE(etag_matches(br, plain));
+    CHECK_FALSE(etag_matches("", plain));
+}

@@ -121,15 +121,26 @@ struct FetchCallbacks {
     std::function<void()> on_error;
 };
 
-void on_fetch_load(void* arg, void* data, int size) {
-    std::unique_ptr<FetchCallbacks> cb(static_cast<FetchCallbacks*>(arg));
-    cb->on_load(std::string_view(static_cast<const char*>(data), static_cast<std::size_t>(size)));
-}
-
-void on_fetch_error(void* arg) {
-    std::unique_ptr<FetchCallbacks> cb(static_cast<FetchCallbacks*>(arg));
-    cb->on_error();
-}
+// Asks boot.js for an asset's bytes (hashed name, or embedded in the single
+// file) and hands them to pw_asset_loaded / pw_asset_failed below.
+// clang-format off
+EM_JS(void, js_load_asset, (const char* name, void* context), {
+    window.protocolwijzer.loadAsset(UTF8ToString(name)).then((bytes) => {
+        const data = _malloc(bytes.length);
+        HEAPU8.set(bytes, data);
+        Module._pw_asset_loaded(context, data, bytes.length);
+        _free(data);
+    }, () => {
+        Module._pw_asset_failed(context); // the app says what failed
+    });
+});
+EM_JS(int, js_update_ready, (), {
+    return window.protocolwijzer && window.protocolwijzer.updateReady ? 1 : 0;
+});
+EM_JS(void, js_apply_update, (), {
+    window.protocolwijzer.applyUpdate();
+});
+// clang-format on
 
 float g_wheel_zoom = 0.0f;
 
@@ -182,10 +193,16 @@ void announce_ready() {
     js_announce_ready();
 }
 
-void fetch_bytes(const char* url, std::function<void(std::string_view)> on_load,
-                 std::function<void()> on_error) {
-    auto* cb = new FetchCallbacks{std::move(on_load), std::move(on_error)};
-    emscripten_async_wget_data(url, cb, on_fetch_load, on_fetch_error);
+void load_asset(const char* name, std::function<void(std::string_view)> on_load,
+                std::function<void()> on_error) {
+    js_load_asset(name, new FetchCallbacks{std::move(on_load), std::move(on_error)});
+}
+
+bool update_ready() {
+    return js_update_ready() != 0;
+}
+void apply_update() {
+    js_apply_update();
 }
 
 void install_wheel_handler() {
@@ -218,3 +235,19 @@ void focus_text_input(bool focused) {
 }
 
 } // namespace pw::platform
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void pw_asset_loaded(void* context, const char* data, int size) {
+    std::unique_ptr<pw::platform::FetchCallbacks> cb(
+        static_cast<pw::platform::FetchCallbacks*>(context));
+    cb->on_load(std::string_view(data, static_cast<std::size_t>(size)));
+}
+
+EMSCRIPTEN_KEEPALIVE void pw_asset_failed(void* context) {
+    std::unique_ptr<pw::platform::FetchCallbacks> cb(
+        static_cast<pw::platform::FetchCallbacks*>(context));
+    cb->on_error();
+}
+
+} // extern "C"

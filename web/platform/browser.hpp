@@ -28,8 +28,15 @@ void set_css_cursor(const char* cursor);
 // Sets window.protocolwijzer.ready and logs it, once the first real frame is drawn.
 void announce_ready();
 
-void fetch_bytes(const char* url, std::function<void(std::string_view)> on_load,
-                 std::function<void()> on_error);
+// An asset by its logical name ("content.json"): boot.js maps it to the
+// build's hashed file, or to the bytes embedded in the single-file build.
+void load_asset(const char* name, std::function<void(std::string_view)> on_load,
+                std::function<void()> on_error);
+
+// A newer build is installed by the service worker and waits for a reload.
+bool update_ready();
+// Activates the waiting build; the page reloads into it.
+void apply_update();
 
 // Wheel input, normalised (the GLFW emulation passes raw pixel deltas). Ctrl+wheel
 // (and a trackpad pinch, which browsers report as such) is collected as zoom.

@@ -171,6 +171,12 @@ void frame() {
     }
     publish_route();
     save_progress();
+    // The service worker's news is checked about once a second, not every frame.
+    if (g.state.probe.frames % 60 == 0) g.state.update_ready = pw::platform::update_ready();
+    if (g.state.update_requested) {
+        g.state.update_requested = false;
+        pw::platform::apply_update();
+    }
     if (!g.announced && fonts_ready && g.state.status != pw::ui::ContentStatus::loading) {
         g.announced = true;
         pw::platform::announce_ready();
@@ -289,15 +295,15 @@ int main() {
     // Settings and progress first, so the first frame already has the user's text size and theme.
     pw::ui::load_progress(g.state, pw::platform::storage_get(kStorageKey));
 
-    pw::platform::fetch_bytes("content.json", on_content, on_content_failed);
-    pw::platform::fetch_bytes(
+    pw::platform::load_asset("content.json", on_content, on_content_failed);
+    pw::platform::load_asset(
         "fonts/ui-regular.ttf",
         [](std::string_view d) {
             g.font_files.regular = std::string(d);
             font_fetched();
         },
         font_fetched);
-    pw::platform::fetch_bytes(
+    pw::platform::load_asset(
         "fonts/ui-bold.ttf",
         [](std::string_view d) {
             g.font_files.bold = std::string(d);

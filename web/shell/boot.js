@@ -1,16 +1,68 @@
-// Runs before app.js: the Module object emscripten expects, and the test hook.
-// window.protocolwijzer.state() returns the app's state as JSON (see web/README.md).
+// Runs before app.js: the Module object emscripten expects, asset loading
+// (hashed names from PW_ASSETS, or bytes embedded in the single-file build as
+// PW_EMBEDDED), the service worker with its update notice, and the test hook:
+// window.protocolwijzer.state() returns the app's state (see web/README.md).
 "use strict";
-var Module = {
-  canvas: document.getElementById("canvas"),
-  print: (text) => console.log(text),
-  printErr: (text) => console.warn(text),
-  onAbort: (what) => {
-    document.getElementById("status").textContent =
-      "Protocolwijzer is gestopt door een fout. Laad de pagina opnieuw. (" + what + ")";
-  },
-};
-window.protocolwijzer = {
-  ready: false,
-  state: () => JSON.parse(Module.UTF8ToString(Module._pw_test_state())),
-};
+(function () {
+  const assets = window.PW_ASSETS || {};
+  const embedded = window.PW_EMBEDDED || null;
+  const decode = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const hook = (window.protocolwijzer = {
+    ready: false,
+    updateReady: false,
+    offlineReady: false,
+    state: () => JSON.parse(Module.UTF8ToString(Module._pw_test_state())),
+    // Bytes of an asset by its logical name ("content.json", "fonts/ui-bold.ttf").
+    loadAsset: (name) => {
+      if (embedded && embedded[name]) return Promise.resolve(decode(embedded[name]));
+      return fetch(assets[name] || name).then((response) => {
+        if (!response.ok) throw new Error(name + ": HTTP " + response.status);
+        return response.arrayBuffer();
+      }).then((buffer) => new Uint8Array(buffer));
+    },
+    applyUpdate: () => {
+      const waiting = hook.registration && hook.registration.waiting;
+      if (!waiting) return location.reload();
+      hook.updating = true;
+      waiting.postMessage("skipWaiting");
+    },
+  });
+
+  window.Module = {
+    canvas: document.getElementById("canvas"),
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onAbort: (what) => {
+      document.getElementById("status").textContent =
+        "Protocolwijzer is gestopt door een fout. Laad de pagina opnieuw. (" + what + ")";
+    },
+    locateFile: (path) => assets[path] || path,
+  };
+  if (embedded) {
+    // The single file: the runtime gets the wasm from the page, not the network.
+    Module.instantiateWasm = (imports, done) => {
+      WebAssembly.instantiate(decode(embedded["app.wasm"]), imports)
+        .then((result) => done(result.instance, result.module));
+      return {};
+    };
+  }
+
+  // Offline use after the first visit. Not from file:// (no service workers there).
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol) && !embedded) {
+    navigator.serviceWorker.addEventListener("controllerchange", () => {
+      if (hook.updating) location.reload();
+    });
+    navigator.serviceWorker.register("sw.js").then((registration) => {
+      hook.registration = registration;
+      const check = () => {
+        if (registration.waiting && navigator.serviceWorker.controller) hook.updateReady = true;
+        if (registration.active) hook.offlineReady = true;
+      };
+      check();
+      registration.addEventListener("updatefound", () => {
+        const worker = registration.installing;
+        if (worker) worker.addEventListener("statechange", check);
+      });
+    }).catch((error) => console.warn("service worker: " + error));
+  }
+})();

@@ -101,6 +101,28 @@ void draw_notice(AppState& s) {
     ImGui::PopStyleColor(2);
 }
 
+// A newer build waits in the service worker: say so, and switch on request.
+void draw_update_notice(AppState& s) {
+    if (!s.update_ready) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float pad = 16.0f * s.scale();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - pad, vp->Pos.y + vp->Size.y - pad), 0,
+                            ImVec2(1.0f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, colours().panel);
+    ImGui::PushStyleColor(ImGuiCol_Border, colours().accent);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f * s.scale());
+    ImGui::Begin("update", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::TextUnformatted(tr(Text::update_available));
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Text::update_apply))) s.update_requested = true;
+    probe_item(s, "update-laden");
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
 } // namespace
 
 void draw_app(AppState& s) {
@@ -160,6 +182,7 @@ void draw_app(AppState& s) {
     }
     ImGui::End();
     draw_notice(s);
+    draw_update_notice(s);
 }
 
 namespace {
@@ -232,6 +255,7 @@ std::string test_state_json(const AppState& s) {
     }
     json out{{"training", training_state_json(s)},
              {"status", status},
+             {"updateReady", s.update_ready},
              {"route", current_route(s)},
              {"view", s.probe.view},
              {"caseType", s.case_type},

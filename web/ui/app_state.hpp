@@ -95,6 +95,8 @@ struct AppState {
     double notice_until = 0;
     std::string clipboard_request;           // text the platform puts on the clipboard
     std::optional<DownloadRequest> download; // a file the platform offers, once
+    bool update_ready = false;     // a newer build is installed and waits (service worker)
+    bool update_requested = false; // the user asked to switch to it
 
     float top_bar_widths[3] = {320, 230,
                                230}; // search, process, lens: fitted to the window each frame

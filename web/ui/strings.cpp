@@ -165,6 +165,9 @@ constexpr std::array kTable{
           "De link “%1” verwijst naar iets dat niet in de gids staat. Misschien bedoel je:",
           "The link “%1” points to something that is not in the guide. Perhaps you mean:"},
     Entry{Text::to_home, "Naar de start", "Go to the start"},
+    Entry{Text::update_available, "Er is een nieuwe versie van Protocolwijzer.",
+          "A new version of Protocolwijzer is available."},
+    Entry{Text::update_apply, "Nu laden", "Load now"},
 };
 
 constexpr bool table_in_order() {

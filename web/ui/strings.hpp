@@ -125,6 +125,8 @@ enum class Text {
     not_found_title,
     not_found_text,
     to_home,
+    update_available,
+    update_apply,
     count_,
 };
 
