@@ -134,6 +134,11 @@ int main(int argc, char** argv) {
     server.set_read_timeout(10);
     server.set_write_timeout(10);
     server.set_keep_alive_max_count(100);
+    server.set_keep_alive_timeout(2);
+    server.set_tcp_nodelay(true); // small replies go out at once, not after a delayed ACK
+    // httplib gives each connection a thread while it is open; browsers keep
+    // several open per client, so a classroom needs more than the default few.
+    server.new_task_queue = [] { return new httplib::ThreadPool(64); };
 
     if (!server.bind_to_port(host, port)) {
         std::cerr << "pw-serve: kan niet luisteren op " << host << ":" << port

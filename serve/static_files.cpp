@@ -166,9 +166,11 @@ std::string etag_for(std::uintmax_t size, std::int64_t mtime_ns, std::string_vie
     char buf[64];
     std::snprintf(buf, sizeof buf, "%jx-%jx", static_cast<std::uintmax_t>(size),
                   static_cast<std::uintmax_t>(mtime_ns));
-    std::string out = "\"" + std::string(buf);
-    if (!encoding.empty()) out += "-" + std::string(encoding);
-    return out + "\"";
+    std::string out(1, '"');
+    out.append(buf);
+    if (!encoding.empty()) out.append(1, '-').append(encoding);
+    out.append(1, '"');
+    return out;
 }
 
 bool etag_matches(std::string_view header, std::string_view etag) {

@@ -112,6 +112,17 @@ export async function clickItem(page, name) {
   await page.mouse.click(x + w / 2, y + h / 2);
 }
 
+// Clicks a text field and types into it once the app has taken the focus
+// (text reaches ImGui through the hidden textarea, see web/README.md).
+export async function typeInto(page, name, text) {
+  await page.bringToFront(); // with several pages open, only the front one takes focus
+  await clickItem(page, name);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  const frames = (await appState(page)).frames;
+  await waitForState(page, (s) => s.frames >= frames + 2, 'two frames');
+  await page.keyboard.type(text);
+}
+
 // Scrolls the content with the wheel until a named item is wholly in view; its rectangle.
 export async function scrollToItem(page, name) {
   const viewport = page.viewportSize();

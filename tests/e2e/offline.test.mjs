@@ -21,7 +21,9 @@ const controlled = (page) => page.waitForFunction(
 
 async function searchFor(page, text) {
   await page.keyboard.press('/');
-  await waitForState(page, (s) => s.view === 'search' || s.items.zoeken, 'search box');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  const frames = (await appState(page)).frames;
+  await waitForState(page, (s) => s.frames >= frames + 2, 'the search box taking text');
   await page.keyboard.type(text);
   return waitForState(page, (s) => s.search.query === text && s.search.titles.length > 0, `results for ${text}`);
 }

@@ -2,7 +2,9 @@
 // glue between browser events and the app state.
 #include "platform/browser.hpp"
 #include "platform/fonts.hpp"
+#include "platform/http.hpp"
 #include "ui/app.hpp"
+#include "ui/classroom_actions.hpp"
 #include "ui/map_geometry.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
@@ -157,13 +159,22 @@ void frame() {
         g.cursor = ImGui::GetMouseCursor();
         pw::platform::set_css_cursor(css_cursor(g.cursor));
     }
-    if (io.WantTextInput != g.text_input_focused) {
+    // A click on the canvas takes the browser's focus from the textarea, also
+    // when it moves ImGui from one text field to another: focus it again then.
+    const bool clicked = io.MouseClicked[0] || io.MouseReleased[0];
+    if (io.WantTextInput != g.text_input_focused || (io.WantTextInput && clicked)) {
         g.text_input_focused = io.WantTextInput;
         pw::platform::focus_text_input(g.text_input_focused);
     }
     if (g.state.clipboard_request == "copy-link")
         pw::platform::copy_to_clipboard(pw::platform::location_href());
     g.state.clipboard_request.clear();
+    for (const pw::ui::HttpCall& call : g.state.http_out)
+        pw::platform::http_request(call.method, call.path, call.body, call.trainer_key,
+                                   [call](int status, std::string body) {
+                                       pw::ui::apply_http_response(g.state, call, status, body);
+                                   });
+    g.state.http_out.clear();
     if (g.state.download) {
         pw::platform::download_file(g.state.download->filename, g.state.download->mime,
                                     g.state.download->text);

@@ -253,7 +253,19 @@ std::string test_state_json(const AppState& s) {
                        {"trail", s.walkthrough->trail},
                        {"finished", ct && walkthrough_finished(*ct, *s.walkthrough)}};
     }
+    const ClassroomState& c = s.classroom;
+    json spread = json::object();
+    for (const ChoiceSpread& x : c.spread)
+        spread[x.decision] = x.answers;
     json out{{"training", training_state_json(s)},
+             {"classroom",
+              {{"code", c.code},
+               {"trainees", c.trainees},
+               {"answers", spread},
+               {"joined", c.joined_code},
+               {"nickname", c.nickname},
+               {"shared", c.shared},
+               {"message", c.message}}},
              {"status", status},
              {"updateReady", s.update_ready},
              {"route", current_route(s)},

@@ -88,6 +88,8 @@ struct AppState {
     std::optional<Walkthrough> walkthrough;
     SearchState search;
     TrainingState training;
+    ClassroomState classroom;
+    std::vector<HttpCall> http_out; // requests for the platform to send, once
 
     Progress progress;
     bool progress_dirty = false;

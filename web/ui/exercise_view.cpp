@@ -2,6 +2,7 @@
 // answer, then the next decision, and the debrief at the end. Every answer
 // is stored, so a reload resumes where the trainee was.
 #include "pw/lookup.hpp"
+#include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
@@ -25,6 +26,7 @@ void draw_exercise(AppState& s) {
     ImGui::BeginChild("oefening", ImVec2(column, 0), false);
     draw_exercise_title(s, *sc, false);
     draw_exercise_context(s, *sc);
+    draw_classroom_badge(s, *sc);
     ImGui::Spacing();
 
     if (t.run.finished && !t.showing_feedback) {

@@ -3,6 +3,8 @@
 // protocol's answer with the reason on request, the group's choice entered
 // by hand, and a session summary to download at the end.
 #include "pw/lookup.hpp"
+#include "ui/classroom_actions.hpp"
+#include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
@@ -117,6 +119,13 @@ void draw_trainer(AppState& s) {
     } else if (d && t.session.revealed) {
         draw_protocol_answer(s, *sc, *d);
     }
+    // The class sees the decision on screen; while feedback shows, the one just answered.
+    const std::string on_screen = t.showing_feedback && !t.run.outcomes.empty()
+                                      ? t.run.outcomes.back().decision
+                                  : d ? d->id
+                                      : std::string();
+    classroom_tick(s, on_screen);
+    draw_trainer_classroom(s, *sc, on_screen, t.showing_feedback || t.session.revealed);
     ImGui::Spacing();
     draw_exercise_context(s, *sc);
     ImGui::EndChild();

@@ -1,6 +1,7 @@
 #include "ui/training_actions.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/classroom_actions.hpp"
 
 #include <algorithm>
 
@@ -69,7 +70,10 @@ void submit_draft(AppState& s) {
     const ScenarioDecision* d = current_decision(*sc, tr.run);
     if (!d || !draft_complete(*d, tr.draft)) return;
     const double seconds = decision_seconds(s);
+    const std::string decision_id = d->id;
+    const ScenarioAnswer answer = tr.draft;
     if (!submit_answer(s.content.model, *sc, tr.run, tr.draft)) return;
+    if (!tr.trainer) share_answer(s, sc->id, decision_id, answer);
     tr.draft = {};
     tr.showing_feedback = true;
     if (tr.trainer) {

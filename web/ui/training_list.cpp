@@ -1,4 +1,5 @@
 #include "pw/lookup.hpp"
+#include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
@@ -78,6 +79,8 @@ void draw_training_list(AppState& s) {
     s.probe.detail_title = tr(TText::training_title);
     prose(s, tr(TText::training_intro));
     if (m.scenarios.empty() && s.training.broken.empty()) wrapped(tr(TText::no_scenarios));
+    ImGui::Spacing();
+    draw_join_panel(s);
 
     if (!s.training.broken.empty()) {
         section_label(s, tr(TText::broken_title));

@@ -2,6 +2,7 @@
 // answer being composed, and a trainer's session (timer, reveals, group).
 #pragma once
 
+#include "pw/classroom.hpp"
 #include "pw/content_loader.hpp"
 #include "pw/simulator.hpp"
 
@@ -28,6 +29,36 @@ struct TrainingState {
     bool showing_feedback = false; // the last outcome is shown until "Verder"
     TrainerSession session;
     std::vector<BrokenScenarioFile> broken; // set aside at load, listed in the training view
+};
+
+// A request to the server's classroom API, made by the platform; the answer
+// comes back through apply_http_response (classroom_actions.hpp).
+struct HttpCall {
+    enum class Kind { create, publish, poll, join, answer } kind;
+    std::string method, path, body, trainer_key;
+    std::string decision; // publish, answer
+    std::string code;     // join: the code asked for
+};
+
+// A classroom session (pw-serve --db), seen by the trainer or by a trainee.
+// Optional: the app works fully without it.
+struct ClassroomState {
+    // The trainer's side: the session, where the group is, how choices spread.
+    std::string code, trainer_key, scenario;
+    int trainees = 0;
+    std::vector<ChoiceSpread> spread;
+    std::string published_decision;
+    bool publishing = false, polling = false;
+    double next_poll = 0;
+    // The trainee's side: joined by code with a nickname (no real name asked).
+    char code_input[12] = "";
+    char nickname_input[48] = "";
+    std::string token, joined_code, nickname, joined_scenario;
+    std::vector<std::string> shared; // decisions whose answer the server acknowledged
+    // Both: a request in flight, and what to tell the user.
+    bool busy = false;
+    std::string message;
+    bool message_is_error = false;
 };
 
 // A file the platform offers as a download (results, session summary).

@@ -1,0 +1,74 @@
+// A classroom session in two browsers: the trainer starts it in trainer mode,
+// a trainee joins with the code and a nickname, answers, and the trainer sees
+// the spread of choices. Without pw-serve's API the app says so and works on.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  clickItem, launchBrowser, screenshot, startServer, typeInto, waitForState, waitReady, watchProblems,
+} from './lib.mjs';
+
+let dir, server, browser;
+before(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'pw-class-'));
+  server = await startServer(undefined, { args: ['--db', path.join(dir, 'class.sqlite')] });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(hash, width = 1280, height = 720) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(server.url + hash);
+  await waitReady(page);
+  return { context, page, problems };
+}
+
+test('trainer starts a session, a trainee joins and answers, the trainer sees the spread', async () => {
+  const id = 'kb-ind-contactpersoon';
+  const trainer = await open(`#/oefenen/${id}/trainer`, 1920, 1080);
+  await clickItem(trainer.page, 'klas-starten');
+  const started = await waitForState(trainer.page, (s) => s.classroom.code, 'a class code');
+  const code = started.classroom.code;
+  assert.match(code, /^[A-Z2-9]{6}$/);
+
+  const trainee = await open('#/oefenen');
+  await typeInto(trainee.page, 'klascode', code.toLowerCase());
+  await typeInto(trainee.page, 'bijnaam', 'Uil');
+  await clickItem(trainee.page, 'meedoen');
+  let state = await waitForState(trainee.page, (s) => s.classroom.joined === code && s.view === 'exercise', 'joined');
+  assert.equal(state.route, `#/oefenen/${id}`);
+  assert.ok(state.items['klas-badge']);
+  await clickItem(trainee.page, 'keuze:actie:wachten');
+  await clickItem(trainee.page, 'antwoord-geven');
+  state = await waitForState(trainee.page, (s) => s.classroom.shared.includes('aankondiging'), 'answer shared');
+
+  state = await waitForState(trainer.page, (s) => s.classroom.trainees === 1 && s.classroom.answers.aankondiging === 1,
+    'the spread at the trainer');
+  assert.ok(state.items['klas-spreiding']);
+  await screenshot(trainer.page, 'trainer-classroom-1920');
+  await screenshot(trainee.page, 'trainee-in-class');
+  assert.deepEqual(trainer.problems, []);
+  assert.deepEqual(trainee.problems, []);
+  await trainer.context.close();
+  await trainee.context.close();
+});
+
+test('a wrong code is explained, and nothing else breaks', async () => {
+  const { context, page, problems } = await open('#/oefenen');
+  await typeInto(page, 'klascode', 'ZZZZZZ');
+  await typeInto(page, 'bijnaam', 'Das');
+  await clickItem(page, 'meedoen');
+  const state = await waitForState(page, (s) => s.classroom.message, 'a message');
+  assert.match(state.classroom.message, /Onbekende klascode/);
+  assert.equal(state.view, 'training');
+  assert.deepEqual(problems.filter((p) => !/HTTP 404/.test(p)), []);
+  await context.close();
+});

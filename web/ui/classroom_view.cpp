@@ -1,0 +1,177 @@
+#include "ui/classroom_view.hpp"
+
+#include "pw/lookup.hpp"
+#include "pw/simulator.hpp"
+#include "ui/classroom_actions.hpp"
+#include "ui/navigation.hpp"
+#include "ui/theme.hpp"
+#include "ui/training_strings.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace pw::ui {
+namespace {
+
+void message_line(const AppState& s) {
+    if (s.classroom.message.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          s.classroom.message_is_error ? colours().error_text : colours().text);
+    wrapped(s.classroom.message);
+    ImGui::PopStyleColor();
+}
+
+// A bar with the count beside it (legible on any fill), then the label on the same line.
+void count_bar(const AppState& s, float fraction, int count, float width) {
+    ImGui::ProgressBar(fraction, ImVec2(width, 0), "");
+    ImGui::SameLine();
+    const std::string n = std::to_string(count);
+    ImGui::TextUnformatted(n.c_str());
+    ImGui::SameLine(0, 0);
+    ImGui::Dummy(ImVec2(std::max(0.0f, 28.0f * s.scale() - ImGui::CalcTextSize(n.c_str()).x), 1));
+    ImGui::SameLine();
+}
+
+// One row per choice: its name, a bar, "n"; the protocol's choice marked in words.
+void spread_rows(AppState& s, const std::map<std::string, int>& counts,
+                 const std::vector<std::string>& ids,
+                 std::string_view (*name)(const Model&, std::string_view), int answers,
+                 const std::vector<std::string>& protocol, bool protocol_visible) {
+    const float bar_w = 120.0f * s.scale();
+    for (const std::string& id : ids) {
+        const auto it = counts.find(id);
+        const int n = it == counts.end() ? 0 : it->second;
+        const float fraction =
+            answers > 0 ? static_cast<float>(n) / static_cast<float>(answers) : 0.0f;
+        count_bar(s, fraction, n, bar_w);
+        std::string label(name(s.content.model, id));
+        if (protocol_visible && std::find(protocol.begin(), protocol.end(), id) != protocol.end())
+            label += std::string(" ✓ ") + tr(TText::protocol_choice);
+        wrapped(label);
+    }
+}
+
+std::string_view option_text_of(const ScenarioQuestion& q, std::string_view id) {
+    const ScenarioOption* o = find_by_id(q.options, id);
+    return o ? std::string_view(o->text) : id;
+}
+
+} // namespace
+
+void draw_join_panel(AppState& s) {
+    ClassroomState& c = s.classroom;
+    const ImGuiID panel = begin_panel(s, "klas", colours().panel, colours().accent);
+    ImGui::PushFont(s.fonts.bold);
+    ImGui::TextUnformatted(tr(TText::join_title));
+    ImGui::PopFont();
+    if (!c.token.empty()) {
+        wrapped(trf(TText::joined, c.joined_code, c.nickname));
+        if (const Scenario* sc = find_by_id(s.content.model.scenarios, c.joined_scenario)) {
+            route_link(s, std::string(tr(TText::to_exercise)) + ": " + sc->title,
+                       Route{Route::Kind::scenario, {}, {}, sc->id, {}});
+            probe_item(s, "klas-oefening");
+        }
+        if (ImGui::Button(tr(TText::leave_class))) leave_classroom(s);
+    } else {
+        wrapped_muted(tr(TText::join_intro));
+        const float w = 180.0f * s.scale();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(TText::join_code));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(w);
+        ImGui::InputText("##klascode", c.code_input, sizeof c.code_input,
+                         ImGuiInputTextFlags_CharsUppercase);
+        probe_item(s, "klascode");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr(TText::join_nickname));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(w);
+        ImGui::InputText("##bijnaam", c.nickname_input, sizeof c.nickname_input);
+        probe_item(s, "bijnaam");
+        ImGui::SameLine();
+        ImGui::BeginDisabled(c.busy);
+        if (ImGui::Button(tr(TText::join_button))) join_classroom(s);
+        ImGui::EndDisabled();
+        probe_item(s, "meedoen");
+    }
+    message_line(s);
+    end_panel(panel);
+}
+
+void draw_classroom_badge(AppState& s, const Scenario& sc) {
+    const ClassroomState& c = s.classroom;
+    if (c.token.empty() || c.joined_scenario != sc.id) return;
+    badge(s, trf(TText::joined, c.joined_code, c.nickname), colours().accent_soft, colours().text);
+    probe_item(s, "klas-badge");
+    wrapped_muted(trf(TText::shared, std::to_string(c.shared.size())));
+    message_line(s);
+}
+
+void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& decision_id,
+                            bool protocol_visible) {
+    ClassroomState& c = s.classroom;
+    section_label(s, tr(TText::classroom_title));
+    if (c.code.empty() || c.scenario != sc.id) {
+        ImGui::BeginDisabled(c.busy);
+        if (ImGui::Button(tr(TText::classroom_start))) start_classroom(s, sc.id);
+        ImGui::EndDisabled();
+        probe_item(s, "klas-starten");
+        message_line(s);
+        return;
+    }
+    ImGui::TextUnformatted(tr(TText::classroom_code));
+    ImGui::SameLine();
+    ImGui::PushFont(s.fonts.heading);
+    ImGui::TextUnformatted(c.code.c_str());
+    ImGui::PopFont();
+    probe_item(s, "klascode-trainer");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(trf(TText::classroom_trainees, std::to_string(c.trainees)).c_str());
+    wrapped_muted(tr(TText::classroom_intro));
+    message_line(s);
+
+    const ScenarioDecision* d = find_by_id(sc.decisions, decision_id);
+    const auto spread = std::find_if(c.spread.begin(), c.spread.end(), [&](const ChoiceSpread& x) {
+        return x.decision == decision_id;
+    });
+    if (!d || spread == c.spread.end()) return;
+    ImGui::Spacing();
+    ImGui::PushFont(s.fonts.bold);
+    ImGui::TextUnformatted(tr(TText::classroom_spread));
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(trf(TText::classroom_answers, std::to_string(spread->answers)).c_str());
+    probe_item(s, "klas-spreiding");
+    const ScenarioAnswer protocol = correct_answer(s.content.model, sc, *d);
+    auto option_rows = [&](const ScenarioQuestion& q, const std::map<std::string, int>& counts,
+                           const std::string& right) {
+        for (const ScenarioOption& o : q.options) {
+            const auto it = counts.find(o.id);
+            const int n = it == counts.end() ? 0 : it->second;
+            count_bar(s,
+                      spread->answers > 0
+                          ? static_cast<float>(n) / static_cast<float>(spread->answers)
+                          : 0.0f,
+                      n, 120.0f * s.scale());
+            std::string label(option_text_of(q, o.id));
+            if (protocol_visible && o.id == right)
+                label += std::string(" ✓ ") + tr(TText::protocol_choice);
+            wrapped(label);
+        }
+    };
+    if (d->action.asked()) option_rows(d->action, spread->action, protocol.action);
+    if (!d->offered_recipients.empty())
+        spread_rows(s, spread->recipients, d->offered_recipients, role_name, spread->answers,
+                    protocol.recipients, protocol_visible);
+    if (!d->offered_data.empty())
+        spread_rows(s, spread->data, d->offered_data, data_item_name, spread->answers,
+                    protocol.data, protocol_visible);
+    if (!d->offered_channels.empty())
+        spread_rows(s, spread->channel, d->offered_channels, channel_name, spread->answers,
+                    {protocol.channel}, protocol_visible);
+    if (d->judgement.asked()) option_rows(d->judgement, spread->judgement, protocol.judgement);
+}
+
+} // namespace pw::ui
