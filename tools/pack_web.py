@@ -21,7 +21,7 @@ import sys
 
 # Logical name -> file in the stage; the app asks for assets by logical name.
 ASSETS = ["app.js", "app.wasm", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf",
-          "app.css", "favicon.svg"]
+          "app.css", "favicon.svg", "tekst.css"]
 EMBEDDED = ["app.wasm", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]
 COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".wasm", ".ttf")
 
@@ -70,6 +70,8 @@ def main():
     files = {name: read(os.path.join(stage, name)) for name in ASSETS}
     boot = read(os.path.join(stage, "boot.js")).decode("utf-8")
     index = read(os.path.join(stage, "index.html")).decode("utf-8")
+    # The text twin keeps its name (the app links to tekst.html#/route); its style is hashed.
+    twin = read(os.path.join(stage, "tekst.html")).decode("utf-8")
     worker = read(os.path.join(stage, "sw.js")).decode("utf-8")
 
     names = {name: hashed_name(name, data) for name, data in files.items()}
@@ -81,7 +83,9 @@ def main():
     page = replace_once(page, 'src="boot.js"', f'src="{names_boot}"')
     page = replace_once(page, 'src="app.js"', f'src="{names["app.js"]}"')
 
-    cached = ["./", "index.html", names_boot] + sorted(names.values())
+    twin = replace_once(twin, 'href="tekst.css"', f'href="{names["tekst.css"]}"')
+
+    cached = ["./", "index.html", "tekst.html", names_boot] + sorted(names.values())
     build = hashlib.sha256("\n".join(cached).encode("utf-8")).hexdigest()[:12]
     worker = replace_once(worker, "__BUILD__", build)
     worker = replace_once(worker, "__ASSETS__", json.dumps(cached))
@@ -93,8 +97,9 @@ def main():
         write(os.path.join(dist, names[name]), data)
     write(os.path.join(dist, names_boot), boot_js)
     write(os.path.join(dist, "index.html"), page)
+    write(os.path.join(dist, "tekst.html"), twin)
     write(os.path.join(dist, "sw.js"), worker)
-    served = [names[n] for n in ASSETS] + [names_boot, "index.html", "sw.js"]
+    served = [names[n] for n in ASSETS] + [names_boot, "index.html", "tekst.html", "sw.js"]
     for name in served:
         if name.endswith(COMPRESSIBLE):
             compress(dist, name)

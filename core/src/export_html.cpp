@@ -241,7 +241,7 @@ class Html {
 std::string export_html(const Model& m, const HtmlExportOptions& options) {
     Html h(m, options);
     auto& o = h.out();
-    o << "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+    o << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<title>Protocolwijzer — tekstversie van de gids</title>\n<link rel=\"stylesheet\" "
          "href=\"tekst.css\">\n</head>\n<body>\n"

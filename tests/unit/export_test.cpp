@@ -56,7 +56,7 @@ TEST_CASE("the Markdown handbook holds every step, flow, role, term and card") {
 
 TEST_CASE("the HTML text twin uses the app's routes as anchors and links back into the app") {
     const std::string html = pw::export_html(model(), {"index.html"});
-    CHECK(html.rfind("<!doctype html>\n<html lang=\"nl\">", 0) == 0);
+    CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0) == 0);
     CHECK(html.find("<a class=\"skip-link\" href=\"#inhoud\">") != std::string::npos);
     CHECK(html.find("<section id=\"/proces/kb-maatregel/stap/melding\" class=\"step\">") !=
           std::string::npos);

@@ -140,6 +140,12 @@ EM_JS(int, js_update_ready, (), {
 EM_JS(void, js_apply_update, (), {
     window.protocolwijzer.applyUpdate();
 });
+EM_JS(int, js_single_file, (), {
+    return window.PW_EMBEDDED ? 1 : 0;
+});
+EM_JS(void, js_open_url, (const char* url), {
+    window.location.href = UTF8ToString(url);
+});
 // clang-format on
 
 float g_wheel_zoom = 0.0f;
@@ -203,6 +209,12 @@ bool update_ready() {
 }
 void apply_update() {
     js_apply_update();
+}
+bool single_file() {
+    return js_single_file() != 0;
+}
+void open_url(const std::string& url) {
+    js_open_url(url.c_str());
 }
 
 void install_wheel_handler() {

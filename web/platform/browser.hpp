@@ -37,6 +37,9 @@ void load_asset(const char* name, std::function<void(std::string_view)> on_load,
 bool update_ready();
 // Activates the waiting build; the page reloads into it.
 void apply_update();
+// The app runs from the single-file build (no text version, no service worker beside it).
+bool single_file();
+void open_url(const std::string& url);
 
 // Wheel input, normalised (the GLFW emulation passes raw pixel deltas). Ctrl+wheel
 // (and a trackpad pinch, which browsers report as such) is collected as zoom.

@@ -1,5 +1,6 @@
 // Entry point in the browser: GLFW emulation + WebGL2, the main loop, and the
 // glue between browser events and the app state.
+#include "platform/a11y_mirror.hpp"
 #include "platform/browser.hpp"
 #include "platform/fonts.hpp"
 #include "platform/http.hpp"
@@ -35,7 +36,11 @@ struct Platform {
     bool announced = false;
     bool text_input_focused = false;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
-    std::string clipboard; // what ImGui last copied
+    std::string clipboard;              // what ImGui last copied
+    std::vector<pw::ui::A11yNode> a11y; // last frame's accessibility tree
+    unsigned click_id = 0;              // a widget activated through the mirror
+    int click_phase = 0;                // 1: press next frame, 2: release
+    ImVec2 click_at;
 };
 
 Platform g;
@@ -128,6 +133,24 @@ void save_progress() {
     g.state.progress_dirty = false;
 }
 
+// A widget activated through the mirror gets a real click at its centre:
+// pressed in one frame, released in the next, as a mouse would.
+void inject_mirror_click(ImGuiIO& io) {
+    if (g.click_phase == 0) {
+        const unsigned id = pw::platform::take_a11y_activation();
+        for (const auto& node : g.a11y)
+            if (id != 0 && node.id == id) {
+                g.click_at = ImVec2((node.rect.x + node.rect.w * 0.5f) * g.state.dpr,
+                                    (node.rect.y + node.rect.h * 0.5f) * g.state.dpr);
+                g.click_phase = 1;
+            }
+    }
+    if (g.click_phase == 0) return;
+    io.MousePos = g.click_at;
+    io.MouseDown[0] = g.click_phase == 1;
+    g.click_phase = g.click_phase == 1 ? 2 : 0;
+}
+
 void frame() {
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
     g.state.dpr = canvas.dpr;
@@ -138,6 +161,7 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
+    inject_mirror_click(io);
     // ImGui works in device pixels: the canvas backing store is CSS size x DPR
     // and the fonts are rasterised at that size, so nothing is scaled up.
     io.DisplaySize =
@@ -145,7 +169,10 @@ void frame() {
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
     ImGui::NewFrame();
     const bool fonts_ready = g.fonts_built_for > 0.0f;
+    pw::ui::a11y_begin_frame();
     if (fonts_ready) pw::ui::draw_app(g.state);
+    g.a11y = pw::ui::a11y_end_frame(g.state.dpr);
+    pw::platform::update_a11y_mirror(g.a11y, pw::ui::a11y_focused_id());
     ImGui::Render();
     release_deferred_keys();
 
@@ -184,6 +211,10 @@ void frame() {
     save_progress();
     // The service worker's news is checked about once a second, not every frame.
     if (g.state.probe.frames % 60 == 0) g.state.update_ready = pw::platform::update_ready();
+    if (!g.state.open_url_request.empty()) {
+        pw::platform::open_url(g.state.open_url_request);
+        g.state.open_url_request.clear();
+    }
     if (g.state.update_requested) {
         g.state.update_requested = false;
         pw::platform::apply_update();
@@ -302,9 +333,11 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     pw::platform::install_wheel_handler();
     pw::platform::install_text_input();
+    pw::platform::install_a11y_mirror();
 
     // Settings and progress first, so the first frame already has the user's text size and theme.
     pw::ui::load_progress(g.state, pw::platform::storage_get(kStorageKey));
+    if (!pw::platform::single_file()) g.state.text_version_url = "tekst.html";
 
     pw::platform::load_asset("content.json", on_content, on_content_failed);
     pw::platform::load_asset(

@@ -31,7 +31,8 @@ self.addEventListener("fetch", (event) => {
   const scope = new URL(self.registration.scope);
   // The classroom API and other origins always go to the network.
   if (url.origin !== scope.origin || url.pathname.startsWith(scope.pathname + "api/")) return;
-  const key = request.mode === "navigate" ? new URL("index.html", scope).href : request.url;
+  // The app's address ("/", with any query) is its index.html; other pages (tekst.html) are themselves.
+  const key = url.pathname === scope.pathname ? new URL("index.html", scope).href : request.url;
   event.respondWith(
     caches.open(CACHE)
       .then((cache) => cache.match(key, { ignoreSearch: true }))

@@ -18,6 +18,8 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 namespace pw::ui {
@@ -61,11 +63,12 @@ void draw_process(AppState& s) {
     s.probe.view = s.route.kind == Route::Kind::example ? "walkthrough" : "map";
     const float avail = ImGui::GetContentRegionAvail().x;
     const float panel_w = std::min(std::max(400.0f * s.scale(), avail * 0.34f), avail * 0.5f);
-    ImGui::BeginChild("map-region", ImVec2(avail - panel_w - ImGui::GetStyle().ItemSpacing.x, 0));
+    ImGui::BeginChild("map-region", ImVec2(avail - panel_w - ImGui::GetStyle().ItemSpacing.x, 0),
+                      false, ImGuiWindowFlags_NavFlattened);
     draw_process_map(s, m, *ct);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("detail", ImVec2(0, 0), true);
+    ImGui::BeginChild("detail", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     const Example* example =
         s.route.kind == Route::Kind::example ? find_by_id(ct->examples, s.route.id) : nullptr;
     const Step* step = s.route.kind == Route::Kind::step ? find_step(*ct, s.route.step) : nullptr;
@@ -130,6 +133,8 @@ void draw_app(AppState& s) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
+    // Keyboard navigation needs a focused window: the page's, unless another has it.
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetNextWindowFocus();
     ImGui::Begin("Protocolwijzer", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
@@ -257,7 +262,39 @@ std::string test_state_json(const AppState& s) {
     json spread = json::object();
     for (const ChoiceSpread& x : c.spread)
         spread[x.decision] = x.answers;
-    json out{{"training", training_state_json(s)},
+    // The colours in use, for the contrast check (tests/e2e/a11y.test.mjs).
+    auto hex = [](ImU32 c) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%02x%02x%02x", c & 0xFF, (c >> 8) & 0xFF, (c >> 16) & 0xFF);
+        return std::string(buf);
+    };
+    const Palette& p = colours();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    json palette{
+        {"accent", hex(p.accent)},
+        {"accentSoft", hex(p.accent_soft)},
+        {"text", hex(p.text)},
+        {"textMuted", hex(p.text_muted)},
+        {"page", hex(p.page)},
+        {"panel", hex(p.panel)},
+        {"border", hex(p.border)},
+        {"laneEven", hex(p.lane_even)},
+        {"laneOdd", hex(p.lane_odd)},
+        {"decision", hex(p.decision)},
+        {"end", hex(p.end)},
+        {"warningBg", hex(p.warning_bg)},
+        {"warningText", hex(p.warning_text)},
+        {"errorBg", hex(p.error_bg)},
+        {"errorText", hex(p.error_text)},
+        {"highlightBg", hex(p.highlight_bg)},
+        {"onAccent", hex(p.on_accent)},
+        {"button", hex(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_Button]))},
+        {"buttonHovered",
+         hex(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_ButtonHovered]))},
+        {"frame", hex(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_FrameBg]))},
+        {"navHighlight", hex(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_NavHighlight]))}};
+    json out{{"palette", palette},
+             {"training", training_state_json(s)},
              {"classroom",
               {{"code", c.code},
                {"trainees", c.trainees},

@@ -97,6 +97,8 @@ struct AppState {
     double notice_until = 0;
     std::string clipboard_request;           // text the platform puts on the clipboard
     std::optional<DownloadRequest> download; // a file the platform offers, once
+    std::string text_version_url;            // "tekst.html" when served (not in the single file)
+    std::string open_url_request;            // a page the platform opens in this tab, once
     bool update_ready = false;     // a newer build is installed and waits (service worker)
     bool update_requested = false; // the user asked to switch to it
 

@@ -2,6 +2,7 @@
 
 #include "pw/lookup.hpp"
 #include "pw/simulator.hpp"
+#include "ui/a11y.hpp"
 #include "ui/classroom_actions.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
@@ -84,12 +85,14 @@ void draw_join_panel(AppState& s) {
         ImGui::InputText("##klascode", c.code_input, sizeof c.code_input,
                          ImGuiInputTextFlags_CharsUppercase);
         probe_item(s, "klascode");
+        a11y_item(A11yRole::textbox, tr(TText::join_code));
         ImGui::SameLine();
         ImGui::TextUnformatted(tr(TText::join_nickname));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##bijnaam", c.nickname_input, sizeof c.nickname_input);
         probe_item(s, "bijnaam");
+        a11y_item(A11yRole::textbox, tr(TText::join_nickname));
         ImGui::SameLine();
         ImGui::BeginDisabled(c.busy);
         if (ImGui::Button(tr(TText::join_button))) join_classroom(s);

@@ -138,11 +138,11 @@ void draw_organisation(AppState& s, const Organisation& o) {
 void draw_entity_view(AppState& s) {
     const Model& m = s.content.model;
     const Route& r = s.route;
-    ImGui::BeginChild("entity", ImVec2(0, 0), true);
+    ImGui::BeginChild("entity", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 900.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
                          (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginChild("column", ImVec2(width, 0), false);
+    ImGui::BeginChild("column", ImVec2(width, 0), false, ImGuiWindowFlags_NavFlattened);
     switch (r.kind) {
     case Route::Kind::role:
         if (const Role* x = find_role(m, r.id)) draw_role(s, *x);

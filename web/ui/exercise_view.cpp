@@ -23,7 +23,7 @@ void draw_exercise(AppState& s) {
     const float outer = ImGui::GetContentRegionAvail().x;
     const float column = std::min(outer, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (outer - column) * 0.5f);
-    ImGui::BeginChild("oefening", ImVec2(column, 0), false);
+    ImGui::BeginChild("oefening", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
     draw_exercise_title(s, *sc, false);
     draw_exercise_context(s, *sc);
     draw_classroom_badge(s, *sc);

@@ -1,6 +1,7 @@
 #include "ui/home_view.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -18,6 +19,8 @@ bool journey(AppState& s, const char* id, const char* title, const char* text, f
     ImGui::PushID(id);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("journey", ImVec2(width, height));
+    a11y_item(A11yRole::link, std::string(title) + ": " + text);
+    focus_ring(s);
     const bool hovered = ImGui::IsItemHovered();
     probe_item(s, std::string("reis:") + id);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -50,7 +53,7 @@ void draw_home(AppState& s) {
     const float outer = ImGui::GetContentRegionAvail().x;
     const float column = std::min(outer, 1100.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (outer - column) * 0.5f);
-    ImGui::BeginChild("home", ImVec2(column, 0), false);
+    ImGui::BeginChild("home", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
     const float width = ImGui::GetContentRegionAvail().x;
     heading(s, tr(Text::home_title));
     s.probe.detail_title = tr(Text::home_title);

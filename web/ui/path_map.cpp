@@ -2,6 +2,7 @@
 
 #include "pw/lookup.hpp"
 #include "pw/swimlane_layout.hpp"
+#include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_strings.hpp"
@@ -49,7 +50,8 @@ void legend(const AppState& s) {
     sample(true, colours().end, tr(TText::protocol_path));
     ImGui::SameLine(0, 24 * z);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    dl->AddCircleFilled(ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), h * 0.5f, colours().error_text);
+    // A square, not a circle: the shape says "cost points" as well as the colour.
+    dl->AddRectFilled(p, ImVec2(p.x + h, p.y + h), colours().error_text, 2 * z);
     ImGui::Dummy(ImVec2(h + 4 * z, h));
     ImGui::SameLine();
     ImGui::TextUnformatted(tr(TText::lost_points));
@@ -145,6 +147,8 @@ void draw_path_map(AppState& s, const CaseType& ct, const PathMarks& marks) {
         ImGui::PushID(step.id.c_str());
         if (ImGui::InvisibleButton("pad-stap", ImVec2(hi.x - lo.x, hi.y - lo.y)))
             navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
+        a11y_item(A11yRole::link, step.title);
+        focus_ring(s);
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         probe_item(s, "pad-stap:" + step.id);
@@ -173,7 +177,12 @@ void draw_path_map(AppState& s, const CaseType& ct, const PathMarks& marks) {
     const float r = std::max(8.0f, 10 * z);
     for (std::size_t i = 0; i < trainee.size(); ++i) {
         const bool costly = i < marks.trainee_costly.size() && marks.trainee_costly[i];
-        dl->AddCircleFilled(trainee[i], r, costly ? colours().error_text : colours().accent);
+        if (costly)
+            dl->AddRectFilled(ImVec2(trainee[i].x - r, trainee[i].y - r),
+                              ImVec2(trainee[i].x + r, trainee[i].y + r), colours().error_text,
+                              2 * z);
+        else
+            dl->AddCircleFilled(trainee[i], r, colours().accent);
         const std::string n = std::to_string(i + 1);
         const ImVec2 ts = s.fonts.bold->CalcTextSizeA(r * 1.3f, FLT_MAX, 0, n.c_str());
         dl->AddText(s.fonts.bold, r * 1.3f,

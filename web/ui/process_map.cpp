@@ -7,6 +7,7 @@
 #include "pw/abbreviations.hpp"
 #include "pw/lookup.hpp"
 #include "pw/role_facts.hpp"
+#include "ui/a11y.hpp"
 #include "ui/map_geometry.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
@@ -256,7 +257,8 @@ void draw_process_map(AppState& s, const Model& model, const CaseType& ct) {
     const MapExtent extent = map_extent(layout, m);
     ImGui::SetNextWindowContentSize(ImVec2(extent.width, extent.height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::BeginChild("map", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::BeginChild("map", ImVec2(0, 0), true,
+                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleVar();
 
     const ImVec2 win_pos = ImGui::GetWindowPos();
@@ -331,6 +333,9 @@ void draw_process_map(AppState& s, const Model& model, const CaseType& ct) {
         ImGui::PushID(step.id.c_str());
         if (ImGui::InvisibleButton("step", ImVec2(bmax.x - bmin.x, bmax.y - bmin.y)))
             navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
+        a11y_item(A11yRole::link, std::string(kind_label(step.kind)) + ": " + step.title + " (" +
+                                      std::string(role_name(model, step.actor)) + ")");
+        focus_ring(s);
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         if (hovered && !s.map.dragging) {

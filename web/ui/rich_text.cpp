@@ -2,9 +2,11 @@
 
 #include "pw/abbreviations.hpp"
 #include "pw/lookup.hpp"
+#include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 #include <cfloat>
 #include <vector>
@@ -110,6 +112,8 @@ void rich_text(AppState& s, std::string_view text, ImU32 colour) {
                 ImGui::PushID(static_cast<int>(i));
                 ImGui::PushID(w0);
                 const bool pressed = ImGui::InvisibleButton("abbr", ImVec2(w, size));
+                a11y_hide_last(); // the paragraph is read as a whole; the glossary explains
+                focus_ring(s);
                 const bool hovered = ImGui::IsItemHovered();
                 if (hovered || ImGui::IsItemFocused()) explain(s, *term);
                 if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

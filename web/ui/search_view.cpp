@@ -1,6 +1,7 @@
 #include "ui/search_view.hpp"
 
 #include "pw/routes.hpp"
+#include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -76,11 +77,11 @@ void draw_search_results(AppState& s) {
         q.hits_for = q.query;
     }
     s.probe.search_titles.clear();
-    ImGui::BeginChild("search", ImVec2(0, 0), true);
+    ImGui::BeginChild("search", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
                          (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginChild("results", ImVec2(width, 0), false);
+    ImGui::BeginChild("results", ImVec2(width, 0), false, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::search_results));
     s.probe.detail_title = tr(Text::search_results);
     if (q.query.find_first_not_of(' ') == std::string::npos) {
@@ -122,6 +123,9 @@ void draw_search_results(AppState& s) {
                 ImGui::SetCursorScreenPos(top);
                 if (ImGui::InvisibleButton("hit", ImVec2(width, bottom.y - top.y)))
                     navigate(s, d.route);
+                a11y_item(A11yRole::link,
+                          d.title + (d.context.empty() ? "" : " (" + d.context + ")"));
+                focus_ring(s);
                 if (ImGui::IsItemHovered()) {
                     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                     ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + width, bottom.y),
@@ -141,7 +145,7 @@ void draw_search_results(AppState& s) {
 
 void draw_not_found(AppState& s) {
     s.probe.view = "not_found";
-    ImGui::BeginChild("not-found", ImVec2(0, 0), true);
+    ImGui::BeginChild("not-found", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::not_found_title));
     s.probe.detail_title = tr(Text::not_found_title);
     wrapped(trf(Text::not_found_text, s.not_found));

@@ -168,6 +168,7 @@ constexpr std::array kTable{
     Entry{Text::update_available, "Er is een nieuwe versie van Protocolwijzer.",
           "A new version of Protocolwijzer is available."},
     Entry{Text::update_apply, "Nu laden", "Load now"},
+    Entry{Text::text_version, "Tekstversie", "Text version"},
 };
 
 constexpr bool table_in_order() {

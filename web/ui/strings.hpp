@@ -127,6 +127,7 @@ enum class Text {
     to_home,
     update_available,
     update_apply,
+    text_version,
     count_,
 };
 

@@ -17,7 +17,7 @@ struct Palette {
     ImU32 text_muted;
     ImU32 page;
     ImU32 panel;
-    ImU32 border;
+    ImU32 border; // control boundaries: at least 3:1 against page and panel
     ImU32 lane_even;
     ImU32 lane_odd;
     ImU32 decision;

@@ -1,6 +1,7 @@
 #include "ui/top_bar.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -45,6 +46,7 @@ void search_box(AppState& s) {
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit, on_search_edit,
         &s);
     probe_item(s, "zoeken");
+    a11y_item(A11yRole::textbox, tr(Text::search_hint));
     if (enter) {
         // Enter opens the best hit.
         if (s.search.hits_for != s.search.query)
@@ -72,6 +74,8 @@ void process_combo(AppState& s) {
         ImGui::EndCombo();
     }
     probe_item(s, "proces");
+    a11y_item(A11yRole::combobox,
+              std::string(tr(Text::process)) + ": " + (current ? current->short_title : ""));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::process));
 }
 
@@ -112,6 +116,7 @@ void lens_combo(AppState& s) {
         ImGui::EndCombo();
     }
     probe_item(s, "rolbril");
+    a11y_item(A11yRole::combobox, label);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::lens_hint));
 }
 
@@ -150,6 +155,20 @@ void settings_popup(AppState& s) {
     ImGui::EndPopup();
 }
 
+// The text twin has a section for every entity and step, named by its route.
+std::string text_version_anchor(const AppState& s) {
+    switch (s.route.kind) {
+    case Route::Kind::home:
+    case Route::Kind::search:
+    case Route::Kind::training:
+    case Route::Kind::scenario:
+    case Route::Kind::trainer:
+        return "";
+    default:
+        return s.not_found.empty() ? format_route(s.route) : "";
+    }
+}
+
 } // namespace
 
 void draw_top_bar(AppState& s) {
@@ -163,9 +182,13 @@ void draw_top_bar(AppState& s) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::home));
 
     const ImGuiStyle& style = ImGui::GetStyle();
+    const float twin_w = s.text_version_url.empty()
+                             ? 0.0f
+                             : ImGui::CalcTextSize(tr(Text::text_version)).x +
+                                   style.FramePadding.x * 2 + style.ItemSpacing.x;
     const float right = ImGui::CalcTextSize(tr(Text::copy_link)).x +
                         ImGui::CalcTextSize(tr(Text::settings)).x + style.FramePadding.x * 4 +
-                        style.ItemSpacing.x;
+                        style.ItemSpacing.x + twin_w;
     if (s.status == ContentStatus::ready) {
         // Search, process and lens share what the title and the buttons leave,
         // up to their natural widths: at projector size nothing overlaps.
@@ -186,6 +209,13 @@ void draw_top_bar(AppState& s) {
     }
     const float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
     ImGui::SameLine(std::max(after, ImGui::GetWindowContentRegionMax().x - right));
+    if (!s.text_version_url.empty()) {
+        // The same place in the text version: its anchors are the app's routes.
+        if (ImGui::Button(tr(Text::text_version)))
+            s.open_url_request = s.text_version_url + text_version_anchor(s);
+        probe_item(s, "tekstversie");
+        ImGui::SameLine();
+    }
     if (ImGui::Button(tr(Text::copy_link))) {
         s.clipboard_request = "copy-link";
         s.notice = tr(Text::link_copied);

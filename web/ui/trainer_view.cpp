@@ -3,6 +3,7 @@
 // protocol's answer with the reason on request, the group's choice entered
 // by hand, and a session summary to download at the end.
 #include "pw/lookup.hpp"
+#include "ui/a11y.hpp"
 #include "ui/classroom_actions.hpp"
 #include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
@@ -44,6 +45,7 @@ void timer_panel(AppState& s) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##groep", s.training.session.group, sizeof s.training.session.group);
     probe_item(s, "groep");
+    a11y_item(A11yRole::textbox, tr(TText::group));
 }
 
 void decision_controls(AppState& s, const ScenarioDecision& d) {
@@ -83,7 +85,8 @@ void draw_trainer(AppState& s) {
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
     const bool debrief = t.run.finished && !t.showing_feedback;
 
-    ImGui::BeginChild("trainer-hoofd", ImVec2(debrief ? 0 : avail - side_w - gap, 0), false);
+    ImGui::BeginChild("trainer-hoofd", ImVec2(debrief ? 0 : avail - side_w - gap, 0), false,
+                      ImGuiWindowFlags_NavFlattened);
     draw_exercise_title(s, *sc, true);
     if (debrief) draw_exercise_context(s, *sc);
     ImGui::Spacing();
@@ -104,7 +107,7 @@ void draw_trainer(AppState& s) {
     if (debrief) return;
 
     ImGui::SameLine(0, gap);
-    ImGui::BeginChild("trainer-zijkant", ImVec2(0, 0), true);
+    ImGui::BeginChild("trainer-zijkant", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     timer_panel(s);
     ImGui::Spacing();
     const ScenarioDecision* d = current_decision(*sc, t.run);

@@ -74,7 +74,7 @@ void draw_training_list(AppState& s) {
     const float outer = ImGui::GetContentRegionAvail().x;
     const float column = std::min(outer, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (outer - column) * 0.5f);
-    ImGui::BeginChild("oefenen", ImVec2(column, 0), false);
+    ImGui::BeginChild("oefenen", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(TText::training_title));
     s.probe.detail_title = tr(TText::training_title);
     prose(s, tr(TText::training_intro));

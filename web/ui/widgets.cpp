@@ -1,6 +1,7 @@
 #include "ui/widgets.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/strings.hpp"
@@ -15,6 +16,7 @@ void heading(const AppState& state, std::string_view text) {
     ImGui::PushFont(state.fonts.heading);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    a11y_text(text, 2);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
 }
@@ -24,6 +26,7 @@ void section_label(const AppState& state, const char* text) {
     ImGui::PushFont(state.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
     ImGui::TextUnformatted(text);
+    a11y_text(text, 3);
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -31,6 +34,7 @@ void section_label(const AppState& state, const char* text) {
 void wrapped(std::string_view text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    a11y_text(text);
     ImGui::PopTextWrapPos();
 }
 
@@ -42,16 +46,28 @@ void wrapped_muted(std::string_view text) {
 
 void prose(AppState& state, std::string_view text) {
     rich_text(state, text);
+    a11y_text(text);
 }
 
 void prose_muted(AppState& state, std::string_view text) {
     rich_text(state, text, colours().text_muted);
+    a11y_text(text);
 }
 
 void bullet_prose(AppState& state, std::string_view text) {
     ImGui::Bullet();
     ImGui::SameLine();
     rich_text(state, text);
+    a11y_text(text);
+}
+
+void focus_ring(const AppState& state) {
+    if (!nav_focus_visible()) return;
+    const float z = state.scale();
+    ImGui::GetWindowDrawList()->AddRect(
+        ImVec2(ImGui::GetItemRectMin().x - 2 * z, ImGui::GetItemRectMin().y - 2 * z),
+        ImVec2(ImGui::GetItemRectMax().x + 2 * z, ImGui::GetItemRectMax().y + 2 * z),
+        colours().accent, 4 * z, 0, 2.5f * z);
 }
 
 bool wide_button(const AppState& state, std::string_view label, const char* id, bool emphasis) {
@@ -65,6 +81,8 @@ bool wide_button(const AppState& state, std::string_view label, const char* id, 
     const ImVec2 size(width, text.y + 2 * style.FramePadding.y);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("button", size);
+    a11y_item(A11yRole::button, label);
+    focus_ring(state);
     const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 fill = emphasis ? colours().accent
@@ -99,6 +117,7 @@ void kind_and_heading(AppState& state, const char* kind, std::string_view title)
     ImGui::PushFont(state.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().text_muted);
     ImGui::TextUnformatted(kind);
+    a11y_text(kind);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     heading(state, title);
@@ -122,6 +141,7 @@ void badge(const AppState& state, std::string_view text, ImU32 background, ImU32
     dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), foreground, text.data(),
                 text.data() + text.size());
     ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+    a11y_text(text);
     ImGui::PopFont();
 }
 
@@ -153,6 +173,8 @@ bool link_button(const AppState& state, std::string_view label, const char* id) 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed =
         ImGui::InvisibleButton("link", ImVec2(std::max(1.0f, extent.x), std::max(1.0f, extent.y)));
+    a11y_item(A11yRole::link, label);
+    focus_ring(state);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const char* line = label.data();
@@ -186,7 +208,7 @@ ImGuiID begin_panel(const AppState& state, const char* id, ImU32 fill, ImU32 bor
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6.0f * state.scale());
     ImGui::BeginChild(panel, ImVec2(0, std::max(height, 1.0f)), true,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                          ImGuiWindowFlags_AlwaysUseWindowPadding);
+                          ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
     return panel;
 }
 
@@ -214,6 +236,8 @@ bool choice_box(const AppState& state, std::string_view label, const char* id, b
     const ImVec2 size(width, std::max(text.y, marker) + 2 * style.FramePadding.y + 4 * z);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("choice", size);
+    a11y_item(multiple ? A11yRole::checkbox : A11yRole::radio, label, selected);
+    focus_ring(state);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + size.x, pos.y + size.y);

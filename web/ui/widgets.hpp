@@ -31,6 +31,8 @@ bool wide_button(const AppState& state, std::string_view label, const char* id,
                  bool emphasis = false);
 // A link to a place in the guide: navigates when activated.
 void route_link(AppState& state, std::string_view label, const Route& route);
+// A visible focus ring around the last item while keyboard navigation is on it.
+void focus_ring(const AppState& state);
 // Records the last item's rectangle under `name` for the end-to-end tests.
 void probe_item(AppState& state, const std::string& name);
 // A framed panel as tall as its content (measured on the previous frame).

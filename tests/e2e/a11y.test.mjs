@@ -1,0 +1,183 @@
+// Accessibility, checked by tools nobody here wrote: axe-core on the text
+// twin and on the app (with its screen-reader mirror), html-validate on the
+// twin and the page; and the mirror used as a screen reader would: find a
+// widget by role and name, activate it, see the app react.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { config, launchBrowser, readBundle, screenshot, startServer, waitForState, waitReady, watchProblems } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(url, options = {}) {
+  // bypassCSP lets the test inject axe; the app itself runs under its real policy otherwise.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true, ...options });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+// Serious and critical violations, as "rule: target" lines.
+async function axe(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] || ''}`));
+}
+
+describe('the text twin', () => {
+  test('has zero html-validate errors, as does the app page', async () => {
+    const cli = path.join(here, 'node_modules', '.bin', 'html-validate');
+    const files = ['tekst.html', 'index.html'].map((f) => path.join(config.dist, f));
+    let output;
+    try {
+      output = execFileSync(cli, ['--config', path.join(here, '.htmlvalidate.json'), '--formatter', 'json', ...files], { encoding: 'utf8' });
+    } catch (e) {
+      output = e.stdout; // non-zero exit: there are errors, listed below
+    }
+    const errors = JSON.parse(output || '[]').flatMap((r) =>
+      r.messages.map((m) => `${path.basename(r.filePath)}:${m.line}: ${m.ruleId} ${m.message}`));
+    assert.deepEqual(errors, [], errors.slice(0, 10).join('\n'));
+  });
+
+  test('passes axe with no serious or critical violations, and its anchors are the app\'s routes', async () => {
+    const { context, page, problems } = await open(server.url + 'tekst.html');
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    assert.deepEqual(await axe(page), []);
+    // The skip link, and an anchor per step that links back into the app.
+    assert.equal(await page.locator('a.skip-link').getAttribute('href'), '#inhoud');
+    const step = page.locator('[id="/proces/kb-maatregel/stap/melding"]');
+    assert.equal(await step.count(), 1);
+    const back = step.locator('a.app-link').first();
+    assert.equal(await back.getAttribute('href'), 'index.html#/proces/kb-maatregel/stap/melding');
+    assert.ok(await page.locator('dl dt[id="/begrip/ots"]').count() === 1, 'the glossary is a definition list');
+    const stepsWithFlows = readBundle().files.map((f) => JSON.parse(f.text)).filter((d) => d.kind === 'case-type')
+      .flatMap((ct) => ct.steps).filter((st) => (st.flows || []).length > 0).length;
+    assert.ok(await page.locator('table caption').count() >= stepsWithFlows, 'a table per step with flows, with a caption');
+    const headers = await page.locator('table').nth(2).locator('th').allTextContents();
+    assert.deepEqual(headers, ['Wie', 'Wat', 'Welke gegevens', 'Doel', 'Systeem', 'Bron']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('"Tekstversie" in the app opens the same place in the text twin', async () => {
+    const { context, page, problems } = await open(server.url + '#/rol/dtv-regievoerder', { bypassCSP: false });
+    await waitReady(page);
+    await Promise.all([page.waitForURL(/tekst\.html#\/rol\/dtv-regievoerder$/), page.getByRole('button', { name: 'Tekstversie' }).evaluate((el) => el.click())]);
+    assert.equal(await page.locator('[id="/rol/dtv-regievoerder"]').count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+// WCAG 2.1 relative luminance and contrast ratio.
+function contrast(a, b) {
+  const lum = (hex) => {
+    const [r, g, bl] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe('colours', () => {
+  for (const theme of ['light', 'dark']) {
+    test(`text is at least 4.5:1 and control boundaries 3:1 in the ${theme} theme`, async () => {
+      const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+      const page = await context.newPage();
+      await page.addInitScript((t) => localStorage.setItem('protocolwijzer',
+        JSON.stringify({ app: 'protocolwijzer', version: 2, settings: { theme: t } })), theme);
+      await page.goto(server.url);
+      const { palette: p, settings } = await waitReady(page);
+      assert.equal(settings.theme, theme);
+      const text = [['text', 'page'], ['text', 'panel'], ['text', 'button'], ['text', 'buttonHovered'], ['text', 'frame'],
+        ['text', 'accentSoft'], ['text', 'highlightBg'], ['text', 'laneEven'], ['text', 'laneOdd'],
+        ['textMuted', 'page'], ['textMuted', 'panel'], ['textMuted', 'laneOdd'], ['accent', 'page'], ['accent', 'panel'],
+        ['accent', 'laneOdd'], ['onAccent', 'accent'], ['warningText', 'warningBg'], ['errorText', 'errorBg'],
+        ['errorText', 'panel'], ['decision', 'panel'], ['end', 'panel']];
+      const controls = [['border', 'page'], ['border', 'panel'], ['navHighlight', 'panel'], ['navHighlight', 'page']];
+      const low = [...text.map(([a, b]) => [a, b, 4.5]), ...controls.map(([a, b]) => [a, b, 3])]
+        .map(([a, b, min]) => [a, b, min, contrast(p[a], p[b])])
+        .filter(([, , min, ratio]) => ratio < min)
+        .map(([a, b, min, ratio]) => `${a} on ${b}: ${ratio.toFixed(2)} < ${min}`);
+      assert.deepEqual(low, []);
+      await context.close();
+    });
+  }
+});
+
+describe('the screen-reader mirror of the canvas', () => {
+  test('a widget is found by role and name, activated through the mirror, and the app reacts', async () => {
+    const { context, page, problems } = await open(server.url, { bypassCSP: false });
+    await waitReady(page);
+    const training = page.getByRole('link', { name: /^Training: / });
+    await training.waitFor({ state: 'attached' });
+    assert.equal(await page.getByRole('heading', { name: 'Welkom bij Protocolwijzer' }).count(), 1);
+    await training.evaluate((el) => el.click());
+    await waitForState(page, (s) => s.view === 'training', 'the training list');
+    assert.equal(await page.evaluate(() => location.hash), '#/oefenen');
+    // The mirror follows: the list's own widgets are there now, by name.
+    const start = page.getByRole('button', { name: 'Beginnen' }).first();
+    await start.waitFor({ state: 'attached' });
+    await start.evaluate((el) => el.click());
+    const exercise = await waitForState(page, (s) => s.view === 'exercise', 'an exercise');
+    // A choice is a radio with its state.
+    const choice = page.getByRole('radio').first();
+    await choice.waitFor({ state: 'attached' });
+    assert.equal(await choice.getAttribute('aria-checked'), 'false');
+    await choice.evaluate((el) => el.click());
+    await page.waitForFunction(() => document.querySelector('#a11y [role="radio"][aria-checked="true"]'));
+    assert.ok((await waitForState(page, (s) => s.training.draft.action, 'the choice')).training.draft.action);
+    assert.equal(exercise.route.startsWith('#/oefenen/'), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('keyboard navigation moves a visible focus and the mirror\'s focus with it', async () => {
+    const { context, page, problems } = await open(server.url + '#/oefenen', { bypassCSP: false });
+    await waitReady(page);
+    await page.locator('canvas').focus();
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(80);
+    }
+    const focused = await page.waitForFunction(() => {
+      const el = document.activeElement;
+      return el && el.closest('#a11y') ? el.textContent || el.getAttribute('aria-label') : false;
+    }, null, { timeout: 5000 });
+    assert.ok((await focused.jsonValue()).length > 0);
+    await screenshot(page, 'keyboard-focus');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const [name, hash] of [['home', ''], ['map', '#/proces/kb-maatregel/stap/melding'], ['training', '#/oefenen'],
+    ['exercise', '#/oefenen/kb-ind-contactpersoon'], ['glossary term', '#/begrip/ots']]) {
+    test(`axe finds no serious or critical violations on the app (${name})`, async () => {
+      const { context, page, problems } = await open(server.url + hash);
+      await waitReady(page);
+      await page.waitForFunction(() => document.querySelectorAll('#a11y > *').length > 5);
+      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

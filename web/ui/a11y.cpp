@@ -1,0 +1,182 @@
+#include "ui/a11y.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+
+namespace pw::ui {
+namespace {
+
+struct Frame {
+    std::vector<A11yNode> nodes;                    // in submission order
+    std::vector<ImRect> rects;                      // device pixels, per node
+    std::unordered_map<ImGuiID, std::size_t> by_id; // widget -> node
+    std::unordered_map<std::string, int> text_seen; // keys of repeated text
+    std::vector<ImGuiID> hidden;
+    ImGuiID last_add_id = 0;
+    ImRect last_add_rect;
+    bool last_add_visible = false;
+};
+
+Frame g_frame;
+
+std::string widget_key(ImGuiID id) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "i%08x", id);
+    return buf;
+}
+
+// The visible part of an ImGui label ("Zoeken##box" -> "Zoeken").
+std::string visible_label(const char* label) {
+    if (!label) return {};
+    std::string_view l(label);
+    if (const auto hash = l.find("##"); hash != std::string_view::npos) l = l.substr(0, hash);
+    while (!l.empty() && l.front() == ' ')
+        l.remove_prefix(1);
+    while (!l.empty() && l.back() == ' ')
+        l.remove_suffix(1);
+    return std::string(l);
+}
+
+bool visible_in_window(ImGuiContext* ctx, const ImRect& bb) {
+    const ImGuiWindow* w = ctx->CurrentWindow;
+    return w && bb.Overlaps(w->ClipRect) && bb.GetWidth() > 0 && bb.GetHeight() > 0;
+}
+
+// Adds or updates the node of a widget.
+A11yNode& widget_node(ImGuiID id, const ImRect& rect) {
+    auto it = g_frame.by_id.find(id);
+    if (it != g_frame.by_id.end()) {
+        g_frame.rects[it->second] = rect;
+        return g_frame.nodes[it->second];
+    }
+    g_frame.by_id[id] = g_frame.nodes.size();
+    A11yNode node;
+    node.key = widget_key(id);
+    node.id = id;
+    g_frame.nodes.push_back(node);
+    g_frame.rects.push_back(rect);
+    return g_frame.nodes.back();
+}
+
+} // namespace
+
+const char* a11y_role_name(A11yRole role) {
+    switch (role) {
+    case A11yRole::button:
+        return "button";
+    case A11yRole::link:
+        return "link";
+    case A11yRole::checkbox:
+        return "checkbox";
+    case A11yRole::radio:
+        return "radio";
+    case A11yRole::textbox:
+        return "textbox";
+    case A11yRole::combobox:
+        return "combobox";
+    case A11yRole::heading:
+        return "heading";
+    case A11yRole::text:
+        return "text";
+    }
+    return "text";
+}
+
+void a11y_begin_frame() {
+    g_frame = Frame{};
+    GImGui->TestEngineHookItems = true; // ask ImGui for the item hooks below
+}
+
+std::vector<A11yNode> a11y_end_frame(float dpr) {
+    std::vector<A11yNode> out;
+    for (std::size_t i = 0; i < g_frame.nodes.size(); ++i) {
+        A11yNode node = g_frame.nodes[i];
+        if (node.id && std::find(g_frame.hidden.begin(), g_frame.hidden.end(), node.id) !=
+                           g_frame.hidden.end())
+            continue;
+        if (node.name.empty()) continue; // nothing to say: not mirrored
+        const ImRect& r = g_frame.rects[i];
+        node.rect = Rect{r.Min.x / dpr, r.Min.y / dpr, r.GetWidth() / dpr, r.GetHeight() / dpr};
+        out.push_back(std::move(node));
+    }
+    return out;
+}
+
+bool nav_focus_visible() {
+    return ImGui::IsItemFocused() && !GImGui->NavDisableHighlight;
+}
+
+unsigned a11y_focused_id() {
+    const ImGuiContext& g = *GImGui;
+    return g.NavDisableHighlight ? 0u : g.NavId;
+}
+
+void a11y_item(A11yRole role, std::string_view name, bool checked) {
+    if (!ImGui::IsItemVisible()) return;
+    const ImGuiID id = ImGui::GetItemID();
+    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (id == 0) return a11y_text(name, role == A11yRole::heading ? 2 : 0);
+    A11yNode& node = widget_node(id, rect);
+    node.role = role;
+    node.name = std::string(name);
+    node.checked = checked;
+}
+
+void a11y_hide_last() {
+    g_frame.hidden.push_back(ImGui::GetItemID());
+}
+
+void a11y_text(std::string_view text, int heading_level) {
+    if (text.empty() || !ImGui::IsItemVisible()) return;
+    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "t%08x", ImHashStr(text.data(), text.size()));
+    const int n = g_frame.text_seen[buf]++;
+    A11yNode node;
+    node.key = std::string(buf) + "." + std::to_string(n);
+    node.role = heading_level > 0 ? A11yRole::heading : A11yRole::text;
+    node.level = heading_level;
+    node.name = std::string(text);
+    g_frame.nodes.push_back(std::move(node));
+    g_frame.rects.push_back(rect);
+}
+
+} // namespace pw::ui
+
+// Dear ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE). ItemAdd gives
+// every widget's rectangle; ItemInfo, called by the standard widgets, gives its
+// label and state.
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    pw::ui::g_frame.last_add_id = id;
+    pw::ui::g_frame.last_add_rect = bb;
+    pw::ui::g_frame.last_add_visible = pw::ui::visible_in_window(ctx, bb);
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags flags) {
+    using namespace pw::ui;
+    if (id != g_frame.last_add_id || !g_frame.last_add_visible) return;
+    const std::string name = visible_label(label);
+    A11yNode& node = widget_node(id, g_frame.last_add_rect);
+    if (!node.name.empty() && name.empty()) return; // keep an explicit description
+    node.name = name;
+    node.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    if (flags & ImGuiItemStatusFlags_Checkable)
+        node.role = A11yRole::checkbox;
+    else if (ctx->LastItemData.InFlags & ImGuiItemFlags_Inputable)
+        node.role = A11yRole::textbox;
+    else if (flags & ImGuiItemStatusFlags_Openable)
+        node.role = A11yRole::combobox;
+    else
+        node.role = A11yRole::button;
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+    return nullptr;
+}

@@ -1,0 +1,46 @@
+// The accessibility tree of the canvas: what a screen reader should find in a
+// frame, in reading order, with roles, names, states and places. Built from
+// Dear ImGui's test-engine item hooks (standard widgets report their label and
+// state) and from explicit calls where a view draws its own widgets or text.
+// The platform mirrors it as hidden DOM over the canvas (platform/a11y_mirror).
+#pragma once
+
+#include "ui/app_state.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pw::ui {
+
+enum class A11yRole { button, link, checkbox, radio, textbox, combobox, heading, text };
+
+struct A11yNode {
+    std::string key; // stable across frames: "i<ImGuiID>" for widgets, "t<hash>.<n>" for text
+    unsigned id = 0; // ImGuiID of a widget, 0 for text
+    A11yRole role = A11yRole::text;
+    std::string name;
+    bool checked = false;
+    int level = 0; // headings
+    Rect rect;     // CSS pixels
+};
+
+const char* a11y_role_name(A11yRole role);
+
+// Called around draw_app each frame.
+void a11y_begin_frame();
+std::vector<A11yNode> a11y_end_frame(float dpr);
+// The ImGuiID that has keyboard-navigation focus (shown as a focus ring), or 0.
+unsigned a11y_focused_id();
+
+// Keyboard navigation is on the last item and its highlight is shown.
+bool nav_focus_visible();
+
+// Describes the last item (a widget drawn by hand, or one whose label is hidden).
+void a11y_item(A11yRole role, std::string_view name, bool checked = false);
+// Leaves the last item out of the tree (decoration; its meaning is elsewhere).
+void a11y_hide_last();
+// Text (or a heading) occupying the last item's rectangle.
+void a11y_text(std::string_view text, int heading_level = 0);
+
+} // namespace pw::ui
