@@ -10,6 +10,8 @@
 #include <CLI/CLI.hpp>
 #include <httplib.h>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
@@ -145,15 +147,21 @@ int main(int argc, char** argv) {
                   << " (poort bezet of adres onjuist). Kies een andere met --port.\n";
         return 1;
     }
-    std::thread waiter([&server, signals] {
+    std::atomic<bool> listening_ended{false};
+    std::thread waiter([&server, &listening_ended, signals] {
         int sig = 0;
         sigwait(&signals, &sig);
+        // httplib's stop() does nothing until the accept loop runs: a signal
+        // right after the start would be lost and the server would never stop.
+        while (!server.is_running() && !listening_ended)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         server.stop();
     });
     std::cout << "Protocolwijzer draait op http://" << host << ":" << port << "/  (Ctrl-C stopt)";
     if (store) std::cout << "  klassessies: " << db;
     std::cout << std::endl;
     server.listen_after_bind();
+    listening_ended = true;
     std::cout << "pw-serve gestopt." << std::endl;
     // If the server stopped for another reason, wake the signal thread.
     pthread_kill(waiter.native_handle(), SIGTERM);
