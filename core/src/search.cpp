@@ -1,22 +1,40 @@
 #include "pw/search.hpp"
 
 #include "search_documents.hpp"
+#include "search_snippets.hpp"
 
 #include "pw/text.hpp"
 #include "pw/text_fold.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace pw {
 namespace {
 
 constexpr double kTitleWeight = 3.0;
-constexpr double kExact = 1.0, kPrefix = 0.75, kInfix = 0.6, kTypo = 0.5, kSynonym = 0.9;
-// Dutch writes compounds as one word ("gezagsbeëindiging"): a query word of
-// this length also matches inside a longer word.
-constexpr std::size_t kMinInfix = 5;
+constexpr double kSynonym = 0.9;
+
+// Scores of documents for a query word: dense, since a common word ("kind")
+// matches a large share of all documents, and a hash map per word costs more.
+class DocScores {
+  public:
+    explicit DocScores(std::size_t documents) : score_(documents, 0.0) {}
+    void raise(std::size_t doc, double s) {
+        if (score_[doc] == 0.0) documents_.push_back(static_cast<std::uint32_t>(doc));
+        score_[doc] = std::max(score_[doc], s);
+    }
+    bool has(std::size_t doc) const { return score_[doc] > 0.0; }
+    double score(std::size_t doc) const { return score_[doc]; }
+    const std::vector<std::uint32_t>& documents() const { return documents_; }
+
+  private:
+    std::vector<double> score_;            // 0: not matched (every real score is > 0)
+    std::vector<std::uint32_t> documents_; // the matched ones, in order of first match
+};
 constexpr std::size_t kMaxPhrase = 4;
 
 std::vector<std::string> folded_only(std::string_view text) {
@@ -35,35 +53,6 @@ std::string join(const std::vector<std::string>& words, std::size_t from, std::s
 
 bool starts_with(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
-// How well a document word matches a query word: 0 when it does not.
-double word_quality(const std::string& doc_word, const std::string& query_word) {
-    if (doc_word == query_word) return kExact;
-    if (query_word.size() >= 2 && starts_with(doc_word, query_word)) return kPrefix;
-    if (query_word.size() >= kMinInfix && doc_word.find(query_word) != std::string::npos)
-        return kInfix;
-    if (query_word.size() >= 4 && doc_word.size() + 1 >= query_word.size() &&
-        doc_word.size() <= query_word.size() + 1 && edit_distance(doc_word, query_word) <= 1)
-        return kTypo;
-    return 0.0;
-}
-
-// Cuts a window of about `width` bytes around byte `at`, at word boundaries.
-std::string window(std::string_view body, std::size_t at, std::size_t& offset) {
-    constexpr std::size_t before = 60, width = 180;
-    std::size_t start = at > before ? at - before : 0;
-    while (start > 0 && body[start - 1] != ' ')
-        --start;
-    std::size_t end = std::min(body.size(), start + width);
-    while (end < body.size() && body[end] != ' ')
-        ++end;
-    std::string out;
-    if (start > 0) out += "…";
-    offset = start;
-    out += body.substr(start, end - start);
-    if (end < body.size()) out += "…";
-    return out;
 }
 
 } // namespace
@@ -144,6 +133,9 @@ SearchIndex SearchIndex::build(const Model& model) {
         index.vocabulary_.push_back(term);
         index.postings_.push_back(std::move(postings));
     }
+    index.matcher_ = TermMatcher::build(index.vocabulary_);
+    for (const SearchDocument& doc : index.documents_)
+        index.folded_titles_.push_back(fold(doc.title));
 
     // Every name of a glossary entry (term, expansion, aliases) finds the others.
     for (const GlossaryTerm& t : model.glossary) {
@@ -187,127 +179,79 @@ std::vector<SearchIndex::Alternative> SearchIndex::alternatives(const std::vecto
     return alts;
 }
 
-std::vector<std::pair<std::size_t, double>>
-SearchIndex::matching_terms(const std::string& word) const {
-    std::vector<std::pair<std::size_t, double>> out;
-    auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word);
-    for (; it != vocabulary_.end() && starts_with(*it, word); ++it) {
-        const double q = *it == word ? kExact : (word.size() >= 2 ? kPrefix : 0.0);
-        if (q > 0) out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), q);
-    }
-    if (word.size() >= 4) {
-        for (std::size_t t = 0; t < vocabulary_.size(); ++t) {
-            const std::string& v = vocabulary_[t];
-            if (starts_with(v, word)) continue; // found above
-            if (word.size() >= kMinInfix && v.size() > word.size() &&
-                v.find(word) != std::string::npos)
-                out.emplace_back(t, kInfix);
-            else if (v.size() + 1 >= word.size() && v.size() <= word.size() + 1 &&
-                     edit_distance(v, word) <= 1)
-                out.emplace_back(t, kTypo);
-        }
-    }
-    return out;
-}
-
-bool SearchIndex::word_matches(const std::string& w,
-                               const std::vector<std::vector<std::string>>& groups) const {
-    for (const auto& g : groups)
-        for (const auto& q : g)
-            if (word_quality(w, q) > 0) return true;
-    return false;
-}
-
 std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t limit) const {
     const std::vector<std::string> q = folded_only(query);
     if (q.empty()) return {};
 
-    std::map<std::size_t, double>
-        total; // document -> score, only documents matching every group so far
-    std::vector<std::vector<std::string>> highlight_words;
+    const std::size_t n = documents_.size();
+    DocScores total(n); // only documents matching every group so far
+    // Every vocabulary word that matched a query word: these are highlighted.
+    std::unordered_set<std::string_view> matched_words;
     bool first_group = true;
     for (std::size_t i = 0; i < q.size();) {
         const std::vector<Alternative> alts = alternatives(q, i);
-        std::map<std::size_t, double> group; // best score per document for this query word
+        DocScores group(n); // best score per document for this query word
         for (const Alternative& alt : alts) {
-            highlight_words.push_back(alt.words);
-            std::map<std::size_t, double> phrase; // all words of the alternative must match
+            DocScores phrase(n); // all words of the alternative must match
             for (std::size_t w = 0; w < alt.words.size(); ++w) {
-                std::map<std::size_t, double> word_scores;
-                for (const auto& [term, quality] : matching_terms(alt.words[w]))
-                    for (const Posting& p : postings_[term]) {
-                        double& s = word_scores[p.document];
-                        s = std::max(s, quality * (p.in_title ? kTitleWeight : 1.0));
-                    }
+                DocScores word_scores(n);
+                for (const auto& [term, quality] : matcher_.match(vocabulary_, alt.words[w])) {
+                    matched_words.insert(vocabulary_[term]);
+                    for (const Posting& p : postings_[term])
+                        word_scores.raise(p.document, quality * (p.in_title ? kTitleWeight : 1.0));
+                }
                 if (w == 0) {
                     phrase = std::move(word_scores);
                 } else {
-                    std::map<std::size_t, double> kept;
-                    for (const auto& [doc, s] : phrase)
-                        if (auto it = word_scores.find(doc); it != word_scores.end())
-                            kept[doc] = std::min(s, it->second);
+                    DocScores kept(n);
+                    for (const std::uint32_t doc : phrase.documents())
+                        if (word_scores.has(doc))
+                            kept.raise(doc, std::min(phrase.score(doc), word_scores.score(doc)));
                     phrase = std::move(kept);
                 }
             }
-            for (const auto& [doc, s] : phrase) {
-                double& g = group[doc];
-                g = std::max(g, s * alt.weight);
-            }
+            for (const std::uint32_t doc : phrase.documents())
+                group.raise(doc, phrase.score(doc) * alt.weight);
         }
         if (first_group) {
             total = std::move(group);
             first_group = false;
         } else {
-            std::map<std::size_t, double> kept;
-            for (const auto& [doc, s] : total)
-                if (auto it = group.find(doc); it != group.end()) kept[doc] = s + it->second;
+            DocScores kept(n);
+            for (const std::uint32_t doc : total.documents())
+                if (group.has(doc)) kept.raise(doc, total.score(doc) + group.score(doc));
             total = std::move(kept);
         }
-        if (total.empty()) return {};
+        if (total.documents().empty()) return {};
     }
 
+    // Ranked as plain pairs; only the hits shown are dressed with highlights and snippets.
     const std::string folded_query = fold(query);
-    std::vector<SearchHit> hits;
-    for (const auto& [doc, score] : total) {
-        double s = score;
+    std::vector<std::pair<double, std::uint32_t>> ranked;
+    ranked.reserve(total.documents().size());
+    for (const std::uint32_t doc : total.documents()) {
+        double s = total.score(doc);
         // The thing itself: a title that is the query, or a glossary term "OTS —
         // ondertoezichtstelling".
-        const std::string title = fold(documents_[doc].title);
+        const std::string& title = folded_titles_[doc];
         if (title == folded_query || starts_with(title, folded_query + " —")) s += 5.0;
-        hits.push_back(SearchHit{doc, s, {}, {}, {}});
+        ranked.emplace_back(s, doc);
     }
-    std::stable_sort(hits.begin(), hits.end(), [this](const SearchHit& a, const SearchHit& b) {
-        if (a.score != b.score) return a.score > b.score;
-        return static_cast<int>(documents_[a.document].kind) <
-               static_cast<int>(documents_[b.document].kind);
-    });
-    if (hits.size() > limit) hits.resize(limit);
-
-    for (SearchHit& hit : hits) {
-        const SearchDocument& doc = documents_[hit.document];
-        for (const auto& w : folded_words(doc.title))
-            if (word_matches(w.folded, highlight_words)) hit.title_matches.push_back(w.span);
-        const auto body_words = folded_words(doc.body);
-        std::size_t first = doc.body.size();
-        for (const auto& w : body_words)
-            if (word_matches(w.folded, highlight_words)) {
-                first = w.span.begin;
-                break;
-            }
-        std::size_t offset = 0;
-        hit.snippet = window(doc.body, first == doc.body.size() ? 0 : first, offset);
-        const std::size_t ellipsis = std::string_view("…").size();
-        const std::size_t lead = offset > 0 ? ellipsis : 0;
-        const bool cut_end =
-            hit.snippet.size() >= ellipsis &&
-            hit.snippet.compare(hit.snippet.size() - ellipsis, ellipsis, "…") == 0 &&
-            offset + hit.snippet.size() - lead < doc.body.size() + ellipsis;
-        const std::size_t shown = hit.snippet.size() - lead - (cut_end ? ellipsis : 0);
-        for (const auto& w : body_words)
-            if (w.span.begin >= offset && w.span.begin + w.span.length <= offset + shown &&
-                word_matches(w.folded, highlight_words))
-                hit.snippet_matches.push_back(
-                    TextSpan{w.span.begin - offset + lead, w.span.length});
+    // Best first; ties by kind, then in document order: the same order every time.
+    auto better = [this](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first > b.first;
+        const int ka = static_cast<int>(documents_[a.second].kind);
+        const int kb = static_cast<int>(documents_[b.second].kind);
+        return ka != kb ? ka < kb : a.second < b.second;
+    };
+    const std::size_t shown = std::min(limit, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(shown), ranked.end(),
+                      better);
+    std::vector<SearchHit> hits;
+    hits.reserve(shown);
+    for (std::size_t r = 0; r < shown; ++r) {
+        hits.push_back(SearchHit{ranked[r].second, ranked[r].first, {}, {}, {}});
+        detail::mark_matches(documents_[ranked[r].second], matched_words, hits.back());
     }
     return hits;
 }

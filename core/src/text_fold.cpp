@@ -44,6 +44,12 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
 
 std::string fold(std::string_view text) {
     std::string out;
+    fold_into(out, text);
+    return out;
+}
+
+void fold_into(std::string& out, std::string_view text) {
+    out.clear();
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
@@ -57,7 +63,6 @@ std::string fold(std::string_view text) {
             out.append(text.substr(start, i - start));
         }
     }
-    return out;
 }
 
 std::vector<FoldedWord> folded_words(std::string_view text) {

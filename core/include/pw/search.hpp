@@ -8,6 +8,7 @@
 #include "pw/abbreviations.hpp"
 #include "pw/model.hpp"
 #include "pw/routes.hpp"
+#include "pw/term_matcher.hpp"
 
 #include <string>
 #include <string_view>
@@ -74,15 +75,11 @@ class SearchIndex {
     };
     std::vector<Alternative> alternatives(const std::vector<std::string>& query_words,
                                           std::size_t& i) const;
-    // Vocabulary entries matching `word` exactly, as prefix, or with one typo, with a quality in
-    // (0, 1].
-    std::vector<std::pair<std::size_t, double>> matching_terms(const std::string& word) const;
-    bool word_matches(const std::string& folded_word,
-                      const std::vector<std::vector<std::string>>& groups) const;
-
     std::vector<SearchDocument> documents_;
     std::vector<std::string> vocabulary_;        // sorted, folded
     std::vector<std::vector<Posting>> postings_; // per vocabulary entry
+    TermMatcher matcher_;                        // over vocabulary_
+    std::vector<std::string> folded_titles_;     // per document
     // Folded abbreviation <-> folded expansion words, from the glossary.
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> synonyms_;
 };

@@ -13,6 +13,8 @@ namespace pw {
 // Lower-cases ASCII and maps Latin-1 and Latin Extended-A letters to their
 // base letter; other characters are kept.
 std::string fold(std::string_view text);
+// The same into `out` (replacing its content), reusing its memory.
+void fold_into(std::string& out, std::string_view text);
 
 struct FoldedWord {
     std::string folded;
