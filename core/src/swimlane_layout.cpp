@@ -48,9 +48,8 @@ std::vector<int> layer_steps(const CaseType& ct) {
 } // namespace
 
 const StepBox* SwimlaneLayout::box_for_step(std::size_t step) const {
-    for (const StepBox& b : boxes)
-        if (b.step == step) return &b;
-    return nullptr;
+    if (step >= box_of_step.size() || box_of_step[step] >= boxes.size()) return nullptr;
+    return &boxes[box_of_step[step]];
 }
 
 SwimlaneLayout layout_swimlanes(const Model& model, const CaseType& ct) {
@@ -115,18 +114,31 @@ SwimlaneLayout layout_swimlanes(const Model& model, const CaseType& ct) {
         out.boxes.push_back(std::move(box));
     }
     out.slot_count = slot;
+    out.box_of_step.assign(ct.steps.size(), static_cast<std::size_t>(-1));
+    for (std::size_t b = 0; b < out.boxes.size(); ++b)
+        out.box_of_step[out.boxes[b].step] = b;
 
     std::map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < ct.steps.size(); ++i)
         index.emplace(ct.steps[i].id, i);
     for (std::size_t i = 0; i < ct.steps.size(); ++i) {
+        const std::size_t first_of_step = out.connectors.size();
         for (const Transition& t : ct.steps[i].next) {
             auto it = index.find(t.step);
             if (it == index.end()) continue;
             const StepBox* a = out.box_for_step(i);
             const StepBox* b = out.box_for_step(it->second);
-            out.connectors.push_back(
-                Connector{i, it->second, t.label, b->first_slot < a->first_slot});
+            Connector c{i, it->second, t.label, b->first_slot < a->first_slot};
+            if (!c.backwards) {
+                // Forward connectors of step i so far: this one comes after them.
+                for (std::size_t e = first_of_step; e < out.connectors.size(); ++e)
+                    if (Connector& earlier = out.connectors[e]; !earlier.backwards) {
+                        ++earlier.siblings;
+                        ++c.sibling;
+                    }
+                c.siblings = c.sibling + 1;
+            }
+            out.connectors.push_back(std::move(c));
         }
     }
     return out;

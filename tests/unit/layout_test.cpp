@@ -65,3 +65,32 @@ TEST_CASE("on the real KB map no two steps share a column and every cross-lane f
     for (const char* org : {"rvdk", "ind", "dtv"})
         CHECK(std::find(layout.lanes.begin(), layout.lanes.end(), org) != layout.lanes.end());
 }
+
+TEST_CASE("every map finds a step's box directly and spreads the arrows leaving a step") {
+    pw::ContentFiles files = pw::read_content_dir(PW_CONTENT_DIR);
+    auto result = pw::load_and_validate(files.files);
+    REQUIRE(result.ok());
+    for (const pw::CaseType& ct : result.model.case_types) {
+        CAPTURE(ct.id);
+        const auto layout = pw::layout_swimlanes(result.model, ct);
+        for (std::size_t i = 0; i < ct.steps.size(); ++i) {
+            const pw::StepBox* box = layout.box_for_step(i);
+            REQUIRE(box);
+            CHECK(box->step == i);
+        }
+        CHECK(layout.box_for_step(ct.steps.size()) == nullptr);
+        // Per step, its forward arrows are numbered 0..n-1 and all know n.
+        for (std::size_t i = 0; i < ct.steps.size(); ++i) {
+            std::vector<int> places;
+            int count = 0;
+            for (const auto& c : layout.connectors)
+                if (c.from_step == i && !c.backwards) {
+                    places.push_back(c.sibling);
+                    count = c.siblings;
+                }
+            for (std::size_t k = 0; k < places.size(); ++k)
+                CHECK(places[k] == static_cast<int>(k));
+            if (!places.empty()) CHECK(count == static_cast<int>(places.size()));
+        }
+    }
+}

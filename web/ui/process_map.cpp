@@ -289,15 +289,15 @@ void draw_process_map(AppState& s, const Model& model, const CaseType& ct) {
         return right >= view_left && left <= view_right;
     };
 
-    for (std::size_t i = 0; i < layout.connectors.size(); ++i) {
-        const Connector& c = layout.connectors[i];
-        int sibling = 0, siblings = 0;
-        for (std::size_t j = 0; j < layout.connectors.size(); ++j)
-            if (layout.connectors[j].from_step == c.from_step && !layout.connectors[j].backwards) {
-                if (j < i) ++sibling;
-                ++siblings;
-            }
-        draw_connector(dl, s, c, layout, g, sibling, std::max(1, siblings));
+    for (const Connector& c : layout.connectors) {
+        const StepBox* a = layout.box_for_step(c.from_step);
+        const StepBox* b = layout.box_for_step(c.to_step);
+        if (!a || !b) continue;
+        // Cull what is off screen: a long map has thousands of connectors.
+        const float left = std::min(g.box_min(*a).x, g.box_min(*b).x) - m.slot_w;
+        const float right = std::max(g.box_max(*a).x, g.box_max(*b).x) + m.slot_w;
+        if (!visible(left, right)) continue;
+        draw_connector(dl, s, c, layout, g, c.sibling, std::max(1, c.siblings));
     }
 
     // A step chosen elsewhere (deep link, detail panel, walkthrough) is scrolled into view once.

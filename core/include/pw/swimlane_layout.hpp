@@ -35,6 +35,10 @@ struct Connector {
     std::size_t to_step = 0;
     std::string label;
     bool backwards = false; // goes to an earlier column (e.g. a repeat)
+    // Forward connectors leaving the same step: this one's place among them
+    // (0-based) and how many there are, so that they leave the box apart.
+    int sibling = 0;
+    int siblings = 1;
 };
 
 struct SwimlaneLayout {
@@ -42,7 +46,9 @@ struct SwimlaneLayout {
     std::vector<StepBox> boxes;     // in column order, left to right
     std::vector<Connector> connectors;
     int slot_count = 0;
+    std::vector<std::size_t> box_of_step; // step index -> index in boxes (or npos)
 
+    // O(1): the map draws every frame and a map can have thousands of steps.
     const StepBox* box_for_step(std::size_t step) const;
 };
 
