@@ -3,6 +3,9 @@
 #include "pw/text.hpp"
 #include "pw/text_fold.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace pw::detail {
 namespace {
 
@@ -27,12 +30,31 @@ std::string window(std::string_view body, std::size_t at, std::size_t& offset) {
 
 void mark_matches(const SearchDocument& doc,
                   const std::unordered_set<std::string_view>& matched_words, SearchHit& hit) {
-    // Words are folded one at a time into one buffer, and only as far as needed:
-    // a body is long, the snippet short.
-    std::string folded;
+    // Words are folded one at a time, on the stack, and only as far as needed:
+    // a body is long, the snippet short. Most words are rejected by length and
+    // first letter before any hashing.
+    std::size_t min_length = SIZE_MAX, max_length = 0;
+    bool first_letters[256] = {};
+    for (const std::string_view w : matched_words) {
+        min_length = std::min(min_length, w.size());
+        max_length = std::max(max_length, w.size());
+        if (!w.empty()) first_letters[static_cast<unsigned char>(w[0])] = true;
+    }
+    char buffer[64];
+    std::string long_word;
     auto matches = [&](std::string_view text, const TextSpan& span) {
-        fold_into(folded, span.text(text));
-        return matched_words.count(folded) > 0;
+        const std::string_view word = span.text(text);
+        if (word.size() < min_length) return false;
+        std::string_view folded;
+        if (word.size() <= sizeof buffer) {
+            folded = std::string_view(buffer, fold_to(buffer, word));
+        } else {
+            fold_into(long_word, word);
+            folded = long_word;
+        }
+        return folded.size() >= min_length && folded.size() <= max_length &&
+               first_letters[static_cast<unsigned char>(folded[0])] &&
+               matched_words.count(folded) > 0;
     };
     for (const TextSpan& span : words(doc.title))
         if (matches(doc.title, span)) hit.title_matches.push_back(span);

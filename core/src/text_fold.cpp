@@ -48,21 +48,30 @@ std::string fold(std::string_view text) {
     return out;
 }
 
-void fold_into(std::string& out, std::string_view text) {
-    out.clear();
-    out.reserve(text.size());
-    std::size_t i = 0;
+std::size_t fold_to(char* o, std::string_view text) {
+    std::size_t n = 0, i = 0;
     while (i < text.size()) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            o[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+            ++i;
+            continue;
+        }
         const std::size_t start = i;
         const char32_t cp = next_code_point(text, i);
-        if (cp < 0x80) {
-            out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
-        } else if (cp >= 0xC0 && cp < 0x180) {
-            out += kLatinBase[cp - 0xC0];
+        if (cp >= 0xC0 && cp < 0x180) {
+            o[n++] = kLatinBase[cp - 0xC0];
         } else {
-            out.append(text.substr(start, i - start));
+            for (std::size_t k = start; k < i; ++k)
+                o[n++] = text[k];
         }
     }
+    return n;
+}
+
+void fold_into(std::string& out, std::string_view text) {
+    out.resize(text.size());
+    out.resize(fold_to(out.data(), text));
 }
 
 std::vector<FoldedWord> folded_words(std::string_view text) {

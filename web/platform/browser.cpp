@@ -35,6 +35,8 @@ EM_JS(void, js_set_cursor, (const char* cursor), {
 EM_JS(void, js_announce_ready, (), {
     const hook = window.protocolwijzer || (window.protocolwijzer = {});
     hook.ready = true;
+    if (typeof performance !== "undefined" && performance.mark) performance.mark("pw-ready");
+    if (hook.afterReady) hook.afterReady();
     const status = document.getElementById("status");
     if (status) status.textContent = "";
     console.log("[protocolwijzer] ready");

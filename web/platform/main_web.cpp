@@ -3,6 +3,8 @@
 #include "platform/a11y_mirror.hpp"
 #include "platform/browser.hpp"
 #include "platform/fonts.hpp"
+#include "platform/frame_stats.hpp"
+#include "platform/gl_renderer.hpp"
 #include "platform/http.hpp"
 #include "ui/app.hpp"
 #include "ui/classroom_actions.hpp"
@@ -15,7 +17,6 @@
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <array>
@@ -89,7 +90,10 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 }
 
 void on_content(std::string_view bundle) {
+    const double started = pw::platform::now_ms();
     pw::ui::load_content_bundle(g.state, bundle);
+    pw::platform::content_loaded_in(pw::platform::now_ms() - started);
+    pw::platform::performance_mark("pw-content-loaded");
     pw::ui::apply_route(g.state, pw::platform::location_hash());
 }
 
@@ -108,8 +112,8 @@ void apply_settings() {
     if (g.font_fetches_pending > 0) return;
     if (g.fonts_built_for != scale) {
         g.state.fonts = pw::platform::build_fonts(g.font_files, scale);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        pw::platform::renderer_upload_fonts();
+        if (g.fonts_built_for == 0.0f) pw::platform::performance_mark("pw-fonts-built");
         g.fonts_built_for = scale;
         g.theme_applied = theme;
         pw::ui::apply_theme(theme, scale);
@@ -152,13 +156,13 @@ void inject_mirror_click(ImGuiIO& io) {
 }
 
 void frame() {
+    pw::platform::frame_started();
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
     g.state.dpr = canvas.dpr;
     g.state.time = ImGui::GetTime();
     g.state.map.pending_zoom += pw::platform::take_wheel_zoom();
     apply_settings();
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     inject_mirror_click(io);
@@ -180,7 +184,7 @@ void frame() {
     const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(pw::ui::colours().page);
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    pw::platform::renderer_draw(ImGui::GetDrawData(), canvas.pixel_width, canvas.pixel_height);
 
     if (ImGui::GetMouseCursor() != g.cursor) {
         g.cursor = ImGui::GetMouseCursor();
@@ -219,10 +223,13 @@ void frame() {
         g.state.update_requested = false;
         pw::platform::apply_update();
     }
+    // The search index is built in the frame after the first full one.
+    if (g.announced && g.state.status == pw::ui::ContentStatus::ready) g.state.search_index();
     if (!g.announced && fonts_ready && g.state.status != pw::ui::ContentStatus::loading) {
         g.announced = true;
         pw::platform::announce_ready();
     }
+    pw::platform::frame_finished(fonts_ready);
 }
 
 void set_clipboard(void*, const char* text) {
@@ -312,6 +319,7 @@ EMSCRIPTEN_KEEPALIVE int pw_shortcut(int code) {
 } // extern "C"
 
 int main() {
+    pw::platform::performance_mark("pw-main");
     if (!glfwInit()) return 1;
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
     g.window = glfwCreateWindow(canvas.pixel_width, canvas.pixel_height, "Protocolwijzer", nullptr,
@@ -330,7 +338,7 @@ int main() {
     glfwSetKeyCallback(g.window, key_callback);
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!pw::platform::renderer_init()) return 1;
     pw::platform::install_wheel_handler();
     pw::platform::install_text_input();
     pw::platform::install_a11y_mirror();

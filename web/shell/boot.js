@@ -7,18 +7,37 @@
   const assets = window.PW_ASSETS || {};
   const embedded = window.PW_EMBEDDED || null;
   const decode = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const fetchAsset = (name) => {
+    if (embedded && embedded[name]) return Promise.resolve(decode(embedded[name]));
+    return fetch(assets[name] || name).then((response) => {
+      if (!response.ok) throw new Error(name + ": HTTP " + response.status);
+      return response.arrayBuffer();
+    }).then((buffer) => new Uint8Array(buffer));
+  };
+  // The content and the fonts are fetched while the wasm downloads and compiles,
+  // not after the runtime has started (tests/bench: time to ready).
+  const early = {};
+  if (!embedded) {
+    for (const name of ["content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]) {
+      early[name] = fetchAsset(name);
+      early[name].catch(() => {}); // reported when the app asks for it
+    }
+  }
   const hook = (window.protocolwijzer = {
     ready: false,
     updateReady: false,
     offlineReady: false,
     state: () => JSON.parse(Module.UTF8ToString(Module._pw_test_state())),
+    // CPU time of the last frames, heap and content load time (tests/bench).
+    benchFigures: () => JSON.parse(Module.UTF8ToString(Module._pw_bench_figures())),
     // Bytes of an asset by its logical name ("content.json", "fonts/ui-bold.ttf").
     loadAsset: (name) => {
-      if (embedded && embedded[name]) return Promise.resolve(decode(embedded[name]));
-      return fetch(assets[name] || name).then((response) => {
-        if (!response.ok) throw new Error(name + ": HTTP " + response.status);
-        return response.arrayBuffer();
-      }).then((buffer) => new Uint8Array(buffer));
+      if (early[name]) {
+        const started = early[name];
+        delete early[name];
+        return started;
+      }
+      return fetchAsset(name);
     },
     applyUpdate: () => {
       const waiting = hook.registration && hook.registration.waiting;
@@ -47,8 +66,11 @@
     };
   }
 
-  // Offline use after the first visit. Not from file:// (no service workers there).
-  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol) && !embedded) {
+  // Offline use after the first visit. Not from file:// (no service workers
+  // there). Registered once the app is ready, so that copying the files for
+  // offline use does not compete with the first load.
+  hook.afterReady = () => {
+    if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || embedded) return;
     navigator.serviceWorker.addEventListener("controllerchange", () => {
       if (hook.updating) location.reload();
     });
@@ -64,5 +86,5 @@
         if (worker) worker.addEventListener("statechange", check);
       });
     }).catch((error) => console.warn("service worker: " + error));
-  }
+  };
 })();

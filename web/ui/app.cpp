@@ -37,7 +37,7 @@ void load_content_bundle(AppState& s, std::string_view bundle_text) {
         return;
     }
     s.status = ContentStatus::ready;
-    s.search_index = SearchIndex::build(s.content.model);
+    s.search_index_built.reset();
     s.onboarding = onboarding_path(s.content.model);
     build_glossary_lookup(s);
     if (!find_case_type(s.content.model, s.case_type))

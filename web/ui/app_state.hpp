@@ -71,7 +71,13 @@ struct SearchState {
 struct AppState {
     ContentStatus status = ContentStatus::loading;
     LoadResult content;
-    SearchIndex search_index;
+    // Built on first use, so that the first frame does not wait for it
+    // (main_web.cpp builds it in the frame after the app is ready).
+    std::optional<SearchIndex> search_index_built;
+    const SearchIndex& search_index() {
+        if (!search_index_built) search_index_built = SearchIndex::build(content.model);
+        return *search_index_built;
+    }
     std::vector<OnboardingItem> onboarding;
     // Text that is explained on hover: abbreviation or term -> glossary id.
     std::unordered_map<std::string, std::string> glossary_lookup;

@@ -48,10 +48,10 @@ void draw_term(AppState& s, const GlossaryTerm& t) {
         wrapped(list);
     }
     // Where the term is used: the search engine already knows.
-    const auto hits = s.search_index.search(t.term, 12);
+    const auto hits = s.search_index().search(t.term, 12);
     bool any = false;
     for (const SearchHit& h : hits) {
-        const SearchDocument& d = s.search_index.documents()[h.document];
+        const SearchDocument& d = s.search_index().documents()[h.document];
         if (d.kind == SearchKind::glossary) continue;
         if (!any) section_label(s, tr(Text::appears_in));
         any = true;

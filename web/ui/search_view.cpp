@@ -73,7 +73,7 @@ void draw_search_results(AppState& s) {
     s.probe.view = "search";
     SearchState& q = s.search;
     if (q.hits_for != q.query) {
-        q.hits = s.search_index.search(q.query, 60);
+        q.hits = s.search_index().search(q.query, 60);
         q.hits_for = q.query;
     }
     s.probe.search_titles.clear();
@@ -92,19 +92,19 @@ void draw_search_results(AppState& s) {
         // Groups in the order of their best hit.
         std::vector<SearchKind> order;
         for (const SearchHit& h : q.hits) {
-            const SearchKind k = s.search_index.documents()[h.document].kind;
+            const SearchKind k = s.search_index().documents()[h.document].kind;
             if (std::find(order.begin(), order.end(), k) == order.end()) order.push_back(k);
         }
         int n = 0;
         for (const SearchKind kind : order) {
             int count = 0;
             for (const SearchHit& h : q.hits)
-                count += s.search_index.documents()[h.document].kind == kind;
+                count += s.search_index().documents()[h.document].kind == kind;
             section_label(
                 s, (std::string(search_kind_label(kind)) + " (" + std::to_string(count) + ")")
                        .c_str());
             for (const SearchHit& h : q.hits) {
-                const SearchDocument& d = s.search_index.documents()[h.document];
+                const SearchDocument& d = s.search_index().documents()[h.document];
                 if (d.kind != kind) continue;
                 ImGui::PushID(n);
                 const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -153,7 +153,7 @@ void draw_not_found(AppState& s) {
     std::string words;
     for (char c : percent_decode(s.not_found))
         words += (c == '/' || c == '-' || c == '#') ? ' ' : c;
-    const auto hits = s.search_index.search(
+    const auto hits = s.search_index().search(
         words.substr(std::min(words.size(), words.find_first_not_of(' '))), 8);
     std::vector<SearchHit> best = hits;
     if (best.empty()) {
@@ -169,10 +169,10 @@ void draw_not_found(AppState& s) {
             at = e + 1;
         }
         for (auto it = parts.rbegin(); it != parts.rend() && best.empty(); ++it)
-            best = s.search_index.search(*it, 8);
+            best = s.search_index().search(*it, 8);
     }
     for (std::size_t i = 0; i < best.size(); ++i) {
-        const SearchDocument& d = s.search_index.documents()[best[i].document];
+        const SearchDocument& d = s.search_index().documents()[best[i].document];
         ImGui::Bullet();
         ImGui::SameLine();
         route_link(s, d.title + (d.context.empty() ? "" : " (" + d.context + ")"), d.route);

@@ -50,9 +50,9 @@ void search_box(AppState& s) {
     if (enter) {
         // Enter opens the best hit.
         if (s.search.hits_for != s.search.query)
-            s.search.hits = s.search_index.search(s.search.query);
+            s.search.hits = s.search_index().search(s.search.query);
         if (!s.search.hits.empty())
-            navigate(s, s.search_index.documents()[s.search.hits.front().document].route);
+            navigate(s, s.search_index().documents()[s.search.hits.front().document].route);
     }
     if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) &&
         s.route.kind == Route::Kind::search)

@@ -15,6 +15,9 @@ namespace pw {
 std::string fold(std::string_view text);
 // The same into `out` (replacing its content), reusing its memory.
 void fold_into(std::string& out, std::string_view text);
+// The same into a buffer of at least text.size() bytes (folding never makes
+// text longer); returns the folded length. No allocation: for hot loops.
+std::size_t fold_to(char* out, std::string_view text);
 
 struct FoldedWord {
     std::string folded;

@@ -1,0 +1,165 @@
+// Figures measured in headless Chromium: cold loads (app and minimal page),
+// CPU time per frame inside the app, content load time and wasm heap.
+import { readFileSync } from 'node:fs';
+import { appState, clickItem, waitForState } from '../e2e/lib.mjs';
+
+const viewport = { width: 1600, height: 900 };
+
+export function stats(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const at = (p) => v.length ? v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))] : 0;
+  return { median: at(50), p95: at(95), max: v.length ? v[v.length - 1] : 0, n: v.length };
+}
+
+const figures = (page) => page.evaluate(() => window.protocolwijzer.benchFigures());
+const marks = (page) => page.evaluate(() => Object.fromEntries(
+  ['pw-main', 'pw-content-loaded', 'pw-fonts-built', 'pw-first-frame', 'pw-ready'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
+
+// One load in a fresh context: no HTTP cache, no service worker, no compiled wasm.
+async function coldLoad(browser, url, readyCheck, server) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const logBefore = server ? server.log().length : 0;
+  await page.goto(url);
+  await page.waitForFunction(readyCheck, null, { timeout: 120000 });
+  const m = await marks(page);
+  let requested = [];
+  if (server) {
+    // Every file the first visit fetches, including what the service worker caches for offline use.
+    await page.waitForFunction(() => window.protocolwijzer.offlineReady === true, null, { timeout: 30000 })
+      .catch(() => {});
+    await page.waitForTimeout(500);
+    requested = server.log().slice(logBefore).split('\n')
+      .map((line) => line.split(' '))
+      .filter((f) => f.length >= 5 && f[1] === 'GET' && f[3] === '200')
+      .map((f) => f[2]);
+  }
+  await context.close();
+  return { main: m['pw-main'], contentLoaded: m['pw-content-loaded'], fontsBuilt: m['pw-fonts-built'],
+    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], requested };
+}
+
+// CPU time of the next `count` frames, from the app's own clock (platform/frame_stats.cpp).
+async function frameTimes(page, count, during) {
+  const start = (await figures(page)).frames;
+  const work = during ? during(start) : null;
+  await page.waitForFunction((n) => window.protocolwijzer.benchFigures().frames >= n, start + count,
+    { timeout: 120000, polling: 100 });
+  if (work) await work;
+  const f = await figures(page);
+  const taken = Math.min(f.frames - start, f.frameMs.length);
+  return stats(f.frameMs.slice(f.frameMs.length - taken));
+}
+
+async function go(page, hash, check, what) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  return waitForState(page, check, what, 60000);
+}
+
+// A point on the map's background (not on a step), to drag from.
+function backgroundPoint(state) {
+  const [mx, my, mw, mh] = state.map;
+  const boxes = Object.values(state.steps);
+  for (let y = my + 40; y < my + mh - 40; y += 17)
+    for (let x = mx + 40; x < mx + mw - 40; x += 23)
+      if (!boxes.some(([bx, by, bw, bh]) => x >= bx - 8 && x <= bx + bw + 8 && y >= by - 8 && y <= by + bh + 8))
+        return [x, y];
+  throw new Error('no background point on the map to drag');
+}
+
+export async function measureBrowser(browser, url, { quick, withMinimal, largestCaseType, scenario, site, server }) {
+  const loads = quick ? 3 : 7;
+  const frames = quick ? 120 : 300;
+  const out = {};
+
+  // Cold loads, alternating app and minimal page so that both see the same machine.
+  const app = [], minimal = [];
+  for (let i = 0; i < loads; ++i) {
+    app.push(await coldLoad(browser, url, () => window.protocolwijzer?.ready === true, i === 0 ? server : null));
+    if (withMinimal)
+      minimal.push(await coldLoad(browser, new URL('minimal/index.html', url).href, () => window.minimalReady === true));
+  }
+  out.requested = [...new Set(app[0].requested)];
+  out.load = {
+    app: {
+      firstFrameMs: stats(app.map((l) => l.firstFrame)),
+      readyMs: stats(app.map((l) => l.ready)),
+      // Where the time goes: the runtime starts, the content is in, the fonts are built.
+      mainMs: stats(app.map((l) => l.main)),
+      contentLoadedMs: stats(app.map((l) => l.contentLoaded)),
+      fontsBuiltMs: stats(app.map((l) => l.fontsBuilt)),
+    },
+  };
+  if (withMinimal) {
+    out.load.minimal = { firstFrameMs: stats(minimal.map((l) => l.firstFrame)), readyMs: stats(minimal.map((l) => l.ready)) };
+    out.load.readyRatio = out.load.app.readyMs.median / out.load.minimal.readyMs.median;
+    out.load.firstFrameRatio = out.load.app.firstFrameMs.median / out.load.minimal.firstFrameMs.median;
+  }
+
+  // One session through the views, frames measured in each.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.protocolwijzer?.ready === true, null, { timeout: 120000 });
+  const start = await figures(page);
+  out.contentLoadMs = start.contentLoadMs;
+  out.heapAfterStart = { totalBytes: start.heapBytes, usedBytes: start.heapUsedBytes };
+
+  out.frames = {};
+  await go(page, '#/', (s) => s.view === 'home', 'home');
+  out.frames.home = await frameTimes(page, frames);
+
+  const mapHash = `#/proces/${largestCaseType}`;
+  await go(page, mapHash, (s) => s.view === 'map' && s.caseType === largestCaseType, 'the largest map');
+  await clickItem(page, 'passend');
+  let last = -1;
+  await waitForState(page, (s) => { const same = s.mapZoom === last; last = s.mapZoom; return same; }, 'fit', 30000);
+  const fit = await appState(page);
+  out.frames.mapFit = { ...(await frameTimes(page, frames)), zoom: fit.mapZoom, stepsVisible: Object.keys(fit.steps).length };
+
+  // Panning: zoomed in to 100 %, the background dragged in circles.
+  while ((await appState(page)).mapZoom < 0.99) await clickItem(page, 'inzoomen');
+  await page.mouse.move(5, 5);
+  const before = await waitForState(page, (s) => Object.keys(s.steps).length > 0, 'steps on screen');
+  const [x0, y0] = backgroundPoint(before);
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  let dragging = true;
+  const drag = (async () => {
+    for (let i = 0; dragging; ++i) {
+      await page.mouse.move(x0 - 200 + 200 * Math.cos(i / 15), y0 + 120 * Math.sin(i / 15));
+      await page.waitForTimeout(8);
+    }
+  })();
+  out.frames.mapPan = await frameTimes(page, frames);
+  dragging = false;
+  await drag;
+  await page.mouse.up();
+  const after = await appState(page);
+  out.frames.mapPan.scrolled = JSON.stringify(after.mapScroll) !== JSON.stringify(before.mapScroll);
+
+  await go(page, '#/zoek/kind', (s) => s.view === 'search' && s.search.titles.length > 0, 'search results');
+  out.frames.search = { ...(await frameTimes(page, frames)), results: (await appState(page)).search.titles.length };
+
+  // Every view once (the routes are the text version's anchors), then the heap.
+  const anchors = [...readFileSync(`${site}/tekst.html`, 'utf8').matchAll(/id="(\/[^"]+)"/g)].map((m) => m[1]);
+  const firstOfEach = new Map();
+  for (const a of anchors) {
+    const parts = a.split('/');
+    const kind = parts[1] === 'proces' ? (parts.length > 3 ? `proces/${parts[3]}` : 'proces') : parts[1];
+    if (kind === 'proces' || !firstOfEach.has(kind)) firstOfEach.set(kind === 'proces' ? a : kind, a);
+  }
+  const routes = [...firstOfEach.values(), '/oefenen', '/zoek/overdracht'];
+  if (scenario) routes.push(`/oefenen/${scenario}`, `/oefenen/${scenario}/trainer`);
+  let visited = 0;
+  for (const r of routes) {
+    const { frames: f } = await figures(page);
+    await page.evaluate((h) => { location.hash = h; }, `#${r}`);
+    await page.waitForFunction((n) => window.protocolwijzer.benchFigures().frames >= n, f + 5);
+    visited++;
+  }
+  const end = await figures(page);
+  out.heapAfterAllViews = { totalBytes: end.heapBytes, usedBytes: end.heapUsedBytes, views: visited };
+  await context.close();
+  return out;
+}

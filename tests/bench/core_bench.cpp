@@ -1,0 +1,157 @@
+// Benchmark of the core as the app uses it: loading and validating the
+// content, building the search index, and search latency over a fixed list of
+// queries. Built natively (release) and to wasm (run under node), so the two
+// can be compared. Prints one JSON object; tests/bench/bench.mjs reads it.
+// Usage: core_bench <content-dir> <queries.txt> [--reps N] [--platform NAME]
+#include "content_files.hpp"
+
+#include "pw/content_loader.hpp"
+#include "pw/search.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double elapsed_ms(Clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - since).count();
+}
+
+// Nearest-rank percentile of an already sorted list.
+double percentile(const std::vector<double>& sorted, double p) {
+    if (sorted.empty()) return 0;
+    const auto rank =
+        static_cast<std::size_t>(p / 100.0 * static_cast<double>(sorted.size()) + 0.999999);
+    return sorted[std::min(sorted.size(), std::max<std::size_t>(rank, 1)) - 1];
+}
+
+nlohmann::json summary(std::vector<double> ms) {
+    std::sort(ms.begin(), ms.end());
+    return {{"median", percentile(ms, 50)},
+            {"p95", percentile(ms, 95)},
+            {"min", ms.empty() ? 0 : ms.front()},
+            {"max", ms.empty() ? 0 : ms.back()},
+            {"n", ms.size()}};
+}
+
+std::vector<std::string> read_queries(const char* path) {
+    std::vector<std::string> queries;
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty() && line[0] != '#') queries.push_back(line);
+    return queries;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::fprintf(
+            stderr, "usage: core_bench <content-dir> <queries.txt> [--reps N] [--platform NAME]\n");
+        return 2;
+    }
+    int reps = 7;
+    std::string platform = "native";
+    for (int i = 3; i + 1 < argc; i += 2) {
+        const std::string flag = argv[i];
+        if (flag == "--reps")
+            reps = std::max(1, std::atoi(argv[i + 1]));
+        else if (flag == "--platform")
+            platform = argv[i + 1];
+        else {
+            std::fprintf(stderr, "core_bench: unknown option %s\n", flag.c_str());
+            return 2;
+        }
+    }
+    const pw::ContentFiles files = pw::read_content_dir(argv[1]);
+    const std::vector<std::string> queries = read_queries(argv[2]);
+    if (!files.diagnostics.empty() || queries.empty()) {
+        std::fprintf(stderr, "core_bench: cannot read the content in %s or the queries in %s\n",
+                     argv[1], argv[2]);
+        return 1;
+    }
+
+    // What the app does when the bundle arrives: load, validate, set broken exercises aside.
+    std::vector<double> load_ms;
+    pw::LoadResult result;
+    for (int r = 0; r < reps; ++r) {
+        const auto t0 = Clock::now();
+        result = pw::load_and_validate(files.files);
+        pw::set_aside_broken_scenarios(result);
+        load_ms.push_back(elapsed_ms(t0));
+    }
+    if (!result.ok()) {
+        std::fprintf(stderr, "core_bench: the content in %s does not validate\n", argv[1]);
+        return 1;
+    }
+    std::vector<double> index_ms;
+    pw::SearchIndex index;
+    for (int r = 0; r < reps; ++r) {
+        const auto t0 = Clock::now();
+        index = pw::SearchIndex::build(result.model);
+        index_ms.push_back(elapsed_ms(t0));
+    }
+
+    // Per query the median of a few runs after a warm-up; then the spread over the queries.
+    std::vector<double> query_ms;
+    std::size_t hits = 0, empty = 0;
+    for (const std::string& q : queries) {
+        const std::size_t found = index.search(q).size();
+        hits += found;
+        if (found == 0) ++empty;
+        std::vector<double> runs;
+        for (int r = 0; r < 5; ++r) {
+            const auto t0 = Clock::now();
+            const auto result_hits = index.search(q);
+            runs.push_back(elapsed_ms(t0));
+            if (result_hits.size() != found) return 1; // the index must be deterministic
+        }
+        std::sort(runs.begin(), runs.end());
+        query_ms.push_back(runs[runs.size() / 2]);
+    }
+    // The slowest queries, to see where the time goes.
+    std::vector<std::size_t> order(queries.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return query_ms[a] > query_ms[b]; });
+    nlohmann::json slowest = nlohmann::json::array();
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, order.size()); ++i)
+        slowest.push_back({{"query", queries[order[i]]}, {"ms", query_ms[order[i]]}});
+
+    std::size_t bytes = 0, steps = 0, flows = 0;
+    for (const auto& f : files.files)
+        bytes += f.text.size();
+    for (const auto& ct : result.model.case_types) {
+        steps += ct.steps.size();
+        for (const auto& st : ct.steps)
+            flows += st.flows.size();
+    }
+    const nlohmann::json out{{"platform", platform},
+                             {"content",
+                              {{"files", files.files.size()},
+                               {"bytes", bytes},
+                               {"caseTypes", result.model.case_types.size()},
+                               {"steps", steps},
+                               {"flows", flows},
+                               {"glossaryTerms", result.model.glossary.size()},
+                               {"searchDocuments", index.documents().size()},
+                               {"vocabulary", index.vocabulary_size()}}},
+                             {"loadValidateMs", summary(load_ms)},
+                             {"indexBuildMs", summary(index_ms)},
+                             {"searchMs", summary(query_ms)},
+                             {"searchQueries", queries.size()},
+                             {"slowestQueries", slowest},
+                             {"searchHits", hits},
+                             {"searchQueriesWithoutHits", empty}};
+    std::printf("%s\n", out.dump(2).c_str());
+    return 0;
+}

@@ -1,0 +1,1 @@
+window.Module = { canvas: document.getElementById("canvas") }; // served under the same CSP as the app

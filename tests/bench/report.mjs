@@ -1,0 +1,114 @@
+// The benchmark's table (plain text and Markdown) and its budgets.
+const KB = 1000; // budgets in kilobytes of 1000 bytes: the stricter reading
+
+const ms = (v, digits = 2) => (v === null || v === undefined ? '–' : Number(v).toFixed(digits));
+const kb = (bytes) => (bytes / KB).toFixed(1);
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+const spread = (s, digits = 2) => (s ? `${ms(s.median, digits)} / ${ms(s.p95, digits)}` : '–');
+
+export function budgets(r) {
+  const real = r.content.real;
+  const big = r.content['100x'];
+  const check = (name, figure, limit, unit, where) => ({ name, figure, limit, unit, where, met: figure !== null && figure <= limit });
+  const list = [
+    check('first visit transfer, brotli, total', real.transfer.total.brotli / KB, 450, 'KB', 'real content, every file fetched'),
+    check('ready vs the minimal ImGui page', real.browser.load.readyRatio, 1.5, '×', 'median of cold loads'),
+    check('frame CPU p95, largest real map at fit', real.browser.frames.mapFit.p95, 4, 'ms', 'in the app'),
+    check('frame CPU p95, largest real map while panning', real.browser.frames.mapPan.p95, 4, 'ms', 'in the app'),
+    check('search p95, real content (wasm)', real.core.wasm.searchMs.p95, 0.2, 'ms', `${real.core.wasm.searchQueries} queries`),
+    check('search p95, real content (native)', real.core.native.searchMs.p95, 0.2, 'ms', `${real.core.native.searchQueries} queries`),
+    check('content load + validation (wasm)', real.core.wasm.loadValidateMs.median, 20, 'ms', 'median'),
+    check('content load + validation (native)', real.core.native.loadValidateMs.median, 20, 'ms', 'median'),
+  ];
+  if (big) {
+    list.push(check('search p95 at 100× (wasm)', big.core.wasm.searchMs.p95, 5, 'ms', `${big.core.wasm.searchQueries} queries`));
+    list.push(check('search p95 at 100× (native)', big.core.native.searchMs.p95, 5, 'ms', `${big.core.native.searchQueries} queries`));
+  }
+  return list;
+}
+
+// Rows of [label, ...one cell per content size].
+function scalingRows(r) {
+  const labels = Object.keys(r.content);
+  const row = (label, f) => [label, ...labels.map((l) => { try { return f(r.content[l]); } catch { return '–'; } })];
+  const c = (e) => e.core.native.content;
+  return {
+    header: ['', ...labels.map((l) => (l === 'real' ? 'real content' : `synthetic ${l}`))],
+    rows: [
+      row('case types / steps / flows / terms', (e) => `${c(e).caseTypes} / ${c(e).steps} / ${c(e).flows} / ${c(e).glossaryTerms}`),
+      row('content size (MB) / search vocabulary', (e) => `${mb(c(e).bytes)} / ${c(e).vocabulary}`),
+      row('load + validate, native (ms, median)', (e) => ms(e.core.native.loadValidateMs.median, 1)),
+      row('load + validate, wasm (ms, median)', (e) => ms(e.core.wasm.loadValidateMs.median, 1)),
+      row('search index build, native / wasm (ms)', (e) => `${ms(e.core.native.indexBuildMs.median, 1)} / ${ms(e.core.wasm.indexBuildMs.median, 1)}`),
+      row('content ready in the app, browser (ms)', (e) => ms(e.browser.contentLoadMs, 1)),
+      row('search native (ms, median / p95 / max)', (e) => `${spread(e.core.native.searchMs, 3)} / ${ms(e.core.native.searchMs.max, 3)}`),
+      row('search wasm (ms, median / p95 / max)', (e) => `${spread(e.core.wasm.searchMs, 3)} / ${ms(e.core.wasm.searchMs.max, 3)}`),
+      row('frame CPU, home (ms, median / p95)', (e) => spread(e.browser.frames.home)),
+      row('frame CPU, largest map at fit (ms)', (e) => `${spread(e.browser.frames.mapFit)} (${e.browser.frames.mapFit.stepsVisible} steps)`),
+      row('frame CPU, map while panning (ms)', (e) => `${spread(e.browser.frames.mapPan)}${e.browser.frames.mapPan.scrolled ? '' : ' (did not move)'}`),
+      row('frame CPU, search results (ms)', (e) => spread(e.browser.frames.search)),
+      row('wasm heap after start, total / used (MB)', (e) => `${mb(e.browser.heapAfterStart.totalBytes)} / ${mb(e.browser.heapAfterStart.usedBytes)}`),
+      row('wasm heap after every view, total / used (MB)', (e) => `${mb(e.browser.heapAfterAllViews.totalBytes)} / ${mb(e.browser.heapAfterAllViews.usedBytes)}`),
+    ],
+  };
+}
+
+function loadRows(r) {
+  const l = r.content.real.browser.load;
+  return {
+    header: ['cold load, real content', 'first frame (ms, median)', 'ready (ms, median)'],
+    rows: [
+      ['Protocolwijzer', ms(l.app.firstFrameMs.median, 0), ms(l.app.readyMs.median, 0)],
+      ['minimal Dear ImGui page', ms(l.minimal.firstFrameMs.median, 0), ms(l.minimal.readyMs.median, 0)],
+      ['ratio', ms(l.firstFrameRatio), ms(l.readyRatio)],
+    ],
+    note: `Protocolwijzer, medians from navigation: runtime started (main) ${ms(l.app.mainMs.median, 0)} ms, ` +
+      `content loaded and indexed ${ms(l.app.contentLoadedMs.median, 0)} ms, fonts built ${ms(l.app.fontsBuiltMs.median, 0)} ms.`,
+  };
+}
+
+function transferRows(r) {
+  const t = r.content.real.transfer;
+  return {
+    header: ['first visit: file', 'raw (KB)', 'gzip -9 (KB)', 'brotli (KB)'],
+    rows: [...t.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+      ['total', kb(t.total.raw), kb(t.total.gzip), kb(t.total.brotli)]],
+  };
+}
+
+function budgetRows(r) {
+  return {
+    header: ['budget', 'figure', 'limit', 'met', 'measured on'],
+    rows: r.budgets.map((b) => [b.name, `${ms(b.figure, b.unit === 'KB' ? 1 : 3)} ${b.unit}`, `${b.limit} ${b.unit}`,
+      b.met ? 'yes' : 'NO', b.where]),
+  };
+}
+
+function text({ header, rows, note }) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)));
+  const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(note ? [note] : [])].join('\n');
+}
+
+function markdown({ header, rows, note }) {
+  const line = (row) => `| ${row.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line), ...(note ? ['', note] : [])].join('\n');
+}
+
+function sections(r) {
+  return [budgetRows(r), loadRows(r), transferRows(r), scalingRows(r)];
+}
+
+export function renderTable(r) {
+  return sections(r).map(text).join('\n\n');
+}
+
+export function renderMarkdown(r) {
+  const m = r.machine;
+  return [
+    `Measured ${r.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, ` +
+      `node ${m.node}, ${m.chromium} (headless, software GL)${r.quick ? ', quick run' : ''}.`,
+    ...sections(r).map(markdown),
+  ].join('\n\n') + '\n';
+}
