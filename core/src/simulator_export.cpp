@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <sstream>
+#include <cstdio>
 
 namespace pw {
 namespace {
@@ -18,10 +18,11 @@ std::string csv_field(const std::string& s) {
     return out + "\"";
 }
 
+// As a stream would print it (%g); no iostreams, so the app does not link them.
 std::string number(double v) {
-    std::ostringstream o;
-    o << v;
-    return o.str();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
 }
 
 double seconds_at(const SessionNotes* notes, std::size_t i) {
@@ -36,25 +37,24 @@ bool revealed_at(const SessionNotes* notes, std::size_t i) {
 
 std::string results_csv(const Model& m, const Scenario& sc, const ScenarioRun& run,
                         const SessionNotes* notes) {
-    std::ostringstream out;
-    out << "oefening;beslismoment;stap;keuze;dimensie;punten;maximum;toelichting";
-    if (notes) out << ";groep;seconden;antwoord eerst getoond";
-    out << "\r\n";
+    std::string out = "oefening;beslismoment;stap;keuze;dimensie;punten;maximum;toelichting";
+    if (notes) out += ";groep;seconden;antwoord eerst getoond";
+    out += "\r\n";
     for (std::size_t i = 0; i < run.outcomes.size(); ++i) {
         const DecisionOutcome& o = run.outcomes[i];
         const ScenarioDecision* d = find_by_id(sc.decisions, o.decision);
         const std::string choice = d ? describe_answer(m, *d, o.answer) : std::string();
         for (const Feedback& f : o.feedback) {
-            out << csv_field(sc.id) << ';' << csv_field(o.decision) << ';' << csv_field(o.step)
-                << ';' << csv_field(choice) << ';' << csv_field(dimension_label(f.dimension)) << ';'
-                << number(f.points) << ';' << number(f.max) << ';' << csv_field(f.text);
+            out += csv_field(sc.id) + ';' + csv_field(o.decision) + ';' + csv_field(o.step) + ';' +
+                   csv_field(choice) + ';' + csv_field(dimension_label(f.dimension)) + ';' +
+                   number(f.points) + ';' + number(f.max) + ';' + csv_field(f.text);
             if (notes)
-                out << ';' << csv_field(notes->group) << ';' << number(seconds_at(notes, i)) << ';'
-                    << (revealed_at(notes, i) ? "ja" : "nee");
-            out << "\r\n";
+                out += ';' + csv_field(notes->group) + ';' + number(seconds_at(notes, i)) + ';' +
+                       (revealed_at(notes, i) ? "ja" : "nee");
+            out += "\r\n";
         }
     }
-    return out.str();
+    return out;
 }
 
 std::string results_json(const Model& m, const Scenario& sc, const ScenarioRun& run,
