@@ -3,7 +3,6 @@
 #include "pw/text.hpp"
 
 #include <iterator>
-#include <set>
 
 namespace pw {
 namespace {
@@ -52,24 +51,102 @@ class CountingIterator {
     LineCounter* counter_ = nullptr;
 };
 
-class LocatingBuilder : public nlohmann::json_sax<json> {
+// Records the line of every value, by JSON pointer. Only run when a diagnostic
+// asks for a line (see LineIndex), so it may be thorough rather than fast.
+class LineRecorder : public nlohmann::json_sax<json> {
   public:
-    explicit LocatingBuilder(const LineCounter& counter) : counter_(counter) {}
+    explicit LineRecorder(const LineCounter& counter) : counter_(counter) {}
 
-    JsonDocument document;
+    std::unordered_map<std::string, int> lines;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+
+    bool start_object(std::size_t) override { return open(false); }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+
+    bool key(string_t& k) override {
+        stack_.back().pending_key = k;
+        return true;
+    }
+
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        return false;
+    }
+
+  private:
+    struct Frame {
+        bool is_array = false;
+        std::string path;
+        std::size_t next_index = 0;
+        std::string pending_key;
+    };
+
+    std::string record() {
+        std::string path;
+        if (!stack_.empty()) {
+            Frame& top = stack_.back();
+            path = top.path + "/" +
+                   (top.is_array ? std::to_string(top.next_index++)
+                                 : json_pointer_token(top.pending_key));
+        }
+        lines.emplace(path, counter_.last_visible_line);
+        return path;
+    }
+
+    bool value() {
+        record();
+        return true;
+    }
+
+    bool open(bool is_array) {
+        std::string path = record();
+        stack_.push_back(Frame{is_array, std::move(path), 0, {}});
+        return true;
+    }
+
+    bool close() {
+        stack_.pop_back();
+        return true;
+    }
+
+    const LineCounter& counter_;
+    std::vector<Frame> stack_;
+};
+
+std::unordered_map<std::string, int> locate_lines(std::string_view text) {
+    LineCounter counter;
+    LineRecorder recorder(counter);
+    CountingIterator first(text.data(), &counter);
+    CountingIterator last(text.data() + text.size(), &counter);
+    json::sax_parse(first, last, &recorder, nlohmann::json::input_format_t::json, true);
+    return std::move(recorder.lines);
+}
+
+// Builds the value as nlohmann's own DOM parser does, and also notes keys written
+// twice in one object (nlohmann would keep the last one without a word).
+class DomBuilder : public nlohmann::json_sax<json> {
+  public:
+    json root;
+    std::vector<std::string> duplicate_keys;
     std::size_t error_position = 0;
     std::string error_token;
     std::string error_what;
 
-    bool null() override { return add(json(nullptr)) != nullptr; }
-    bool boolean(bool v) override { return add(json(v)) != nullptr; }
-    bool number_integer(number_integer_t v) override { return add(json(v)) != nullptr; }
-    bool number_unsigned(number_unsigned_t v) override { return add(json(v)) != nullptr; }
-    bool number_float(number_float_t v, const string_t&) override {
-        return add(json(v)) != nullptr;
-    }
-    bool string(string_t& v) override { return add(json(v)) != nullptr; }
-    bool binary(binary_t& v) override { return add(json::binary(v)) != nullptr; }
+    bool null() override { return add(json(nullptr)); }
+    bool boolean(bool v) override { return add(json(v)); }
+    bool number_integer(number_integer_t v) override { return add(json(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return add(json(v)); }
+    bool number_float(number_float_t v, const string_t&) override { return add(json(v)); }
+    bool string(string_t& v) override { return add(json(v)); }
+    bool binary(binary_t& v) override { return add(json::binary(v)); }
 
     bool start_object(std::size_t) override { return open(json::object()); }
     bool end_object() override { return close(); }
@@ -78,9 +155,9 @@ class LocatingBuilder : public nlohmann::json_sax<json> {
 
     bool key(string_t& k) override {
         Frame& top = stack_.back();
-        if (!top.keys.insert(k).second)
-            document.duplicate_keys.push_back(top.path + "/" + json_pointer_token(k));
-        top.pending_key = k;
+        if (top.container->contains(k))
+            duplicate_keys.push_back(pointer_to_top() + "/" + json_pointer_token(k));
+        top.slot = &(*top.container)[k];
         return true;
     }
 
@@ -95,38 +172,30 @@ class LocatingBuilder : public nlohmann::json_sax<json> {
   private:
     struct Frame {
         json* container = nullptr;
-        std::string path;
-        std::size_t next_index = 0;
-        std::string pending_key;
-        std::set<std::string> keys;
+        json* slot = nullptr; // the member the next value of an object goes into
     };
 
-    json* add(json&& value) {
-        std::string path;
-        json* slot = nullptr;
+    json* place(json&& value) {
         if (stack_.empty()) {
-            document.root = std::move(value);
-            slot = &document.root;
-        } else {
-            Frame& top = stack_.back();
-            if (top.container->is_array()) {
-                path = top.path + "/" + std::to_string(top.next_index++);
-                top.container->push_back(std::move(value));
-                slot = &top.container->back();
-            } else {
-                path = top.path + "/" + json_pointer_token(top.pending_key);
-                slot = &(*top.container)[top.pending_key];
-                *slot = std::move(value);
-            }
+            root = std::move(value);
+            return &root;
         }
-        document.lines.emplace(path, counter_.last_visible_line);
-        last_path_ = std::move(path);
-        return slot;
+        Frame& top = stack_.back();
+        if (top.container->is_array()) {
+            top.container->push_back(std::move(value));
+            return &top.container->back();
+        }
+        *top.slot = std::move(value);
+        return top.slot;
+    }
+
+    bool add(json&& value) {
+        place(std::move(value));
+        return true;
     }
 
     bool open(json&& empty) {
-        json* slot = add(std::move(empty));
-        stack_.push_back(Frame{slot, last_path_, 0, {}, {}});
+        stack_.push_back(Frame{place(std::move(empty)), nullptr});
         return true;
     }
 
@@ -135,9 +204,24 @@ class LocatingBuilder : public nlohmann::json_sax<json> {
         return true;
     }
 
-    const LineCounter& counter_;
+    // Pointer of the innermost open container. Rebuilt from the values themselves
+    // (keys are not kept per frame) because it is needed only for a duplicate key.
+    std::string pointer_to_top() const {
+        std::string pointer;
+        for (std::size_t i = 1; i < stack_.size(); ++i) {
+            const json& parent = *stack_[i - 1].container;
+            const json* child = stack_[i].container;
+            if (parent.is_array()) {
+                pointer += "/" + std::to_string(child - &parent.front());
+                continue;
+            }
+            for (const auto& [key, member] : parent.items())
+                if (&member == child) pointer += "/" + json_pointer_token(key);
+        }
+        return pointer;
+    }
+
     std::vector<Frame> stack_;
-    std::string last_path_;
 };
 
 // nlohmann reports "syntax error while parsing object - unexpected '}'; expected
@@ -178,6 +262,28 @@ std::string explain_parse_error(const std::string& what, const std::string& toke
 
 } // namespace
 
+LineIndex::LineIndex(std::string text)
+    : text_(std::make_shared<const std::string>(std::move(text))) {}
+
+const std::unordered_map<std::string, int>& LineIndex::lines() const {
+    static const std::unordered_map<std::string, int> none;
+    if (!text_) return none;
+    if (!lines_)
+        lines_ = std::make_shared<const std::unordered_map<std::string, int>>(locate_lines(*text_));
+    return *lines_;
+}
+
+int LineIndex::line_of(std::string_view pointer) const {
+    if (!text_) return 0;
+    const auto& map = lines();
+    std::string p(pointer);
+    for (;;) {
+        if (auto it = map.find(p); it != map.end()) return it->second;
+        if (p.empty()) return 0;
+        p.erase(p.rfind('/'));
+    }
+}
+
 std::string json_pointer_token(std::string_view key) {
     std::string out;
     out.reserve(key.size());
@@ -193,17 +299,16 @@ std::string json_pointer_token(std::string_view key) {
 }
 
 JsonParseOutcome parse_json_document(std::string_view text) {
-    LineCounter counter;
-    LocatingBuilder builder(counter);
-    CountingIterator first(text.data(), &counter);
-    CountingIterator last(text.data() + text.size(), &counter);
-    const bool ok =
-        json::sax_parse(first, last, &builder, nlohmann::json::input_format_t::json, true);
+    DomBuilder builder;
+    const bool ok = json::sax_parse(text.data(), text.data() + text.size(), &builder,
+                                    nlohmann::json::input_format_t::json, true);
 
     JsonParseOutcome outcome;
     if (ok) {
         outcome.ok = true;
-        outcome.document = std::move(builder.document);
+        outcome.document.root = std::move(builder.root);
+        outcome.document.duplicate_keys = std::move(builder.duplicate_keys);
+        outcome.document.lines = LineIndex(std::string(text));
         return outcome;
     }
     // nlohmann counts characters read, 1-based; map that to line and column.

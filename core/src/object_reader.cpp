@@ -8,13 +8,7 @@ namespace pw::detail {
 using nlohmann::json;
 
 int FileContext::line_of(const std::string& pointer) const {
-    if (!lines) return 0;
-    std::string p = pointer;
-    for (;;) {
-        if (auto it = lines->find(p); it != lines->end()) return it->second;
-        if (p.empty()) return 0;
-        p.erase(p.rfind('/'));
-    }
+    return lines ? lines->line_of(pointer) : 0;
 }
 
 void FileContext::report(Severity severity, const std::string& pointer, std::string message) const {

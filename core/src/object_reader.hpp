@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pw/diagnostics.hpp"
+#include "pw/json_document.hpp"
 #include "pw/model.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +18,7 @@ namespace pw::detail {
 struct FileContext {
     int file_index = -1;
     std::string path;
-    const std::unordered_map<std::string, int>* lines = nullptr;
+    const LineIndex* lines = nullptr;
     Diagnostics* diagnostics = nullptr;
 
     int line_of(const std::string& pointer) const;

@@ -1,9 +1,10 @@
-// JSON text parsed into a nlohmann::json value plus the line of every value, so
-// that diagnostics can name the line an author has to fix.
+// JSON text parsed into a nlohmann::json value, with the line of every value
+// available to diagnostics so that they can name the line an author has to fix.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,10 +12,28 @@
 
 namespace pw {
 
+// Lines of the values of one JSON text, keyed by JSON pointer. They are found
+// the first time a diagnostic asks: content that loads cleanly, as the shipped
+// content does in the app, never pays for a second, line-counting parse.
+class LineIndex {
+  public:
+    LineIndex() = default;
+    explicit LineIndex(std::string text);
+
+    // Line of the value at `pointer`, or of its nearest enclosing value; 0 if none.
+    int line_of(std::string_view pointer) const;
+    // Every value's line (built on first use).
+    const std::unordered_map<std::string, int>& lines() const;
+
+  private:
+    std::shared_ptr<const std::string> text_; // shared: a LoadResult is copied whole
+    mutable std::shared_ptr<const std::unordered_map<std::string, int>> lines_;
+};
+
 struct JsonDocument {
     nlohmann::json root;
-    std::unordered_map<std::string, int> lines; // JSON pointer -> 1-based line
-    std::vector<std::string> duplicate_keys;    // pointers of keys written twice
+    LineIndex lines;
+    std::vector<std::string> duplicate_keys; // pointers of keys written twice
 };
 
 struct JsonParseOutcome {

@@ -2,18 +2,18 @@
 // (not inside it) so that the validator can point authors at the right line.
 #pragma once
 
+#include "pw/json_document.hpp"
 #include "pw/model.hpp"
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace pw {
 
 struct SourceMap {
-    std::vector<std::string> paths;                          // index = Origin::file
-    std::vector<std::unordered_map<std::string, int>> lines; // per file: pointer -> line
+    std::vector<std::string> paths; // index = Origin::file
+    std::vector<LineIndex> lines;   // per file
 
     // Line of origin.pointer + suffix, or of its nearest enclosing value.
     int line_of(const Origin& origin, std::string_view suffix = {}) const;
