@@ -3,26 +3,66 @@
 
 The bundle keeps every file's path and exact text, so the app's loader reports
 problems with the same file names and line numbers as the CLI does.
-Usage: bundle_content.py <content-dir> <output.json>
+
+With --glyphs (PW_FONT_UNICODES of CMakeLists.txt), every character of the
+content must be in the app's fonts: a character outside them would show as "?"
+in the app, so the build stops and names the file, line and character.
+
+Usage: bundle_content.py <content-dir> <output.json> [--glyphs U+0020-007E,U+00E9,...]
 """
+import argparse
 import json
 import os
 import sys
 
 
+def parse_unicodes(spec: str) -> list[tuple[int, int]]:
+    ranges = []
+    for part in spec.split(","):
+        first, _, last = part.strip().removeprefix("U+").partition("-")
+        ranges.append((int(first, 16), int(last.removeprefix("U+") or first, 16)))
+    return ranges
+
+
+def missing_glyphs(name: str, text: str, ranges: list[tuple[int, int]]) -> list[str]:
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for ch in line:
+            code = ord(ch)
+            if code < 0x20 or any(lo <= code <= hi for lo, hi in ranges):
+                continue
+            problems.append(
+                f"{name}:{number}: fout: teken '{ch}' (U+{code:04X}) staat niet in de lettertypen "
+                "van de app en zou als '?' verschijnen; voeg het toe aan PW_FONT_UNICODES in "
+                "CMakeLists.txt of schrijf het anders.")
+    return problems
+
+
 def main() -> int:
-    content_dir, output = sys.argv[1], sys.argv[2]
-    with open(os.path.join(content_dir, "manifest.json"), encoding="utf-8") as f:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("content_dir")
+    parser.add_argument("output")
+    parser.add_argument("--glyphs", help="the characters the app's fonts have, as U+ ranges")
+    args = parser.parse_args()
+    ranges = parse_unicodes(args.glyphs) if args.glyphs else None
+
+    with open(os.path.join(args.content_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
-    files = []
+    files, problems = [], []
     for name in manifest["files"]:
-        with open(os.path.join(content_dir, name), encoding="utf-8") as f:
-            files.append({"path": name, "text": f.read()})
-    os.makedirs(os.path.dirname(output), exist_ok=True)
-    tmp = output + ".tmp"
+        with open(os.path.join(args.content_dir, name), encoding="utf-8") as f:
+            text = f.read()
+        if ranges:
+            problems += missing_glyphs(name, text, ranges)
+        files.append({"path": name, "text": text})
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    os.makedirs(os.path.dirname(args.output) or ".", exist_ok=True)
+    tmp = args.output + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump({"files": files}, f, ensure_ascii=False, separators=(",", ":"))
-    os.replace(tmp, output)
+    os.replace(tmp, args.output)
     return 0
 
 

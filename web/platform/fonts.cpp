@@ -7,14 +7,9 @@
 namespace pw::platform {
 namespace {
 
-// Latin, Latin-1 and Latin Extended-A (ë, é, ï, ş, ...), dashes, curly quotes,
-// bullet, ellipsis, euro sign, arrows, check marks. Keep in sync with the
-// pyftsubset unicodes in web/CMakeLists.txt.
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022,
-    0x2022, 0x2026, 0x2026, 0x2039, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193,
-    0x2713, 0x2713, 0x2717, 0x2717, 0x25C6, 0x25C6, 0x25CF, 0x25CF, 0,
-};
+// PW_FONT_UNICODES of the top CMakeLists.txt, as pairs of first and last code
+// point; the font files are subset to the same list.
+const ImWchar kGlyphRanges[] = {PW_GLYPH_RANGES, 0};
 
 ImFont* add(const std::string& data, float size) {
     ImGuiIO& io = ImGui::GetIO();
