@@ -13,7 +13,7 @@ export function stats(values) {
 
 const figures = (page) => page.evaluate(() => window.protocolwijzer.benchFigures());
 const marks = (page) => page.evaluate(() => Object.fromEntries(
-  ['pw-main', 'pw-content-loaded', 'pw-fonts-built', 'pw-first-frame', 'pw-ready'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
+  ['pw-main', 'pw-gl-ready', 'pw-content-arrived', 'pw-content-loaded', 'pw-fonts-built', 'pw-first-frame', 'pw-ready'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
 
 // One load in a fresh context: no HTTP cache, no service worker, no compiled wasm.
 async function coldLoad(browser, url, readyCheck, server) {
@@ -35,7 +35,7 @@ async function coldLoad(browser, url, readyCheck, server) {
       .map((f) => f[2]);
   }
   await context.close();
-  return { main: m['pw-main'], contentLoaded: m['pw-content-loaded'], fontsBuilt: m['pw-fonts-built'],
+  return { main: m['pw-main'], glReady: m['pw-gl-ready'], contentArrived: m['pw-content-arrived'], contentLoaded: m['pw-content-loaded'], fontsBuilt: m['pw-fonts-built'],
     firstFrame: m['pw-first-frame'], ready: m['pw-ready'], requested };
 }
 
@@ -84,8 +84,11 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
     app: {
       firstFrameMs: stats(app.map((l) => l.firstFrame)),
       readyMs: stats(app.map((l) => l.ready)),
-      // Where the time goes: the runtime starts, the content is in, the fonts are built.
+      // Where the time goes: the runtime starts, WebGL is set up, the content
+      // arrives and is loaded, the fonts are built.
       mainMs: stats(app.map((l) => l.main)),
+      glReadyMs: stats(app.map((l) => l.glReady)),
+      contentArrivedMs: stats(app.map((l) => l.contentArrived)),
       contentLoadedMs: stats(app.map((l) => l.contentLoaded)),
       fontsBuiltMs: stats(app.map((l) => l.fontsBuilt)),
     },

@@ -39,6 +39,8 @@ function scalingRows(r) {
       row('content size (MB) / search vocabulary', (e) => `${mb(c(e).bytes)} / ${c(e).vocabulary}`),
       row('load + validate, native (ms, median)', (e) => ms(e.core.native.loadValidateMs.median, 1)),
       row('load + validate, wasm (ms, median)', (e) => ms(e.core.wasm.loadValidateMs.median, 1)),
+      row('unpack the bundle first, native / wasm (ms)', (e) =>
+        `${ms(e.core.native.bundleReadMs?.median, 1)} / ${ms(e.core.wasm.bundleReadMs?.median, 1)}`),
       row('search index build, native / wasm (ms)', (e) => `${ms(e.core.native.indexBuildMs.median, 1)} / ${ms(e.core.wasm.indexBuildMs.median, 1)}`),
       row('content ready in the app, browser (ms)', (e) => ms(e.browser.contentLoadMs, 1)),
       row('search native (ms, median / p95 / max)', (e) => `${spread(e.core.native.searchMs, 3)} / ${ms(e.core.native.searchMs.max, 3)}`),
@@ -63,7 +65,8 @@ function loadRows(r) {
       ['ratio', ms(l.firstFrameRatio), ms(l.readyRatio)],
     ],
     note: `Protocolwijzer, medians from navigation: runtime started (main) ${ms(l.app.mainMs.median, 0)} ms, ` +
-      `content loaded and indexed ${ms(l.app.contentLoadedMs.median, 0)} ms, fonts built ${ms(l.app.fontsBuiltMs.median, 0)} ms.`,
+      `WebGL set up ${ms(l.app.glReadyMs?.median, 0)} ms, content arrived ${ms(l.app.contentArrivedMs?.median, 0)} ms, ` +
+      `content loaded and validated ${ms(l.app.contentLoadedMs.median, 0)} ms, fonts built ${ms(l.app.fontsBuiltMs.median, 0)} ms.`,
   };
 }
 

@@ -90,6 +90,7 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 }
 
 void on_content(std::string_view bundle) {
+    pw::platform::performance_mark("pw-content-arrived");
     const double started = pw::platform::now_ms();
     pw::ui::load_content_bundle(g.state, bundle);
     pw::platform::content_loaded_in(pw::platform::now_ms() - started);
@@ -339,6 +340,7 @@ int main() {
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
     if (!pw::platform::renderer_init()) return 1;
+    pw::platform::performance_mark("pw-gl-ready");
     pw::platform::install_wheel_handler();
     pw::platform::install_text_input();
     pw::platform::install_a11y_mirror();
@@ -365,5 +367,6 @@ int main() {
     pw::platform::listen_for_hash_changes();
 
     emscripten_set_main_loop(frame, 0, false);
+    pw::platform::performance_mark("pw-main-done");
     return 0;
 }
