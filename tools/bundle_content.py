@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 """Bundle content/ into one JSON file for the browser.
 
-The bundle keeps every file's path and exact text, so the app's loader reports
-problems with the same file names and line numbers as the CLI does.
+Every file's JSON goes in as it is written, so the app parses each file once
+(with the bundle), and the byte offsets of each file in the bundle give its
+exact text back: the app's loader reports problems with the same file names
+and line numbers as the CLI does. The format is read by read_bundle in
+core/src/content_bundle.cpp:
+
+  {"files":[{"path":"sources.json","doc":<text of sources.json>},...],
+   "offsets":[[first byte, end byte] of each file's text,...]}
 
 With --glyphs (PW_FONT_UNICODES of CMakeLists.txt), every character of the
 content must be in the app's fonts: a character outside them would show as "?"
@@ -38,6 +44,42 @@ def missing_glyphs(name: str, text: str, ranges: list[tuple[int, int]]) -> list[
     return problems
 
 
+def reject_constant(name: str):
+    raise ValueError(f"{name} is geen JSON")
+
+
+def not_an_object(name: str, text: str) -> str | None:
+    """Why the text cannot go into the bundle, or None."""
+    try:
+        value = json.loads(text, parse_constant=reject_constant)
+    except json.JSONDecodeError as e:
+        return f"{name}:{e.lineno}: fout: geen geldige JSON ({e.msg}, kolom {e.colno})."
+    except ValueError as e:
+        return f"{name}: fout: {e}."
+    if not isinstance(value, dict):
+        return f"{name}:1: fout: het bestand is geen JSON-object."
+    return None
+
+
+def bundle(files: list[tuple[str, str]]) -> str:
+    out, offsets, size = [], [], 0
+
+    def put(part: str) -> None:
+        nonlocal size
+        out.append(part)
+        size += len(part.encode("utf-8"))
+
+    put('{"files":[')
+    for i, (name, text) in enumerate(files):
+        put(("," if i else "") + '{"path":' + json.dumps(name, ensure_ascii=False) + ',"doc":')
+        first = size
+        put(text)
+        offsets.append([first, size])
+        put("}")
+    put('],"offsets":' + json.dumps(offsets, separators=(",", ":")) + "}")
+    return "".join(out)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("content_dir")
@@ -54,14 +96,16 @@ def main() -> int:
             text = f.read()
         if ranges:
             problems += missing_glyphs(name, text, ranges)
-        files.append({"path": name, "text": text})
+        if (why := not_an_object(name, text)) is not None:
+            problems.append(why)
+        files.append((name, text))
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
     os.makedirs(os.path.dirname(args.output) or ".", exist_ok=True)
     tmp = args.output + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
-        json.dump({"files": files}, f, ensure_ascii=False, separators=(",", ":"))
+        f.write(bundle(files))
     os.replace(tmp, args.output)
     return 0
 

@@ -97,7 +97,8 @@ class LineRecorder : public nlohmann::json_sax<json> {
                    (top.is_array ? std::to_string(top.next_index++)
                                  : json_pointer_token(top.pending_key));
         }
-        lines.emplace(path, counter_.last_visible_line);
+        // A key written twice points at its second value: the one that is kept.
+        lines.insert_or_assign(path, counter_.last_visible_line);
         return path;
     }
 

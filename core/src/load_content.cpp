@@ -95,23 +95,27 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
         result.source_map.paths.push_back(source.path);
         result.source_map.lines.emplace_back();
 
-        JsonParseOutcome parsed = parse_json_document(source.text);
-        if (!parsed.ok) {
-            result.diagnostics.push_back(
-                {Severity::error, source.path, "", parsed.error_line,
-                 parsed.error + " (kolom " + std::to_string(parsed.error_column) + ")"});
-            ++result.unreadable_files;
-            continue;
+        JsonParseOutcome parsed;
+        if (!source.parsed) {
+            parsed = parse_json_document(source.text);
+            if (!parsed.ok) {
+                result.diagnostics.push_back(
+                    {Severity::error, source.path, "", parsed.error_line,
+                     parsed.error + " (kolom " + std::to_string(parsed.error_column) + ")"});
+                ++result.unreadable_files;
+                continue;
+            }
         }
-        result.source_map.lines.back() = std::move(parsed.document.lines);
+        const JsonDocument& document = source.parsed ? *source.parsed : parsed.document;
+        result.source_map.lines.back() = document.lines;
         FileContext file{index, source.path, &result.source_map.lines.back(), &result.diagnostics};
-        for (const std::string& pointer : parsed.document.duplicate_keys)
+        for (const std::string& pointer : document.duplicate_keys)
             file.report(Severity::error, pointer,
                         "veld \"" + pointer.substr(pointer.rfind('/') + 1) +
                             "\" staat twee keer in hetzelfde object; de eerste waarde zou "
                             "ongemerkt verloren gaan.");
 
-        ObjectReader top(file, parsed.document.root, "", "bestand");
+        ObjectReader top(file, document.root, "", "bestand");
         if (!top.is_object()) {
             ++result.unreadable_files;
             continue;
@@ -164,28 +168,6 @@ std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostic
                         "bestand \"" + f +
                             "\" ligt buiten content/; gebruik een pad binnen content/.");
     }
-    return files;
-}
-
-std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagnostics) {
-    std::vector<ContentSource> files;
-    const std::string bundle_name = "content.json (bundel)";
-    JsonParseOutcome parsed = parse_json_document(text);
-    if (!parsed.ok) {
-        diagnostics.push_back({Severity::error, bundle_name, "", parsed.error_line, parsed.error});
-        return files;
-    }
-    FileContext file{0, bundle_name, &parsed.document.lines, &diagnostics};
-    ObjectReader top(file, parsed.document.root, "", "bundel");
-    detail::read_entities(file, top, "files", "bundelbestand", true, files, [](ObjectReader& r) {
-        ContentSource s;
-        s.path = r.required_string("path");
-        s.text = r.required_string("text");
-        r.reject_unknown_keys({"path", "text"});
-        return s;
-    });
-    // An entry without a path or text was reported above; it cannot be loaded.
-    std::erase_if(files, [](const ContentSource& s) { return s.path.empty() || s.text.empty(); });
     return files;
 }
 

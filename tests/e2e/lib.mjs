@@ -1,8 +1,9 @@
 // Shared helpers for the end-to-end tests: start pw-serve on a free port,
 // launch Debian's Chromium through playwright-core, watch for console errors
 // and failed requests, and judge screenshots.
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -209,15 +210,35 @@ export function contentPath(dist = config.dist) {
   return path.join(dist, buildInfo(dist).assets['content.json']);
 }
 
+// The bundle's files as { path, text }: each file's text is the bundle's bytes
+// at its offsets (format: tools/bundle_content.py).
 export function readBundle(dist = config.dist) {
-  return JSON.parse(readFileSync(contentPath(dist), 'utf8'));
+  const bytes = readFileSync(contentPath(dist));
+  const bundle = JSON.parse(bytes.toString('utf8'));
+  return {
+    files: bundle.files.map((f, i) => {
+      const [first, end] = bundle.offsets[i];
+      return { path: f.path, text: bytes.subarray(first, end).toString('utf8') };
+    }),
+  };
 }
 
-// Replaces the content bundle in a copy of the build (and drops its
-// compressed variants, which the server would otherwise prefer).
+// Replaces the content bundle in a copy of the build with these { path, text }
+// files, bundled by the build's own tool (and drops the compressed variants,
+// which the server would otherwise prefer).
 export function writeBundle(dist, bundle) {
   const file = contentPath(dist);
-  writeFileSync(file, JSON.stringify(bundle));
+  const content = mkdtempSync(path.join(os.tmpdir(), 'pw-content-'));
+  try {
+    for (const f of bundle.files) {
+      mkdirSync(path.dirname(path.join(content, f.path)), { recursive: true });
+      writeFileSync(path.join(content, f.path), f.text);
+    }
+    writeFileSync(path.join(content, 'manifest.json'), JSON.stringify({ files: bundle.files.map((f) => f.path) }));
+    execFileSync('python3', [path.join(repoRoot, 'tools/bundle_content.py'), content, file]);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
   for (const suffix of ['.gz', '.br']) rmSync(file + suffix, { force: true });
 }
 

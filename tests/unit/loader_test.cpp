@@ -109,26 +109,70 @@ TEST_CASE("a key written twice in one object is reported") {
     CHECK(find_message(result.diagnostics, "staat twee keer in hetzelfde object"));
 }
 
-TEST_CASE("the browser bundle unpacks into the same files") {
+TEST_CASE("the browser bundle unpacks into the same files, parsed once") {
     auto files = MiniContent{}.files();
-    nlohmann::json bundle{{"files", nlohmann::json::array()}};
-    for (const auto& f : files)
-        bundle["files"].push_back({{"path", f.path}, {"text", f.text}});
     pw::Diagnostics ds;
-    auto unpacked = pw::read_bundle(bundle.dump(), ds);
+    auto unpacked = pw::read_bundle(pw::write_bundle(files), ds);
     CHECK(ds.empty());
     REQUIRE(unpacked.size() == files.size());
-    CHECK(unpacked[4].path == "case-types/ct.json");
-    CHECK(unpacked[4].text == files[4].text);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        CHECK(unpacked[i].path == files[i].path);
+        CHECK(unpacked[i].text == files[i].text);
+        REQUIRE(unpacked[i].parsed);
+        CHECK(unpacked[i].parsed->root == nlohmann::json::parse(files[i].text));
+    }
+    auto result = pw::load_and_validate(unpacked);
+    INFO(fixtures::all_messages(result.diagnostics));
+    CHECK(result.ok());
+    CHECK(result.model.case_types.size() == 1);
+}
+
+TEST_CASE("a problem in a bundled file has the file's own line, as from disk") {
+    MiniContent c;
+    c.case_type["steps"][0]["flows"][0]["to"] = {"rbb"};
+    auto files = c.files();
+    pw::Diagnostics ds;
+    auto from_bundle = pw::load_and_validate(pw::read_bundle(pw::write_bundle(files), ds));
+    auto from_disk = pw::load_and_validate(files);
+    const auto* bundled = find_message(from_bundle.diagnostics, "rol \"rbb\" bestaat niet");
+    const auto* direct = find_message(from_disk.diagnostics, "rol \"rbb\" bestaat niet");
+    REQUIRE(bundled);
+    REQUIRE(direct);
+    CHECK(bundled->file == "case-types/ct.json");
+    CHECK(bundled->line == fixtures::line_of(files[4].text, "\"rbb\""));
+    CHECK(bundled->line == direct->line);
+}
+
+TEST_CASE("a key written twice in a bundled file is reported for that file") {
+    auto files = MiniContent{}.files();
+    files[0].text = "{\"kind\": \"sources\",\n \"sources\": [],\n \"kind\": \"sources\"}\n";
+    pw::Diagnostics ds;
+    auto result = pw::load_content(pw::read_bundle(pw::write_bundle(files), ds));
+    CHECK(ds.empty());
+    const auto* d = find_message(result.diagnostics, "staat twee keer in hetzelfde object");
+    REQUIRE(d);
+    CHECK(d->file == files[0].path);
+    CHECK(d->pointer == "/kind");
+    CHECK(d->line == 3);
 }
 
 TEST_CASE("a broken bundle gives a diagnostic and no files") {
+    const auto files = MiniContent{}.files();
+    const std::string good = pw::write_bundle(files);
+    nlohmann::json old_format{{"files", {{{"path", files[0].path}, {"text", files[0].text}}}}};
+    std::string shifted = good;
+    shifted.replace(shifted.find("\"offsets\":[[") + 12, 1, "9"); // the first offset moved
+    for (const std::string& bad :
+         {std::string("<html>404</html>"), std::string("{\"files\": [{\"path\": 3}]}"),
+          old_format.dump(), shifted, good.substr(0, good.size() / 2)}) {
+        pw::Diagnostics ds;
+        CHECK(pw::read_bundle(bad, ds).empty());
+        CHECK(pw::has_errors(ds));
+    }
     pw::Diagnostics ds;
-    CHECK(pw::read_bundle("<html>404</html>", ds).empty());
-    CHECK(pw::has_errors(ds));
-    ds.clear();
-    CHECK(pw::read_bundle("{\"files\": [{\"path\": 3}]}", ds).empty());
-    CHECK(pw::has_errors(ds));
+    pw::read_bundle(shifted, ds);
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].message.find("offsets kloppen niet") != std::string::npos);
 }
 
 TEST_CASE("the manifest refuses paths outside content/ and duplicates") {

@@ -4,9 +4,11 @@
 #pragma once
 
 #include "pw/diagnostics.hpp"
+#include "pw/json_document.hpp"
 #include "pw/model.hpp"
 #include "pw/source_map.hpp"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,9 @@ namespace pw {
 struct ContentSource {
     std::string path; // relative to content/, used in diagnostics
     std::string text;
+    // Set when the file arrived parsed already (from the browser bundle): the
+    // loader reads it instead of parsing `text` a second time.
+    std::shared_ptr<const JsonDocument> parsed = nullptr;
 };
 
 struct LoadResult {
@@ -48,7 +53,13 @@ std::vector<BrokenScenarioFile> set_aside_broken_scenarios(LoadResult& result);
 // The list of content files named by content/manifest.json.
 std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostics& diagnostics);
 
-// The browser bundle: {"files":[{"path": "...", "text": "..."}]}.
+// The browser bundle (content.json): every file's JSON verbatim, parsed once.
+//   {"files": [{"path": "sources.json", "doc": <the file's text>}, ...],
+//    "offsets": [[first byte, end byte] of each "doc" in the bundle, ...]}
+// The offsets give each file's own text back, for the lines in diagnostics.
+// Written by tools/bundle_content.py for the build, and by write_bundle.
 std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagnostics);
+// Files whose text must each be a JSON object.
+std::string write_bundle(const std::vector<ContentSource>& files);
 
 } // namespace pw
