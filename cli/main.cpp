@@ -1,16 +1,22 @@
 // protocolwijzer: the guide's core on the command line, for content authors and CI.
-//   protocolwijzer validate [--content DIR]
+//   protocolwijzer validate [--content DIR] [--sources DIR]
 //   protocolwijzer search "<query>" [--json] [--limit N] [--content DIR]
 //   protocolwijzer export --format md|html [--output FILE] [--content DIR]
+//   protocolwijzer export --by-source [--output FILE] [--content DIR]
+//   protocolwijzer citations [--json] [--content DIR]
 #include "content_files.hpp"
 
 #include "pw/content_loader.hpp"
 #include "pw/export.hpp"
+#include "pw/lookup.hpp"
+#include "pw/provenance_sites.hpp"
+#include "pw/quote_check.hpp"
 #include "pw/search.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -37,12 +43,33 @@ bool usable(const Loaded& l) {
     return false;
 }
 
-int run_validate(const std::string& content_dir) {
+// Quotes are checked against the source documents when they are at hand;
+// an author without ../shared/sources still gets every other check.
+void check_quotes_in(const std::string& sources_dir, bool sources_given, Loaded& l) {
+    if (sources_dir.empty() || !std::filesystem::is_directory(sources_dir)) {
+        l.all.push_back({sources_given ? pw::Severity::error : pw::Severity::warning,
+                         "sources.json", "", 0,
+                         "map met brondocumenten \"" + sources_dir +
+                             "\" niet gevonden; de citaten zijn niet gecontroleerd (geef "
+                             "--sources ../shared/sources)."});
+        return;
+    }
+    const pw::SourceTexts texts = pw::read_source_texts(sources_dir, l.result.model);
+    const pw::Diagnostics found = pw::check_quotes(l.result.model, l.result.source_map, texts);
+    l.all.insert(l.all.end(), found.begin(), found.end());
+}
+
+int run_validate(const std::string& content_dir, const std::string& sources_dir,
+                 bool sources_given) {
     Loaded l = load(content_dir);
+    check_quotes_in(sources_dir, sources_given, l);
     for (const auto& d : l.all)
         std::cerr << pw::format_diagnostic(d) << '\n';
     const pw::Model& m = l.result.model;
-    std::size_t steps = 0, flows = 0, examples = 0;
+    std::size_t steps = 0, flows = 0, examples = 0, quotes = 0;
+    for (const auto& site : pw::provenance_sites(m))
+        for (const auto& c : site.provenance->citations)
+            quotes += c.quote.empty() ? 0 : 1;
     for (const auto& ct : m.case_types) {
         steps += ct.steps.size();
         examples += ct.examples.size();
@@ -54,8 +81,8 @@ int run_validate(const std::string& content_dir) {
               << " bestanden, " << m.case_types.size() << " zaaktypen, " << steps << " stappen, "
               << flows << " gegevensstromen, " << examples << " voorbeelden, " << m.roles.size()
               << " rollen, " << m.glossary.size() << " begrippen, " << m.cards.size()
-              << " kaarten, " << m.scenarios.size() << " oefeningen; " << l.all.size()
-              << " meldingen.\n";
+              << " kaarten, " << m.scenarios.size() << " oefeningen, " << quotes << " citaten; "
+              << l.all.size() << " meldingen.\n";
     return ok ? 0 : 1;
 }
 
@@ -119,12 +146,7 @@ int run_search(const std::string& content_dir, const std::string& query, bool as
     return 0;
 }
 
-int run_export(const std::string& content_dir, const std::string& format,
-               const std::string& output) {
-    Loaded l = load(content_dir);
-    if (!usable(l)) return 1;
-    const std::string text =
-        format == "md" ? pw::export_markdown(l.result.model) : pw::export_html(l.result.model);
+int write_output(const std::string& text, const std::string& output) {
     if (output.empty() || output == "-") {
         std::cout << text;
         return 0;
@@ -138,6 +160,36 @@ int run_export(const std::string& content_dir, const std::string& format,
     return 0;
 }
 
+int run_export(const std::string& content_dir, const std::string& format, bool by_source,
+               const std::string& output) {
+    Loaded l = load(content_dir);
+    if (!usable(l)) return 1;
+    const pw::Model& m = l.result.model;
+    return write_output(by_source        ? pw::export_by_source(m)
+                        : format == "md" ? pw::export_markdown(m)
+                                         : pw::export_html(m),
+                        output);
+}
+
+int run_citations(const std::string& content_dir, bool as_json) {
+    Loaded l = load(content_dir);
+    if (!usable(l)) return 1;
+    const pw::Model& m = l.result.model;
+    if (as_json) {
+        std::cout << pw::export_citations_json(m, &l.result.source_map);
+        return 0;
+    }
+    for (const auto& site : pw::provenance_sites(m))
+        for (const auto& c : site.provenance->citations) {
+            std::cout << site.label << "\n    " << pw::source_title(m, c.source) << ", "
+                      << c.locator;
+            if (!c.quote.empty()) std::cout << ": “" << c.quote << "”";
+            if (site.provenance->illustrative) std::cout << " [illustratief]";
+            std::cout << "\n";
+        }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -145,10 +197,13 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     std::string content_dir = PW_CONTENT_DIR;
 
-    auto* validate =
-        app.add_subcommand("validate", "Controleer alle inhoud (bestand, regel, uitleg).");
+    std::string sources_dir = PW_SOURCES_DIR;
+    auto* validate = app.add_subcommand(
+        "validate", "Controleer alle inhoud (bestand, regel, uitleg), ook de citaten.");
     validate->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);
+    auto* sources_option = validate->add_option("--sources", sources_dir,
+                                                "Map met de brondocumenten (../shared/sources)");
 
     std::string query;
     bool as_json = false;
@@ -161,17 +216,30 @@ int main(int argc, char** argv) {
         ->check(CLI::ExistingDirectory);
 
     std::string format = "md", output;
+    bool by_source = false;
     auto* exp = app.add_subcommand("export", "Schrijf de hele gids als één leesbaar document.");
-    exp->add_option("--format", format, "md of html")
-        ->check(CLI::IsMember({"md", "html"}))
-        ->capture_default_str();
+    auto* format_option = exp->add_option("--format", format, "md of html")
+                              ->check(CLI::IsMember({"md", "html"}))
+                              ->capture_default_str();
+    exp->add_flag("--by-source", by_source,
+                  "Per brondocument elke bewering die het citeert, met het citaat (Markdown)")
+        ->excludes(format_option);
     exp->add_option("--output,-o", output, "Uitvoerbestand (standaard: standaarduitvoer)");
     exp->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);
 
+    bool citations_json = false;
+    auto* citations = app.add_subcommand(
+        "citations", "Alle bronverwijzingen: wie citeert wat, waar in de bron, met welk citaat.");
+    citations->add_flag("--json", citations_json, "Als JSON");
+    citations->add_option("--content", content_dir, "Map met manifest.json")
+        ->check(CLI::ExistingDirectory);
+
     CLI11_PARSE(app, argc, argv);
-    if (validate->parsed()) return run_validate(content_dir);
+    if (validate->parsed())
+        return run_validate(content_dir, sources_dir, sources_option->count() > 0);
     if (search->parsed()) return run_search(content_dir, query, as_json, limit);
-    if (exp->parsed()) return run_export(content_dir, format, output);
+    if (exp->parsed()) return run_export(content_dir, format, by_source, output);
+    if (citations->parsed()) return run_citations(content_dir, citations_json);
     return 2;
 }

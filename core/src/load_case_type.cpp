@@ -114,6 +114,12 @@ void read_case_type_file(const FileContext& file, ObjectReader& top, Model& mode
     ct.trigger = top.required_string("trigger");
     ct.annex = top.optional_string("annex");
     ct.always_shared = top.string_list("alwaysShared", false);
+    if (const nlohmann::json* basis_json = top.object("alwaysSharedBasis", false)) {
+        ObjectReader basis(file, *basis_json, top.child_pointer("alwaysSharedBasis"),
+                           top.label() + ", basis van \"alwaysShared\"");
+        ct.always_shared_basis = basis.provenance();
+        basis.reject_unknown_keys({"sources", "illustrative", "illustrativeNote"});
+    }
     ct.legal_bases = top.string_list("legalBases", false);
     ct.principles = top.string_list("principles", false);
     ct.start = top.required_string("start");
@@ -124,8 +130,9 @@ void read_case_type_file(const FileContext& file, ObjectReader& top, Model& mode
     ct.provenance = top.provenance();
     ct.origin = top.origin();
     top.reject_unknown_keys({"kind", "id", "title", "shortTitle", "summary", "trigger", "annex",
-                             "alwaysShared", "legalBases", "principles", "start", "steps",
-                             "examples", "sources", "illustrative", "illustrativeNote"});
+                             "alwaysShared", "alwaysSharedBasis", "legalBases", "principles",
+                             "start", "steps", "examples", "sources", "illustrative",
+                             "illustrativeNote"});
     model.case_types.push_back(std::move(ct));
 }
 

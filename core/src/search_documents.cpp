@@ -85,9 +85,9 @@ std::vector<SearchDocument> search_documents(const Model& m) {
         append(d.body, r.short_name);
         append(d.body, r.description);
         for (const auto& t : r.tasks)
-            append(d.body, t);
+            append(d.body, t.text);
         for (const auto& l : r.limits)
-            append(d.body, l);
+            append(d.body, l.text);
         docs.push_back(std::move(d));
     }
     for (const Organisation& o : m.organisations) {

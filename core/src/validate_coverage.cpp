@@ -21,6 +21,12 @@ void visit_list(const TextVisitor& v, const Origin& o, const std::string& key,
         v(o, "/" + key + "/" + std::to_string(i), who, list[i]);
 }
 
+void visit_statements(const TextVisitor& v, const std::string& who,
+                      const std::vector<RoleStatement>& list) {
+    for (const RoleStatement& s : list)
+        v(s.origin, "/text", who, s.text);
+}
+
 void visit_scenario_texts(const Model& m, const TextVisitor& v) {
     for (const auto& sc : m.scenarios) {
         const std::string who = "Oefening \"" + sc.id + "\"";
@@ -63,8 +69,8 @@ void visit_display_texts(const Model& m, const TextVisitor& v) {
         v(r.origin, "/name", who, r.name);
         v(r.origin, "/shortName", who, r.short_name);
         v(r.origin, "/description", who, r.description);
-        visit_list(v, r.origin, "tasks", who, r.tasks);
-        visit_list(v, r.origin, "limits", who, r.limits);
+        visit_statements(v, who, r.tasks);
+        visit_statements(v, who, r.limits);
     }
     for (const auto& s : m.systems)
         v(s.origin, "/description", "Systeem \"" + s.id + "\"", s.description);

@@ -176,7 +176,7 @@ describe('trainer mode', () => {
     await atDecision(page, 'dossier');
     await clickItem(page, 'toon-opties');
     for (const item of ['ontvanger:dtv-regievoerder', 'gegeven:naw', 'gegeven:geboortedatum', 'gegeven:v-nummer',
-      'gegeven:claimakkoord', 'gegeven:individuele-garanties', 'kanaal:onversleutelde-mail'])
+      'gegeven:proceduregeschiedenis', 'gegeven:claimakkoord', 'gegeven:individuele-garanties', 'kanaal:onversleutelde-mail'])
       await clickItem(page, `keuze:${item}`);
     await waitForState(page, (s) => s.training.draft.channel === 'onversleutelde-mail', 'group choice');
     await clickItem(page, 'keuze-vastleggen');

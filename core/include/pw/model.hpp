@@ -50,14 +50,21 @@ struct Organisation {
     Origin origin;
 };
 
+// One thing a role does, or does not decide, with the source that says so.
+struct RoleStatement {
+    std::string text;
+    Provenance provenance;
+    Origin origin;
+};
+
 struct Role {
     std::string id;
     std::string organisation; // id of an Organisation
     std::string name;
     std::string short_name; // for tight spots on the map; may be empty
     std::string description;
-    std::vector<std::string> tasks;  // what this role does
-    std::vector<std::string> limits; // what this role does not decide
+    std::vector<RoleStatement> tasks;  // what this role does
+    std::vector<RoleStatement> limits; // what this role does not decide
     Provenance provenance;
     Origin origin;
 };
@@ -173,6 +180,9 @@ struct CaseType {
     std::string trigger;
     std::string annex; // which annex of the Handelingsprotocol this reconstructs
     std::vector<std::string> always_shared; // data item ids shared in every flow
+    // Where "always shared" comes from: the AVG table says it for the KB
+    // process only, so for other case types it is an assumption, flagged.
+    Provenance always_shared_basis;
     std::vector<std::string> legal_bases;
     std::vector<std::string> principles;
     std::string start;
