@@ -9,22 +9,6 @@
 namespace pw {
 namespace {
 
-// Decodes the UTF-8 sequence at text[i] (assumed valid, as the source texts
-// and the JSON content are); advances i.
-char32_t code_point(std::string_view text, std::size_t& i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    const int length = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
-    if (i + static_cast<std::size_t>(length) > text.size()) {
-        i = text.size();
-        return 0xFFFD;
-    }
-    char32_t cp = length == 1 ? b : b & (0x7F >> length);
-    for (int k = 1; k < length; ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    i += static_cast<std::size_t>(length);
-    return cp;
-}
-
 bool is_space(char32_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
            c == 0x2022 || c == 0x25CF || c == 0xF0B7 || c == 0xF0A7;
@@ -67,7 +51,7 @@ std::string normalise_for_quotes(std::string_view text) {
     bool pending_space = false;
     for (std::size_t i = 0; i < t.size();) {
         const std::size_t start = i;
-        const char32_t c = code_point(t, i);
+        const char32_t c = next_code_point(t, i);
         if (is_space(c)) {
             pending_space = true;
             continue;
@@ -78,7 +62,7 @@ std::string normalise_for_quotes(std::string_view text) {
             bool line_break = false;
             while (j < t.size()) {
                 std::size_t k = j;
-                const char32_t w = code_point(t, k);
+                const char32_t w = next_code_point(t, k);
                 if (!is_space(w)) break;
                 line_break = line_break || w == '\n' || w == '\r';
                 j = k;
