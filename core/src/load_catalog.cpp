@@ -17,11 +17,19 @@ std::vector<RoleStatement> read_role_statements(const FileContext& file, ObjectR
         const std::string pointer = role.child_pointer(key) + "/" + std::to_string(i);
         const std::string label = role.label() + ", " + noun + " " + std::to_string(i + 1);
         if (item.is_string()) {
+            // The start of the text, cut on a character boundary, shows which one is meant.
+            std::string start = item.get<std::string>();
+            if (start.size() > 40) {
+                std::size_t cut = 40;
+                while (cut > 0 && (static_cast<unsigned char>(start[cut]) & 0xC0) == 0x80)
+                    --cut;
+                start.resize(cut);
+            }
             file.report(Severity::error, pointer,
                         label +
                             ": schrijf dit als object met de tekst en haar bron, bijvoorbeeld "
                             "{\"text\": \"" +
-                            item.get<std::string>().substr(0, 40) +
+                            start +
                             "...\", \"sources\": [{\"source\": ..., \"locator\": ..., "
                             "\"quote\": ...}]}.");
             continue;
