@@ -43,7 +43,7 @@ template <class Answer> Played play(const pw::Scenario& sc, Answer answer) {
         REQUIRE(d);
         const pw::ScenarioAnswer a = answer(*d);
         INFO("oefening " << sc.id << ", beslismoment " << d->id << ": "
-                         << pw::answer_problem(model(), *d, a));
+                         << pw::answer_problem(*d, a));
         REQUIRE(pw::submit_answer(model(), sc, p.run, a));
     }
     REQUIRE(p.run.finished);
@@ -67,8 +67,8 @@ TEST_CASE("a trainee who follows the protocol gets full marks and a good ending 
     REQUIRE(!model().scenarios.empty());
     for (const pw::Scenario& sc : model().scenarios) {
         CAPTURE(sc.id);
-        const Played p =
-            play(sc, [&](const pw::ScenarioDecision& d) { return pw::correct_answer(model(), sc, d); });
+        const Played p = play(
+            sc, [&](const pw::ScenarioDecision& d) { return pw::correct_answer(model(), sc, d); });
         CHECK(p.max > 0);
         CHECK(p.points == doctest::Approx(p.max));
         CHECK(p.good_ending);
@@ -79,7 +79,8 @@ TEST_CASE("a trainee who follows the protocol gets full marks and a good ending 
 TEST_CASE("no guessing trainee scores more than 40 % over all exercises") {
     const auto strategies = guessing::strategies();
     std::string report = "Gokkende cursisten: score als deel van het maximum van hun eigen pad\n\n";
-    std::map<std::string, std::map<std::string, double>> per_exercise; // exercise -> strategy -> share
+    std::map<std::string, std::map<std::string, double>>
+        per_exercise; // exercise -> strategy -> share
     double best_share = 0;
     std::string best_name;
     for (const guessing::Strategy& s : strategies) {
@@ -103,7 +104,8 @@ TEST_CASE("no guessing trainee scores more than 40 % over all exercises") {
         CAPTURE(s.name);
         CHECK(share <= kMaxGuessingShare);
     }
-    report += "\nBeste gokker: " + best_name + " met " + percent(best_share) + "\n\nPer oefening (beste gokker):\n";
+    report += "\nBeste gokker: " + best_name + " met " + percent(best_share) +
+              "\n\nPer oefening (beste gokker):\n";
     for (const auto& [exercise, shares] : per_exercise) {
         const auto best = std::max_element(shares.begin(), shares.end(),
                                            [](auto& a, auto& b) { return a.second < b.second; });
