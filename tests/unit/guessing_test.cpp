@@ -61,6 +61,23 @@ std::string percent(double share) {
     return buf;
 }
 
+// For authors: how one guesser fares at every decision (PW_GUESS_DETAIL="<name>").
+void print_detail(const guessing::Strategy& s) {
+    for (const pw::Scenario& sc : model().scenarios) {
+        guessing::Rng rng{s.seed};
+        const Played p = play(sc, [&](const pw::ScenarioDecision& d) {
+            return s.answer(pw::offered_decision(model(), sc, d), rng);
+        });
+        std::printf("%s (%s)\n", sc.id.c_str(), s.name.c_str());
+        for (const auto& o : p.run.outcomes) {
+            std::printf("  %-28s", o.decision.c_str());
+            for (const auto& f : o.feedback)
+                std::printf(" %s=%.1f", pw::question_kind_id(f.kind), f.points);
+            std::printf("\n");
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("a trainee who follows the protocol gets full marks and a good ending everywhere") {
@@ -96,6 +113,8 @@ TEST_CASE("no guessing trainee scores more than 40 % over all exercises") {
             good_endings += p.good_ending ? 1 : 0;
             per_exercise[sc.id][s.name] = p.max > 0 ? p.points / p.max : 0;
         }
+        if (const char* detail = std::getenv("PW_GUESS_DETAIL"); detail && s.name == detail)
+            print_detail(s);
         const double share = max > 0 ? points / max : 0;
         report += percent(share) + "  " + s.name + "  (goede afloop in " +
                   std::to_string(good_endings) + " van " +
