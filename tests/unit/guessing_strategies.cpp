@@ -24,8 +24,12 @@ bool has(const OfferedChoice& c, std::initializer_list<const char*> words) {
 bool plain(const OfferedChoice& c) {
     return has(c, {"onversleuteld", "gewone", "whatsapp", "telefoon", "prive"});
 }
-bool medical(const OfferedChoice& c) { return has(c, {"medisch", "medische", "gezondheid"}); }
-bool contact(const OfferedChoice& c) { return has(c, {"contactpersoon"}); }
+bool medical(const OfferedChoice& c) {
+    return has(c, {"medisch", "medische", "gezondheid"});
+}
+bool contact(const OfferedChoice& c) {
+    return has(c, {"contactpersoon"});
+}
 bool identity(const OfferedChoice& c) {
     return has(c, {"naw", "geboortedatum", "v-nummer", "vreemdelingennummer"});
 }
@@ -47,25 +51,34 @@ int protocol_words(const OfferedChoice& c) {
 using Pick = std::function<std::size_t(const std::vector<OfferedChoice>&, Rng&)>;
 using Filter = std::function<bool(const OfferedChoice&)>;
 // Picks several (recipients, data) or a sequence (order, route).
-using Sequence =
-    std::function<std::vector<std::string>(const std::vector<OfferedChoice>&, Rng&)>;
+using Sequence = std::function<std::vector<std::string>(const std::vector<OfferedChoice>&, Rng&)>;
 
-std::size_t first(const std::vector<OfferedChoice>&, Rng&) { return 0; }
-std::size_t last(const std::vector<OfferedChoice>& c, Rng&) { return c.size() - 1; }
-std::size_t middle(const std::vector<OfferedChoice>& c, Rng&) { return c.size() / 2; }
+std::size_t first(const std::vector<OfferedChoice>&, Rng&) {
+    return 0;
+}
+std::size_t last(const std::vector<OfferedChoice>& c, Rng&) {
+    return c.size() - 1;
+}
+std::size_t middle(const std::vector<OfferedChoice>& c, Rng&) {
+    return c.size() / 2;
+}
 std::size_t longest(const std::vector<OfferedChoice>& c, Rng&) {
-    return static_cast<std::size_t>(
-        std::max_element(c.begin(), c.end(),
-                         [](const auto& a, const auto& b) { return a.text.size() < b.text.size(); }) -
-        c.begin());
+    return static_cast<std::size_t>(std::max_element(c.begin(), c.end(),
+                                                     [](const auto& a, const auto& b) {
+                                                         return a.text.size() < b.text.size();
+                                                     }) -
+                                    c.begin());
 }
 std::size_t shortest(const std::vector<OfferedChoice>& c, Rng&) {
-    return static_cast<std::size_t>(
-        std::min_element(c.begin(), c.end(),
-                         [](const auto& a, const auto& b) { return a.text.size() < b.text.size(); }) -
-        c.begin());
+    return static_cast<std::size_t>(std::min_element(c.begin(), c.end(),
+                                                     [](const auto& a, const auto& b) {
+                                                         return a.text.size() < b.text.size();
+                                                     }) -
+                                    c.begin());
 }
-std::size_t random_one(const std::vector<OfferedChoice>& c, Rng& rng) { return rng.below(c.size()); }
+std::size_t random_one(const std::vector<OfferedChoice>& c, Rng& rng) {
+    return rng.below(c.size());
+}
 // The first choice that passes, else `fallback`.
 Pick preferring(Filter f, Pick fallback) {
     return [f, fallback](const std::vector<OfferedChoice>& c, Rng& rng) {
@@ -142,7 +155,7 @@ std::vector<std::string> ladder(const std::vector<OfferedChoice>& c, Rng&) {
 
 // How one trainee answers each kind of question.
 struct Habits {
-    Pick one = first;                      // action, judgement, decides, wording, missing
+    Pick one = first; // action, judgement, decides, wording, missing
     Sequence recipients = shown_order;
     Sequence data = shown_order;
     Pick channel = first;
@@ -180,9 +193,9 @@ pw::ScenarioAnswer answer_with(const Habits& h, const OfferedDecision& offer, Rn
 }
 
 Strategy make(std::string name, Habits h, std::uint64_t seed = 1) {
-    return Strategy{std::move(name),
-                    [h](const OfferedDecision& offer, Rng& rng) { return answer_with(h, offer, rng); },
-                    seed};
+    return Strategy{
+        std::move(name),
+        [h](const OfferedDecision& offer, Rng& rng) { return answer_with(h, offer, rng); }, seed};
 }
 
 } // namespace
@@ -194,7 +207,9 @@ std::uint64_t Rng::next() {
     return state;
 }
 
-std::size_t Rng::below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+std::size_t Rng::below(std::size_t n) {
+    return static_cast<std::size_t>(next() % n);
+}
 
 pw::ScenarioAnswer completed(const OfferedDecision& offer, pw::ScenarioAnswer a) {
     for (const OfferedQuestion& q : offer.questions) {
@@ -229,8 +244,8 @@ std::vector<Strategy> strategies() {
     out.push_back(make("eerste keuze", {first, none, none, first, shown_order, shown_order}));
     out.push_back(make("laatste keuze", {last, none, none, last, reversed_order, reversed_order}));
     out.push_back(make("middelste keuze", {middle, none, none, middle, shown_order, shown_order}));
-    out.push_back(make("langste keuze",
-                       {longest, all, all, longest, by_length(true), by_length(true)}));
+    out.push_back(
+        make("langste keuze", {longest, all, all, longest, by_length(true), by_length(true)}));
     out.push_back(make("kortste keuze",
                        {shortest, none, none, shortest, by_length(false), by_length(false)}));
     out.push_back(make("alles kiezen", {first, all, all, first, shown_order, shown_order}));
@@ -238,33 +253,34 @@ std::vector<Strategy> strategies() {
                                            [](const std::vector<OfferedChoice>& c, Rng&) {
                                                return std::vector<std::string>{c.front().id};
                                            }}));
-    out.push_back(
-        make("nooit het onversleutelde kanaal", {longest, all, all, not_plain, shown_order, shown_order}));
+    out.push_back(make("nooit het onversleutelde kanaal",
+                       {longest, all, all, not_plain, shown_order, shown_order}));
     out.push_back(make("nooit medische gegevens",
                        {longest, contacts, not_medical, not_plain, shown_order, ladder}));
-    out.push_back(make("altijd de contactpersoon",
-                       {preferring(contact, longest), contacts, not_medical, secure, shown_order,
-                        contacts}));
-    out.push_back(make("privacybewust: zo weinig mogelijk, beveiligd",
-                       {preferring(cautious, shortest), contacts, where(identity), secure,
-                        shown_order, ladder}));
-    out.push_back(make("de IND beslist",
-                       {preferring([](const OfferedChoice& c) { return has(c, {"de ind", "ind "}); },
-                                   longest),
-                        contacts, not_medical, secure, shown_order, ladder}));
-    out.push_back(make("protocoltaal",
-                       {most_protocol_words, contacts, where([](const OfferedChoice& c) {
-                            return !medical(c) && !has(c, {"rapport", "dossier"});
-                        }),
-                        secure, alphabetical, ladder}));
+    out.push_back(make("altijd de contactpersoon", {preferring(contact, longest), contacts,
+                                                    not_medical, secure, shown_order, contacts}));
+    out.push_back(make(
+        "privacybewust: zo weinig mogelijk, beveiligd",
+        {preferring(cautious, shortest), contacts, where(identity), secure, shown_order, ladder}));
+    out.push_back(make("de IND beslist", {preferring(
+                                              [](const OfferedChoice& c) {
+                                                  return has(c, {"de ind", "ind "});
+                                              },
+                                              longest),
+                                          contacts, not_medical, secure, shown_order, ladder}));
+    out.push_back(
+        make("protocoltaal", {most_protocol_words, contacts, where([](const OfferedChoice& c) {
+                                  return !medical(c) && !has(c, {"rapport", "dossier"});
+                              }),
+                              secure, alphabetical, ladder}));
     out.push_back(make("escalatieladder",
                        {most_protocol_words, contacts, not_medical, secure, shown_order, ladder}));
     out.push_back(make("alfabetisch", {first, none, none, first, alphabetical, alphabetical}));
     for (std::uint64_t seed = 1; seed <= 10; ++seed)
-        out.push_back(make("willekeurig (zaad " + std::to_string(seed) + ")",
-                           {random_one, random_subset, random_subset, random_one, random_order,
-                            random_route},
-                           seed * 0x9E3779B97F4A7C15ull));
+        out.push_back(
+            make("willekeurig (zaad " + std::to_string(seed) + ")",
+                 {random_one, random_subset, random_subset, random_one, random_order, random_route},
+                 seed * 0x9E3779B97F4A7C15ull));
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "content_files.hpp"
 
 #include "pw/content_loader.hpp"
+#include "pw/exercise_stats.hpp"
 #include "pw/lookup.hpp"
 #include "pw/simulator.hpp"
 
@@ -119,6 +120,26 @@ TEST_CASE("there are exercises for every case type, each from different roles") 
         for (const pw::Scenario& sc : m.scenarios)
             if (sc.case_type == ct.id) perspectives.insert(sc.perspective);
         CHECK(perspectives.size() >= 2);
+    }
+}
+
+TEST_CASE("the exercises as a whole: many kinds, long enough, wrong choices with their own paths") {
+    const pw::ExerciseStats s = pw::exercise_stats(model());
+    CHECK(s.exercises >= 20);
+    CHECK(s.mean_decisions >= 5.0);
+    CHECK(s.kinds_used.size() >= 5);
+    CHECK(s.branching_share() >= 0.30);
+    CHECK(s.exercises_with_bad_ending == s.exercises);
+    // Every exercise uses at least two kinds beyond the flow questions.
+    for (const pw::Scenario& sc : model().scenarios) {
+        CAPTURE(sc.id);
+        std::set<pw::QuestionKind> kinds;
+        for (const auto& d : sc.decisions)
+            for (pw::QuestionKind k : pw::asked_kinds(d))
+                if (k != QuestionKind::recipients && k != QuestionKind::data &&
+                    k != QuestionKind::channel)
+                    kinds.insert(k);
+        CHECK(kinds.size() >= 2);
     }
 }
 
