@@ -77,8 +77,7 @@ describe('a trainee plays an exercise', () => {
     state = await atDecision(page, 'verblijfsinfo');
     assert.equal(state.training.answered, 1);
 
-    // Right recipient and channel, but one data item too many.
-    const flowDecision = sc.decisions.find((d) => d.id === 'verblijfsinfo');
+    // Right recipient and channel, but one data item too many: over-sharing, with its own branch.
     for (const item of ['ontvanger:rvdk-contactpersoon', 'gegeven:naw', 'gegeven:geboortedatum', 'gegeven:v-nummer',
       'gegeven:relaas-verblijf', 'gegeven:medische-gegevens', 'kanaal:beveiligde-mail'])
       await clickItem(page, `keuze:${item}`);
@@ -88,21 +87,32 @@ describe('a trainee plays an exercise', () => {
     state = await showingFeedback(page);
     const byDimension = Object.fromEntries(state.training.lastOutcome.feedback.map((f) => [f.dimension, f.points]));
     assert.deepEqual(byDimension, { ontvangers: 1, gegevens: 0.5, kanaal: 1 });
-    assert.deepEqual(state.training.lastOutcome.consequences, [flowDecision.consequences.overSharing]);
+    assert.deepEqual(state.training.lastOutcome.mistakes, ['te-veel-gedeeld']);
+    const data = state.training.lastOutcome.feedback.find((f) => f.kind === 'data');
+    assert.deepEqual(data.rules, ['gegevens-te-veel', 'gegevens-protocol']);
+    assert.match(data.text, /^Te veel gedeeld: Medische gegevens\./);
+    assert.equal(state.training.lastOutcome.consequences.length, 1);
     assert.ok(state.items.gevolgen, 'the consequence is shown');
     await shotOf(page, 'training-feedback');
     await clickItem(page, 'verder');
 
+    await atDecision(page, 'te-veel');
+    await clickItem(page, 'keuze:actie:verwijderen');
+    await clickItem(page, 'antwoord-geven');
+    await showingFeedback(page);
+    await clickItem(page, 'verder');
+
     await atDecision(page, 'vraag-ots');
-    await clickItem(page, 'keuze:oordeel:beoordelen');
-    await waitForState(page, (s) => s.training.draft.judgement === 'beoordelen', 'the judgement');
+    await clickItem(page, 'keuze:beslisser:voorwaarden');
+    await waitForState(page, (s) => s.training.draft.decides === 'voorwaarden', 'who decides');
     await clickItem(page, 'antwoord-geven');
     await showingFeedback(page);
     await clickItem(page, 'verder');
     state = await waitForState(page, (s) => s.view === 'debrief' && s.texts.score, 'debrief');
-    // Five questions, half a point lost on the extra data item.
-    assert.equal(state.texts.score, '4,5 van 5 punten');
-    assert.deepEqual(state.training.score, { points: 4.5, max: 5 });
+    // Six questions, half a point lost on the extra data item; the ending still stands.
+    assert.equal(state.texts.score, '5,5 van 6 punten');
+    assert.deepEqual(state.training.score, { points: 5.5, max: 6 });
+    assert.deepEqual(state.training.ending, { id: 'klaar', good: true });
     await scrollToItem(page, 'padkaart');
     state = await appState(page);
     for (const step of ['onderzoek-aangekondigd', 'verblijfsinformatie'])
@@ -113,7 +123,7 @@ describe('a trainee plays an exercise', () => {
     assert.equal(csv.name, `resultaat-${id}.csv`);
     const rows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     assert.match(rows[0], /^oefening;beslismoment;stap;keuze;dimensie;punten;maximum;toelichting$/);
-    assert.equal(rows.length, 1 + 5);
+    assert.equal(rows.length, 1 + 6);
     assert.ok(rows.some((r) => r.includes('"Dataminimalisatie";0.5;1;"Te veel gedeeld')), rows.join('\n'));
 
     // The result is remembered in the list.
@@ -121,7 +131,7 @@ describe('a trainee plays an exercise', () => {
     await waitForState(page, (s) => s.view === 'training', 'list again');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
     assert.equal(stored.version, 2);
-    assert.deepEqual(stored.scenarioResults[id], { points: 4.5, max: 5, finishedRuns: 1 });
+    assert.deepEqual(stored.scenarioResults[id], { points: 5.5, max: 6, finishedRuns: 1 });
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -172,28 +182,51 @@ describe('trainer mode', () => {
     await showingFeedback(page);
     await clickItem(page, 'verder');
 
-    // The flow decision: the group shares through plain e-mail.
+    // Missing information: the group asks the other member state instead of the IND.
     await atDecision(page, 'dossier');
     await clickItem(page, 'toon-opties');
-    for (const item of ['ontvanger:dtv-regievoerder', 'gegeven:naw', 'gegeven:geboortedatum', 'gegeven:v-nummer',
-      'gegeven:claimakkoord', 'gegeven:individuele-garanties', 'kanaal:onversleutelde-mail'])
-      await clickItem(page, `keuze:${item}`);
-    await waitForState(page, (s) => s.training.draft.channel === 'onversleutelde-mail', 'group choice');
+    await clickItem(page, 'keuze:ontbrekend:lidstaat');
+    await waitForState(page, (s) => s.training.draft.missing === 'lidstaat', 'group choice');
     await clickItem(page, 'keuze-vastleggen');
     state = await showingFeedback(page);
-    assert.equal(state.training.lastOutcome.feedback.find((f) => f.dimension === 'kanaal').points, 0);
+    assert.deepEqual(state.training.lastOutcome.feedback.map((f) => [f.dimension, f.points]), [['ontbrekend', 0]]);
+    assert.deepEqual(state.training.lastOutcome.mistakes, ['vertraging']);
     await shotOf(page, 'trainer-feedback-1920');
     await clickItem(page, 'verder');
 
-    await atDecision(page, 'rol');
+    await atDecision(page, 'school');
     await clickItem(page, 'toon-opties');
-    await clickItem(page, 'keuze:oordeel:ind');
+    await clickItem(page, 'keuze:beslisser:dtv');
+    await clickItem(page, 'keuze-vastleggen');
+    await showingFeedback(page);
+    await clickItem(page, 'verder');
+
+    await atDecision(page, 'vertrekplan');
+    await clickItem(page, 'toon-opties');
+    await clickItem(page, 'keuze:formulering:concreet');
+    await clickItem(page, 'keuze-vastleggen');
+    state = await showingFeedback(page);
+    // The right wording rests on an illustrative option: the feedback says so.
+    assert.equal(state.training.lastOutcome.feedback[0].illustrative, true);
+    assert.ok(state.items['illustratief:wording'], 'the Illustratief label is shown');
+    await clickItem(page, 'verder');
+
+    // An order: the group clicks the steps in sequence; the options carry letters for the room.
+    await atDecision(page, 'volgorde');
+    await clickItem(page, 'toon-opties');
+    await clickItem(page, 'toon-antwoord');
+    for (const item of ['claim', 'akkoord', 'besluit', 'overdracht'])
+      await clickItem(page, `keuze:volgorde:${item}`);
+    await waitForState(page, (s) => s.training.draft.order.length === 4, 'group order');
+    assert.deepEqual((await appState(page)).training.draft.order, ['claim', 'akkoord', 'besluit', 'overdracht']);
+    await shotOf(page, 'trainer-order-1920');
     await clickItem(page, 'keuze-vastleggen');
     await showingFeedback(page);
     await clickItem(page, 'verder');
     state = await waitForState(page, (s) => s.view === 'trainer_debrief' && s.texts.score, 'session debrief');
-    // Five questions; the plain e-mail cost the channel point.
+    // Five questions; the missing-information question cost its point; no breach or role error.
     assert.equal(state.texts.score, '4 van 5 punten');
+    assert.deepEqual(state.training.ending, { id: 'klaar', good: true });
     await shotOf(page, 'trainer-debrief-1920');
 
     const json = await download(page, 'download-json');
@@ -201,7 +234,7 @@ describe('trainer mode', () => {
     const summary = JSON.parse(json.text);
     assert.equal(summary.group, 'Groep 1');
     assert.equal(summary.points, 4);
-    assert.deepEqual(summary.decisions.map((d) => d.revealedFirst), [true, false, false]);
+    assert.deepEqual(summary.decisions.map((d) => d.revealedFirst), [true, false, false, false, true]);
     assert.ok(summary.decisions[0].seconds >= 1);
     const csv = await download(page, 'download-csv');
     assert.match(csv.text, /;groep;seconden;antwoord eerst getoond\r\n/);
