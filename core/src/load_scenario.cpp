@@ -116,13 +116,15 @@ ScenarioEnding read_ending(ObjectReader& r) {
     return e;
 }
 
-std::vector<ExamplePerson> read_persons(const FileContext& file, ObjectReader& top) {
+} // namespace
+
+std::vector<ExamplePerson> read_persons(const FileContext& file, ObjectReader& r, bool required) {
     std::vector<ExamplePerson> out;
-    const nlohmann::json* persons = top.array("persons", false);
+    const nlohmann::json* persons = r.array("persons", required);
     if (!persons) return out;
     for (std::size_t i = 0; i < persons->size(); ++i) {
-        ObjectReader p(file, (*persons)[i], top.child_pointer("persons") + "/" + std::to_string(i),
-                       "persoon " + std::to_string(i + 1));
+        ObjectReader p(file, (*persons)[i], r.child_pointer("persons") + "/" + std::to_string(i),
+                       r.label() + ", persoon " + std::to_string(i + 1));
         if (!p.is_object()) continue;
         ExamplePerson person;
         person.name = p.required_string("name");
@@ -134,8 +136,6 @@ std::vector<ExamplePerson> read_persons(const FileContext& file, ObjectReader& t
     return out;
 }
 
-} // namespace
-
 void read_scenario_file(const FileContext& file, ObjectReader& top, Model& model) {
     Scenario sc;
     sc.id = top.required_string("id");
@@ -143,7 +143,7 @@ void read_scenario_file(const FileContext& file, ObjectReader& top, Model& model
     sc.case_type = top.required_string("caseType");
     sc.perspective = top.required_string("perspective");
     sc.summary = top.required_string("summary");
-    sc.persons = read_persons(file, top);
+    sc.persons = read_persons(file, top, false);
     sc.start = top.required_string("start");
     read_entities(file, top, "decisions", "beslismoment", true, sc.decisions,
                   [&file](ObjectReader& r) { return read_decision(file, r); });
