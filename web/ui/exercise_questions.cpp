@@ -28,15 +28,16 @@ std::string letter(std::size_t i) {
     return out;
 }
 
-bool contains(const std::vector<std::string>& v, const std::string& x) {
-    return std::find(v.begin(), v.end(), x) != v.end();
-}
-
-// "B. text", the protocol's mark when revealed, a place in a sequence.
-std::string choice_label(std::size_t i, const std::string& text, bool protocol, int place) {
+// "B. text", a place in a sequence, and when revealed the protocol's mark:
+// for a sequence the place the protocol gives it (protocol_place > 0).
+std::string choice_label(std::size_t i, const std::string& text, bool protocol, int place,
+                         int protocol_place) {
     std::string label = letter(i) + ". " + text;
     if (place > 0) label = "(" + std::to_string(place) + ") " + label;
-    if (protocol) label += std::string("  ✓ ") + tr(TText::protocol_choice);
+    if (protocol_place > 0)
+        label += "  ✓ " + trf(TText::protocol_place, std::to_string(protocol_place));
+    else if (protocol)
+        label += std::string("  ✓ ") + tr(TText::protocol_choice);
     return label;
 }
 
@@ -58,8 +59,12 @@ void choices(AppState& s, const OfferedQuestion& q, const std::vector<std::strin
         const bool selected = at != chosen.end();
         const int place = sequence && selected ? static_cast<int>(at - chosen.begin()) + 1 : 0;
         const std::string id = probe + c.id;
+        const auto in_protocol = std::find(protocol.begin(), protocol.end(), c.id);
+        const int protocol_place = reveal && sequence && in_protocol != protocol.end()
+                                       ? static_cast<int>(in_protocol - protocol.begin()) + 1
+                                       : 0;
         const std::string label =
-            choice_label(i, c.text, reveal && contains(protocol, c.id), place);
+            choice_label(i, c.text, reveal && in_protocol != protocol.end(), place, protocol_place);
         if (choice_box(s, label, id.c_str(), selected, many, width)) {
             if (!many)
                 chosen = {c.id};

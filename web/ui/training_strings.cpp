@@ -141,6 +141,7 @@ constexpr std::array kTable{
           "Your path led to \"%1\", but because of what happened on the way (%2) it ended "
           "like this:"},
     Entry{TText::mistakes_made, "Fouten onderweg: %1", "Mistakes on the way: %1"},
+    Entry{TText::protocol_place, "volgens het protocol plek %1", "the protocol's place %1"},
 };
 
 constexpr bool table_in_order() {

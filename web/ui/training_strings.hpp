@@ -97,6 +97,7 @@ enum class TText {
     counts_as,
     ending_fell,
     mistakes_made,
+    protocol_place,
     count_,
 };
 
