@@ -251,7 +251,9 @@ describe('trainer mode', () => {
     const { context, page, problems } = await open('#/oefenen/kb-ind-contactpersoon/trainer', { width: 1280, height: 720 });
     await atDecision(page, 'aankondiging');
     await clickItem(page, 'toon-opties');
-    const state = await waitForState(page, (s) => s.items['keuze:actie:informeren'], 'options');
+    await scrollToItem(page, 'keuze:actie:informeren');
+    await scrollToItem(page, 'toon-opties');
+    const state = await appState(page);
     for (const item of ['toon-opties', 'toon-antwoord', 'timer'])
       assert.ok(state.items[item][0] + state.items[item][2] <= 1280, `${item} inside the window`);
     await shotOf(page, 'trainer-projector-1280');
@@ -295,7 +297,8 @@ describe('a new exercise with routes, who decides and an order', () => {
     // The SKIV is asked to decide on a case: a role error.
     const skiv = await answer(page, 'skiv-beslissen', ['beslisser:skiv']);
     assert.deepEqual(skiv.mistakes, ['rolfout']);
-    assert.ok(skiv.feedback[0].rules.includes('beslisser-niet'));
+    assert.ok(skiv.feedback[0].rules.includes('keuze-protocol'));
+    assert.match(skiv.feedback[0].text, /neemt geen besluiten over zaken/);
     await answer(page, 'knelpunt', ['route:skiv']);
     await answer(page, 'afspraken', ['route:skiv', 'route:directeurenoverleg']);
     const order = await answer(page, 'hoe-directeuren',
@@ -321,7 +324,8 @@ describe('a new exercise with routes, who decides and an order', () => {
     await atDecision(page, 'vraag-regievoerder');
     await clickItem(page, 'toon-opties');
     await clickItem(page, 'toon-antwoord');
-    const state = await waitForState(page, (s) => s.training.session.revealed && s.items['keuze:route:skiv'], 'revealed');
+    const state = await waitForState(page, (s) => s.training.session.revealed && s.items['keuze:route:skiv'] &&
+      s.items['protocol-antwoord'], 'revealed');
     for (const item of ['keuze:route:skiv', 'keuze:route:contactpersoon-andere-organisatie', 'protocol-antwoord'])
       assert.ok(state.items[item], `${item} is shown`);
     await clickItem(page, 'keuze:route:contactpersoon-andere-organisatie');

@@ -92,7 +92,7 @@ constexpr std::array kTable{
     Entry{TText::dim_step, "Juiste stap en volgorde", "Right step and order"},
     Entry{TText::dim_recipients, "Juiste ontvangers", "Right recipients"},
     Entry{TText::dim_data, "Dataminimalisatie", "Data minimisation"},
-    Entry{TText::dim_channel, "Veilig kanaal", "Secure channel"},
+    Entry{TText::dim_channel, "Veilig en juist kanaal", "Secure and right channel"},
     Entry{TText::dim_role, "Rolvastheid", "Role fidelity"},
     Entry{TText::good, "goed", "right"},
     Entry{TText::costs_points, "kost punten", "costs points"},
