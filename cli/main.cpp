@@ -4,7 +4,10 @@
 //   protocolwijzer export --format md|html [--output FILE] [--content DIR]
 //   protocolwijzer export --by-source [--output FILE] [--content DIR]
 //   protocolwijzer citations [--json] [--content DIR]
-#include "content_files.hpp"
+//   protocolwijzer exercises [--json] [--content DIR]
+//   protocolwijzer play EXERCISE (--answers FILE | --protocol) [--json] [--content DIR]
+#include "exercise_commands.hpp"
+#include "loaded_content.hpp"
 
 #include "pw/content_loader.hpp"
 #include "pw/export.hpp"
@@ -22,26 +25,9 @@
 
 namespace {
 
-struct Loaded {
-    pw::LoadResult result;
-    pw::Diagnostics all;
-};
-
-Loaded load(const std::string& content_dir) {
-    pw::ContentFiles files = pw::read_content_dir(content_dir);
-    Loaded l{pw::load_and_validate(files.files), files.diagnostics};
-    l.all.insert(l.all.end(), l.result.diagnostics.begin(), l.result.diagnostics.end());
-    return l;
-}
-
-// Commands other than validate refuse to work on content that does not validate.
-bool usable(const Loaded& l) {
-    if (!pw::has_errors(l.all)) return true;
-    for (const auto& d : l.all)
-        std::cerr << pw::format_diagnostic(d) << '\n';
-    std::cerr << "De inhoud bevat fouten; herstel die eerst (protocolwijzer validate).\n";
-    return false;
-}
+using pw::cli::load;
+using pw::cli::Loaded;
+using pw::cli::usable;
 
 // Quotes are checked against the source documents when they are at hand;
 // an author without ../shared/sources still gets every other check.
@@ -235,11 +221,14 @@ int main(int argc, char** argv) {
     citations->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);
 
+    const pw::cli::ExerciseCommands exercises = pw::cli::add_exercise_commands(app, content_dir);
+
     CLI11_PARSE(app, argc, argv);
     if (validate->parsed())
         return run_validate(content_dir, sources_dir, sources_option->count() > 0);
     if (search->parsed()) return run_search(content_dir, query, as_json, limit);
     if (exp->parsed()) return run_export(content_dir, format, by_source, output);
     if (citations->parsed()) return run_citations(content_dir, citations_json);
+    if (int code = 0; pw::cli::run_exercise_commands(exercises, content_dir, code)) return code;
     return 2;
 }

@@ -69,20 +69,7 @@ Example read_example(const FileContext& file, ObjectReader& r) {
     e.id = r.required_string("id");
     e.title = r.required_string("title");
     e.summary = r.required_string("summary");
-    if (const nlohmann::json* persons = r.array("persons", true)) {
-        for (std::size_t i = 0; i < persons->size(); ++i) {
-            ObjectReader p(file, (*persons)[i],
-                           r.child_pointer("persons") + "/" + std::to_string(i),
-                           r.label() + ", persoon " + std::to_string(i + 1));
-            if (!p.is_object()) continue;
-            ExamplePerson person;
-            person.name = p.required_string("name");
-            person.description = p.required_string("description");
-            person.identifier = p.optional_string("identifier");
-            p.reject_unknown_keys({"name", "description", "identifier"});
-            e.persons.push_back(std::move(person));
-        }
-    }
+    e.persons = read_persons(file, r, true);
     if (const nlohmann::json* path = r.array("path", true)) {
         for (std::size_t i = 0; i < path->size(); ++i) {
             ObjectReader p(file, (*path)[i], r.child_pointer("path") + "/" + std::to_string(i),

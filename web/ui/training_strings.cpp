@@ -92,7 +92,7 @@ constexpr std::array kTable{
     Entry{TText::dim_step, "Juiste stap en volgorde", "Right step and order"},
     Entry{TText::dim_recipients, "Juiste ontvangers", "Right recipients"},
     Entry{TText::dim_data, "Dataminimalisatie", "Data minimisation"},
-    Entry{TText::dim_channel, "Veilig kanaal", "Secure channel"},
+    Entry{TText::dim_channel, "Veilig en juist kanaal", "Secure and right channel"},
     Entry{TText::dim_role, "Rolvastheid", "Role fidelity"},
     Entry{TText::good, "goed", "right"},
     Entry{TText::costs_points, "kost punten", "costs points"},
@@ -122,6 +122,26 @@ constexpr std::array kTable{
     Entry{TText::shared, "Je antwoorden gaan naar de klas (%1 gedeeld).",
           "Your answers go to the class (%1 shared)."},
     Entry{TText::protocol_choice, "volgens het protocol", "the protocol's answer"},
+    Entry{TText::dim_weighing, "Belang van het kind gewogen", "Child's interest weighed"},
+    Entry{TText::dim_missing, "Omgaan met ontbrekende informatie", "Handling missing information"},
+    Entry{TText::dim_route, "Juiste route", "Right route"},
+    Entry{TText::sequence_clear, "Volgorde wissen", "Clear the order"},
+    Entry{TText::order_hint,
+          "Klik de onderdelen aan in de volgorde waarin ze gebeuren; nog eens klikken haalt er "
+          "een weg.",
+          "Click the items in the order in which they happen; click again to take one out."},
+    Entry{TText::route_hint,
+          "Klik de plekken aan in de volgorde die de kwestie neemt: eerst de eerste stop. Alleen "
+          "wat op de route ligt.",
+          "Click the places in the order the matter takes, first stop first. Only what is on the "
+          "route."},
+    Entry{TText::counts_as, "Telt als: %1", "Counts as: %1"},
+    Entry{TText::ending_fell,
+          "Je pad leidde naar \"%1\", maar door wat er onderweg gebeurde (%2) liep het zo af:",
+          "Your path led to \"%1\", but because of what happened on the way (%2) it ended "
+          "like this:"},
+    Entry{TText::mistakes_made, "Fouten onderweg: %1", "Mistakes on the way: %1"},
+    Entry{TText::protocol_place, "volgens het protocol plek %1", "the protocol's place %1"},
 };
 
 constexpr bool table_in_order() {

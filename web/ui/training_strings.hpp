@@ -88,6 +88,16 @@ enum class TText {
     leave_class,
     shared,
     protocol_choice,
+    dim_weighing,
+    dim_missing,
+    dim_route,
+    sequence_clear,
+    order_hint,
+    route_hint,
+    counts_as,
+    ending_fell,
+    mistakes_made,
+    protocol_place,
     count_,
 };
 
