@@ -26,6 +26,7 @@ const std::map<std::string, Reader>& readers_by_kind() {
         {"glossary", detail::read_glossary_file},
         {"cards", detail::read_cards_file},
         {"scenario", detail::read_scenario_file},
+        {"search", detail::read_search_file},
     };
     return readers;
 }
@@ -131,7 +132,7 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
                 message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "
-                           "glossary, cards, scenario.";
+                           "glossary, cards, scenario, search.";
             file.report(Severity::error, "/kind", std::move(message));
         }
     }

@@ -37,5 +37,6 @@ void read_case_type_file(const FileContext& file, ObjectReader& top, Model& mode
 void read_glossary_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_cards_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_scenario_file(const FileContext& file, ObjectReader& top, Model& model);
+void read_search_file(const FileContext& file, ObjectReader& top, Model& model);
 
 } // namespace pw::detail
