@@ -2,29 +2,10 @@
 // answered by a card that opens the guide, and a search that finds nothing —
 // in real Chromium with real key events, at 1280×720 and 1920×1080.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import {
-  appState, clickItem, launchBrowser, screenshot, startServer, waitForState, waitReady, watchProblems,
-} from './lib.mjs';
+import { describe, test } from 'node:test';
+import { appSession, appState, clickItem, screenshot, waitForState } from './lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(hash = '', { width = 1280, height = 720 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const problems = watchProblems(page);
-  await page.goto(server.url + hash);
-  await waitReady(page);
-  return { context, page, problems };
-}
+const { open } = appSession();
 
 // Back home with an empty search box, the keyboard on the page (not in a field).
 async function home(page) {
