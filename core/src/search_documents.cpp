@@ -57,7 +57,8 @@ DocumentBuilder::DocumentBuilder(SearchKind kind, std::string id, std::string ti
 DocumentBuilder& DocumentBuilder::add(SearchField field, std::string_view text) {
     if (text.empty()) return *this;
     if (field == SearchField::title) {
-        d_.title += (d_.title.empty() ? "" : " ") + std::string(text);
+        if (!d_.title.empty()) d_.title += ' ';
+        d_.title += text;
     } else if (field == SearchField::body) {
         append_sentence(d_.body, text);
     } else if (field == SearchField::names) {
