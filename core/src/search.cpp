@@ -18,7 +18,7 @@ using detail::PartyId;
 // How well a vocabulary word matches a query word, besides TermQuality.
 constexpr double kSameStem = 0.95, kStemPrefix = 0.8, kCompoundPart = 0.4;
 // A first hit this many times the second is "the answer".
-constexpr double kClearMargin = 1.25;
+constexpr double kClearMargin = 1.15;
 
 struct Field {
     SearchField field;
