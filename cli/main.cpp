@@ -8,6 +8,7 @@
 //   protocolwijzer play EXERCISE (--answers FILE | --protocol) [--json] [--content DIR]
 #include "exercise_commands.hpp"
 #include "loaded_content.hpp"
+#include "search_command.hpp"
 
 #include "pw/content_loader.hpp"
 #include "pw/export.hpp"
@@ -72,64 +73,11 @@ int run_validate(const std::string& content_dir, const std::string& sources_dir,
     return ok ? 0 : 1;
 }
 
-std::string with_marks(const std::string& text, const std::vector<pw::TextSpan>& spans,
-                       const char* open, const char* close) {
-    std::string out;
-    std::size_t at = 0;
-    for (const auto& s : spans) {
-        out += text.substr(at, s.begin - at) + open + std::string(s.text(text)) + close;
-        at = s.begin + s.length;
-    }
-    return out + text.substr(at);
-}
-
 int run_search(const std::string& content_dir, const std::string& query, bool as_json,
                std::size_t limit) {
     Loaded l = load(content_dir);
     if (!usable(l)) return 1;
-    const pw::SearchIndex index = pw::SearchIndex::build(l.result.model);
-    const auto hits = index.search(query, limit);
-    if (as_json) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto& h : hits) {
-            const auto& d = index.documents()[h.document];
-            nlohmann::json marks = nlohmann::json::array();
-            for (const auto& s : h.snippet_matches)
-                marks.push_back({s.begin, s.length});
-            out.push_back({{"kind", pw::search_kind_id(d.kind)},
-                           {"id", d.id},
-                           {"title", d.title},
-                           {"context", d.context},
-                           {"route", pw::format_route(d.route)},
-                           {"score", h.score},
-                           {"snippet", h.snippet},
-                           {"snippetMatches", marks}});
-        }
-        std::cout << out.dump(2) << '\n';
-        return 0;
-    }
-    if (hits.empty()) {
-        std::cout << "Niets gevonden voor \"" << query << "\".\n";
-        return 0;
-    }
-    // Grouped by kind, in order of each group's best hit.
-    std::vector<pw::SearchKind> order;
-    for (const auto& h : hits) {
-        const auto kind = index.documents()[h.document].kind;
-        if (std::find(order.begin(), order.end(), kind) == order.end()) order.push_back(kind);
-    }
-    for (const auto kind : order) {
-        std::cout << "\n" << pw::search_kind_label(kind) << "\n";
-        for (const auto& h : hits) {
-            const auto& d = index.documents()[h.document];
-            if (d.kind != kind) continue;
-            std::cout << "  " << with_marks(d.title, h.title_matches, "[", "]");
-            if (!d.context.empty()) std::cout << "  (" << d.context << ")";
-            std::cout << "\n    " << pw::format_route(d.route) << "\n    "
-                      << with_marks(h.snippet, h.snippet_matches, "[", "]") << "\n";
-        }
-    }
-    return 0;
+    return run_search_command(l.result.model, query, as_json, limit);
 }
 
 int write_output(const std::string& text, const std::string& output) {
@@ -196,7 +144,8 @@ int main(int argc, char** argv) {
     std::size_t limit = 20;
     auto* search = app.add_subcommand("search", "Zoek in de hele gids, zoals de app zoekt.");
     search->add_option("query", query, "Zoekvraag")->required();
-    search->add_flag("--json", as_json, "Resultaten als JSON, met de deep link per treffer");
+    search->add_flag("--json", as_json,
+                     "Resultaten als JSON: deep link, score en waarom (velden, vorm van de vraag)");
     search->add_option("--limit", limit, "Maximaal aantal treffers")->check(CLI::Range(1, 1000));
     search->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);

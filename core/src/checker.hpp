@@ -51,5 +51,6 @@ void check_examples(Checker& c);  // worked examples walk a valid path with fict
 void check_knowledge(Checker& c); // cards, decision rights, contact points, glossary
 void check_coverage(Checker& c);  // every case type and role complete, every abbreviation explained
 void check_scenarios(Checker& c); // training scenarios: references, answers choosable, no dead ends
+void check_search(Checker& c);    // search names point at organisations and roles; stop words
 
 } // namespace pw::detail

@@ -362,7 +362,8 @@ std::string export_html(const Model& m, const HtmlExportOptions& options) {
           << "</span></dd>\n";
     o << "</dl>\n<h3>Kanalen</h3>\n<dl>\n";
     for (const Channel& c : m.channels)
-        o << "<dt>" << esc(c.name) << "</dt><dd>"
+        o << "<dt id=\"" << esc(anchor(Route{Route::Kind::channel, {}, {}, c.id, {}})) << "\">"
+          << esc(c.name) << "</dt><dd>"
           << (c.secure ? "Geschikt voor persoonsgegevens. "
                        : "Niet geschikt voor persoonsgegevens. ")
           << esc(c.description)

@@ -28,6 +28,7 @@ const std::map<std::string, Reader>& readers_by_kind() {
         {"scenario", detail::read_scenario_file},
         {"feedback", detail::read_feedback_file},
         {"escalation", detail::read_escalation_file},
+        {"search", detail::read_search_file},
     };
     return readers;
 }
@@ -138,7 +139,7 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
                 message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "
-                           "glossary, cards, scenario, feedback, escalation.";
+                           "glossary, cards, scenario, feedback, escalation, search.";
             file.report(Severity::error, "/kind", std::move(message));
         }
     }

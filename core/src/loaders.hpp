@@ -42,5 +42,6 @@ void read_escalation_file(const FileContext& file, ObjectReader& top, Model& mod
 void read_never(const FileContext& file, ObjectReader& r, EscalationMatter& matter);
 // The fictional people of a worked example or an exercise.
 std::vector<ExamplePerson> read_persons(const FileContext& file, ObjectReader& r, bool required);
+void read_search_file(const FileContext& file, ObjectReader& top, Model& model);
 
 } // namespace pw::detail

@@ -164,6 +164,9 @@ void draw_entity_view(AppState& s) {
     case Route::Kind::system:
         if (const System* x = find_by_id(m.systems, r.id)) draw_system(s, *x);
         break;
+    case Route::Kind::channel:
+        if (const Channel* x = find_by_id(m.channels, r.id)) draw_channel(s, *x);
+        break;
     case Route::Kind::card:
         if (const Card* x = find_by_id(m.cards, r.id)) draw_card(s, *x);
         break;

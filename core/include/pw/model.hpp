@@ -385,6 +385,32 @@ struct EscalationMatter {
     Origin origin;
 };
 
+// How people ask (content/search.json): everyday names of organisations and
+// roles, words that mean the same, words a query skips, and the verbs that
+// give a question its shape ("wie informeert ..."). Ways of saying things, not
+// facts about the protocol; the search engine reads them, nothing else does.
+struct SearchName {
+    std::vector<std::string> words; // "de raad", "raad"
+    std::vector<std::string> organisations;
+    std::vector<std::string> roles;
+    Origin origin;
+};
+
+struct SearchSynonyms {
+    std::vector<std::string> words; // each means the same as the others
+    Origin origin;
+};
+
+struct SearchLexicon {
+    std::vector<SearchName> names;
+    std::vector<SearchSynonyms> synonyms;
+    std::vector<std::string> stop_words;
+    // Verbs of a question's shape: who sends (informs, mails) whom, who
+    // receives from whom, who asks whom, who decides.
+    std::vector<std::string> sends, receives, asks, decides;
+    Origin origin;
+};
+
 struct ContentFile {
     std::string path; // as the author knows it, relative to content/
     std::string kind;
@@ -411,6 +437,7 @@ struct Model {
     std::vector<WordingCriterion> wording_criteria;
     std::vector<Venue> venues;
     std::vector<EscalationMatter> escalation_matters;
+    SearchLexicon search_lexicon;
 };
 
 } // namespace pw
