@@ -19,6 +19,11 @@ class Sites {
         out_.push_back(ProvenanceSite{kind, std::move(id), std::move(label), std::move(claim),
                                       std::move(route), origin, &p});
     }
+    void add_training(const char* kind, std::string id, std::string label, std::string claim,
+                      std::optional<Route> route, const Origin& origin, const Provenance& p) {
+        add(kind, std::move(id), std::move(label), std::move(claim), std::move(route), origin, p);
+        out_.back().training = true;
+    }
 
     void roles() {
         for (const Role& r : m_.roles) {
@@ -61,6 +66,52 @@ class Sites {
         for (const Example& e : ct.examples)
             add("example", e.id, "Voorbeeld " + quoted(e.title), e.summary,
                 Route{Route::Kind::example, ct.id, {}, e.id, {}}, e.origin, e.provenance);
+    }
+
+    // An exercise: each decision and each answer option that rests on a source,
+    // so the quotes that teach an answer are checked like the guide's own.
+    void scenario(const Scenario& sc) {
+        const Route route{Route::Kind::scenario, {}, {}, sc.id, {}};
+        add("scenario", sc.id, "Oefening " + quoted(sc.title), sc.summary, route, sc.origin,
+            sc.provenance);
+        for (const ScenarioDecision& d : sc.decisions) {
+            const std::string at = "Oefening " + quoted(sc.id) + ", beslismoment " + quoted(d.id);
+            add_training("decision", sc.id + "/" + d.id, at, d.situation, route, d.origin,
+                         d.provenance);
+            for (const auto& [key, q] : {std::pair{"action", &d.action},
+                                         {"judgement", &d.judgement},
+                                         {"decides", &d.decides},
+                                         {"wording", &d.wording},
+                                         {"missing", &d.missing},
+                                         {"order", &d.order},
+                                         {"escalation", &d.escalation}}) {
+                if (!q->asked()) continue;
+                add_training("question", sc.id + "/" + d.id + "/" + key, at + ", " + key, q->prompt,
+                             route, q->origin, q->provenance);
+                for (const ScenarioOption& o : q->options)
+                    add_training("option", sc.id + "/" + d.id + "/" + key + "/" + o.id,
+                                 at + ", keuze " + quoted(o.id), o.text, route, o.origin,
+                                 o.provenance);
+            }
+        }
+    }
+
+    void training() {
+        for (const FeedbackRule& r : m_.feedback_rules)
+            add_training("feedback-rule", r.id, "Feedbackregel " + quoted(r.id), r.text,
+                         std::nullopt, r.origin, r.provenance);
+        for (const MistakeClass& x : m_.mistake_classes)
+            add_training("mistake-class", x.id, "Soort fout " + quoted(x.name), x.consequence,
+                         std::nullopt, x.origin, x.provenance);
+        for (const WordingCriterion& c : m_.wording_criteria)
+            add_training("wording-criterion", c.id, "Criterium " + quoted(c.id), c.text,
+                         std::nullopt, c.origin, c.provenance);
+        for (const Venue& v : m_.venues)
+            add_training("venue", v.id, "Overlegplek " + quoted(v.name), v.description,
+                         std::nullopt, v.origin, v.provenance);
+        for (const EscalationMatter& x : m_.escalation_matters)
+            add_training("escalation-matter", x.id, "Kwestie " + quoted(x.title), x.description,
+                         std::nullopt, x.origin, x.provenance);
     }
 
   private:
@@ -128,8 +179,8 @@ std::vector<ProvenanceSite> provenance_sites(const Model& m) {
         s.add("card", c.id, "Kaart " + quoted(c.title), paragraphs(c),
               Route{Route::Kind::card, {}, {}, c.id, {}}, c.origin, c.provenance);
     for (const Scenario& sc : m.scenarios)
-        s.add("scenario", sc.id, "Oefening " + quoted(sc.title), sc.summary,
-              Route{Route::Kind::scenario, {}, {}, sc.id, {}}, sc.origin, sc.provenance);
+        s.scenario(sc);
+    s.training();
     return s.take();
 }
 

@@ -121,11 +121,12 @@ TEST_CASE("every claim of the guide that cites a source document quotes it") {
     std::set<std::string> documents; // sources with a text to quote from
     for (const auto& s : r.model.sources)
         if (!s.file.empty()) documents.insert(s.id);
-    // Exercises are the simulator's; every other claim quotes its document.
+    // Exercises are the simulator's (their right answers have their own rule);
+    // every other claim quotes its document.
     std::size_t cited = 0;
     std::string unquoted;
     for (const pw::ProvenanceSite& site : pw::provenance_sites(r.model)) {
-        if (site.kind == "scenario") continue;
+        if (site.kind == "scenario" || site.training) continue;
         for (const auto& c : site.provenance->citations) {
             if (!documents.count(c.source)) continue;
             ++cited;
@@ -136,4 +137,27 @@ TEST_CASE("every claim of the guide that cites a source document quotes it") {
     CHECK(cited > 300);
     INFO(unquoted);
     CHECK(unquoted.empty());
+}
+
+TEST_CASE("a quote behind an exercise's answer is checked like the guide's own") {
+    const std::filesystem::path dir = PW_SOURCES_DIR;
+    REQUIRE(std::filesystem::is_directory(dir));
+    std::vector<pw::ContentSource> files = pw::read_content_dir(PW_CONTENT_DIR).files;
+    const std::string real = "dient de RvdK in de voogdij/het gezag te voorzien";
+    bool changed = false;
+    for (auto& f : files)
+        if (f.path == "scenarios/voogdij-rvdk-raadsonderzoeker.json") {
+            const auto at = f.text.find(real);
+            REQUIRE(at != std::string::npos);
+            f.text.replace(at, real.size(), "wijst de RvdK de voogdij toe aan een instelling");
+            changed = true;
+        }
+    REQUIRE(changed);
+    const pw::LoadResult r = pw::load_and_validate(files);
+    REQUIRE(r.ok());
+    const pw::Diagnostics ds =
+        pw::check_quotes(r.model, r.source_map, pw::read_source_texts(dir, r.model));
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].file == "scenarios/voogdij-rvdk-raadsonderzoeker.json");
+    CHECK(ds[0].message.find("wijst de RvdK de voogdij toe") != std::string::npos);
 }

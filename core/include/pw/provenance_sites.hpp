@@ -21,6 +21,7 @@ struct ProvenanceSite {
     std::optional<Route> route; // where the guide shows it, if it has a page
     Origin origin;              // the JSON object holding "sources" and "illustrative"
     const Provenance* provenance = nullptr;
+    bool training = false; // an exercise, its answers, or the feedback and routes that score them
 };
 
 // In content order: sources' users file by file as the guide reads them.
