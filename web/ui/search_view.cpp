@@ -70,7 +70,6 @@ void highlighted_text(const AppState& s, ImFont* font, const std::string& text,
     ImGui::Dummy(ImVec2(wrap, y + size));
 }
 
-
 // One hit: its title with the matched words marked, what it is and where it
 // belongs ("Stap · Kinderbeschermingsmaatregel"), and a snippet. One control.
 void hit_row(AppState& s, const SearchHit& h, int n, float width) {
@@ -197,34 +196,47 @@ void draw_search_results(AppState& s) {
     ImGui::EndChild();
 }
 
+namespace {
+
+// "#/proces/kb-maatregel/stap/meldng" -> proces, kb, maatregel, stap, meldng.
+std::vector<std::string> split_route_words(const std::string& route) {
+    std::vector<std::string> words(1);
+    for (char c : route)
+        if (c == '/' || c == '-' || c == '#' || c == ' ') {
+            if (!words.back().empty()) words.emplace_back();
+        } else {
+            words.back() += c;
+        }
+    if (words.back().empty()) words.pop_back();
+    return words;
+}
+
+} // namespace
+
 void draw_not_found(AppState& s) {
     s.probe.view = "not_found";
     ImGui::BeginChild("not-found", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::not_found_title));
     s.probe.detail_title = tr(Text::not_found_title);
     wrapped(trf(Text::not_found_text, s.not_found));
-    // The nearest places: search for the words in the route ("stap/meldng" -> "meldng").
-    std::string words;
-    for (char c : percent_decode(s.not_found))
-        words += (c == '/' || c == '-' || c == '#') ? ' ' : c;
-    const auto hits = s.search_index().search(
-        words.substr(std::min(words.size(), words.find_first_not_of(' '))), 8);
-    std::vector<SearchHit> best = hits;
-    if (best.empty()) {
-        // Try each word alone, most specific (last) first.
-        std::vector<std::string> parts;
-        std::size_t at = 0;
-        while (at < words.size()) {
-            const std::size_t e = words.find(' ', at);
-            const std::string w =
-                words.substr(at, e == std::string::npos ? std::string::npos : e - at);
-            if (w.size() >= 3) parts.push_back(w);
-            if (e == std::string::npos) break;
-            at = e + 1;
-        }
-        for (auto it = parts.rbegin(); it != parts.rend() && best.empty(); ++it)
-            best = s.search_index().search(*it, 8);
-    }
+    // The nearest places: the route's last word is its most specific ("stap/meldng"
+    // -> "meldng"), so its hits come first, then those for all the route's words.
+    std::vector<std::string> parts;
+    for (const std::string& w : split_route_words(percent_decode(s.not_found)))
+        if (w.size() >= 3) parts.push_back(w);
+    std::vector<SearchHit> best;
+    const auto add_hits = [&](const std::string& query) {
+        for (const SearchHit& h : s.search_index().search(query, 8))
+            if (best.size() < 8 && std::none_of(best.begin(), best.end(), [&](const SearchHit& b) {
+                    return b.document == h.document;
+                }))
+                best.push_back(h);
+    };
+    if (!parts.empty()) add_hits(parts.back());
+    std::string all;
+    for (const std::string& w : parts)
+        all += (all.empty() ? "" : " ") + w;
+    if (parts.size() > 1) add_hits(all);
     for (std::size_t i = 0; i < best.size(); ++i) {
         const SearchDocument& d = s.search_index().documents()[best[i].document];
         ImGui::Bullet();
