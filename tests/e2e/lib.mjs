@@ -49,6 +49,7 @@ export async function startServer(root = config.dist, { args = [], port } = {}) 
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
+    pid: proc.pid,
     log: () => output,
     alive: () => proc.exitCode === null && proc.signalCode === null,
     exited,
