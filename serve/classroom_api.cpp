@@ -281,9 +281,9 @@ void ClassroomApi::on_session(const Route& route, const Request& req, Response& 
         const auto raw = string_field(body, "nickname");
         std::string problem;
         const auto nickname = raw ? normalize_nickname(*raw, problem) : std::nullopt;
-        if (!nickname || !store_->remove_trainee(s.code, nickname->key))
-            return json_error(res, 404, "Geen deelnemer met deze bijnaam in deze klas.");
-        return json_reply(res, 200, {{"removed", nickname->display}});
+        const auto removed = nickname ? store_->remove_trainee(s.code, nickname->key) : std::nullopt;
+        if (!removed) return json_error(res, 404, "Geen deelnemer met deze bijnaam in deze klas.");
+        return json_reply(res, 200, {{"removed", *removed}});
     }
     // close
     store_->close_session(s.code, stamp);

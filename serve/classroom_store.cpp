@@ -124,10 +124,13 @@ std::unique_ptr<ClassroomStore> ClassroomStore::open(const std::string& path, st
     sqlite3_busy_timeout(db, 5000);
     sqlite3_create_function(db, "pw_sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             sha256_function, nullptr, nullptr);
-    Statement version(db, "PRAGMA user_version");
-    const long long found = version.step() == SQLITE_ROW ? version.integer(0) : 0;
-    Statement old(db, "SELECT 1 FROM pragma_table_info('sessions') WHERE name = 'trainer_key'");
-    const bool version_1 = found == 0 && old.step() == SQLITE_ROW;
+    bool version_1 = false;
+    { // statements finished before the journal mode changes
+        Statement version(db, "PRAGMA user_version");
+        const long long found = version.step() == SQLITE_ROW ? version.integer(0) : 0;
+        Statement old(db, "SELECT 1 FROM pragma_table_info('sessions') WHERE name = 'trainer_key'");
+        version_1 = found == 0 && old.step() == SQLITE_ROW;
+    }
     std::string upgrade = kUpgradeFrom1;
     upgrade.replace(upgrade.find("%LIFETIME%"), 10, std::to_string(kSessionLifetime));
     const bool ok = store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;") &&
@@ -236,14 +239,23 @@ bool ClassroomStore::close_session(const std::string& code, long long now) {
     return update.step() == SQLITE_DONE;
 }
 
-bool ClassroomStore::remove_trainee(const std::string& code, const std::string& nickname_key) {
+std::optional<std::string> ClassroomStore::remove_trainee(const std::string& code,
+                                                          const std::string& nickname_key) {
+    std::string nickname;
+    {
+        Statement q(db_, "SELECT nickname FROM trainees WHERE session = ? AND nickname_key = ?");
+        q.bind(1, code).bind(2, nickname_key);
+        if (q.step() != SQLITE_ROW) return std::nullopt;
+        nickname = q.text(0);
+    }
     Statement answers(db_, "DELETE FROM answers WHERE session = ? AND token_hash IN (SELECT "
                            "token_hash FROM trainees WHERE session = ? AND nickname_key = ?)");
     answers.bind(1, code).bind(2, code).bind(3, nickname_key);
-    if (answers.step() != SQLITE_DONE) return false;
+    if (answers.step() != SQLITE_DONE) return std::nullopt;
     Statement trainee(db_, "DELETE FROM trainees WHERE session = ? AND nickname_key = ?");
     trainee.bind(1, code).bind(2, nickname_key);
-    return trainee.step() == SQLITE_DONE && sqlite3_changes(db_) > 0;
+    if (trainee.step() != SQLITE_DONE) return std::nullopt;
+    return nickname;
 }
 
 int ClassroomStore::trainee_count(const std::string& code) {

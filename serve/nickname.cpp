@@ -50,7 +50,9 @@ icu::UnicodeString collapse_spaces(const icu::UnicodeString& in) {
     bool pending_space = false;
     for (int32_t i = 0; i < in.length(); i = in.moveIndex32(i, 1)) {
         const UChar32 c = in.char32At(i);
-        if (u_isUWhiteSpace(c)) {
+        // Spaces of any width (and a tab) are spaces; line breaks and other
+        // controls stay, to be refused below.
+        if (c == '\t' || u_charType(c) == U_SPACE_SEPARATOR) {
             pending_space = !out.isEmpty();
             continue;
         }
