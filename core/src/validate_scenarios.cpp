@@ -29,10 +29,20 @@ void check_question(Checker& c, const ScenarioQuestion& q, const Origin& o, cons
     if (single_answer && correct > 1)
         c.error(o, "/" + key,
                 who + ": vraag \"" + key + "\" heeft meer dan één juiste keuze; kies er één.");
-    for (std::size_t i = 0; i < q.options.size(); ++i)
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
         if (!q.options[i].next.empty())
             c.reference(q.options[i].next, targets, "vervolg", o,
                         "/" + key + "/options/" + std::to_string(i) + "/next", who);
+        // A JSON Schema cannot say this: two options with one id make an answer ambiguous.
+        for (std::size_t j = 0; j < i; ++j)
+            if (q.options[i].id == q.options[j].id && !q.options[i].id.empty()) {
+                c.error(o, "/" + key + "/options/" + std::to_string(i) + "/id",
+                        who + ": keuze \"" + q.options[i].id + "\" van vraag \"" + key +
+                            "\" staat twee keer in de lijst (ook als keuze " +
+                            std::to_string(j + 1) + "); elke keuze heeft een eigen id.");
+                break;
+            }
+    }
 }
 
 void check_decision(Checker& c, const Scenario& sc, const CaseType* ct, const ScenarioDecision& d,
