@@ -122,6 +122,13 @@ constexpr std::array kTable{
     Entry{TText::shared, "Je antwoorden gaan naar de klas (%1 gedeeld).",
           "Your answers go to the class (%1 shared)."},
     Entry{TText::protocol_choice, "volgens het protocol", "the protocol's answer"},
+    Entry{TText::classroom_participants, "Deelnemers (antwoorden)", "Trainees (answers)"},
+    Entry{TText::classroom_remove, "Verwijderen", "Remove"},
+    Entry{TText::classroom_end, "Klassessie beëindigen", "End the classroom session"},
+    Entry{TText::classroom_ended,
+          "Deze klassessie is afgelopen: er kan niemand meer bij en er komen geen antwoorden meer "
+          "bij.",
+          "This classroom session has ended: nobody can join and no more answers come in."},
 };
 
 constexpr bool table_in_order() {

@@ -88,6 +88,10 @@ enum class TText {
     leave_class,
     shared,
     protocol_choice,
+    classroom_participants,
+    classroom_remove,
+    classroom_end,
+    classroom_ended,
     count_,
 };
 
