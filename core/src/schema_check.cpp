@@ -36,16 +36,6 @@ bool is_id(const std::string& s) {
     return true;
 }
 
-bool matches(const std::string& pattern, const std::string& value) {
-    if (pattern == "^[a-z0-9]+(-[a-z0-9]+)*$") return is_id(value);
-    if (pattern == "\\S") return value.find_first_not_of(" \t\r\n\f\v") != std::string::npos;
-    if (value.size() > kMaxRegexInput) return false;
-    try {
-        return std::regex_search(value, std::regex(pattern, std::regex::ECMAScript));
-    } catch (const std::regex_error&) {
-        return true; // a pattern this engine cannot read is ajv's to judge
-    }
-}
 
 const char* type_in_dutch(const std::string& type) {
     if (type == "string") return "een tekst";
@@ -117,18 +107,41 @@ class Walker {
     }
 
   private:
-    const json* resolve(const std::string& ref, std::string& file) const {
+    // Resolved once per (schema file, $ref): the walk meets the same refs thousands of times.
+    const json* resolve(const std::string& ref, std::string& file) {
+        const std::string key = file + '|' + ref;
+        if (auto hit = refs_.find(key); hit != refs_.end()) {
+            file = hit->second.first;
+            return hit->second.second;
+        }
         const std::size_t hash = ref.find('#');
         if (hash != 0) file = ref.substr(0, hash);
-        auto it = schemas_.find(file);
-        if (it == schemas_.end()) return nullptr;
-        const std::string fragment = hash == std::string::npos ? "" : ref.substr(hash + 1);
-        try {
-            const json& target = it->second.at(json::json_pointer(fragment));
-            return &target;
-        } catch (const json::exception&) {
-            return nullptr;
+        const json* target = nullptr;
+        if (auto it = schemas_.find(file); it != schemas_.end()) {
+            const std::string fragment = hash == std::string::npos ? "" : ref.substr(hash + 1);
+            try {
+                target = &it->second.at(json::json_pointer(fragment));
+            } catch (const json::exception&) {
+                target = nullptr;
+            }
         }
+        refs_.emplace(key, std::make_pair(file, target));
+        return target;
+    }
+
+    bool matches(const std::string& pattern, const std::string& value) {
+        if (pattern == "^[a-z0-9]+(-[a-z0-9]+)*$") return is_id(value);
+        if (pattern == "\\S") return value.find_first_not_of(" \t\r\n\f\v") != std::string::npos;
+        if (value.size() > kMaxRegexInput) return false;
+        auto it = regexes_.find(pattern);
+        if (it == regexes_.end()) {
+            try {
+                it = regexes_.emplace(pattern, std::regex(pattern, std::regex::ECMAScript)).first;
+            } catch (const std::regex_error&) {
+                return true; // a pattern this engine cannot read is ajv's to judge
+            }
+        }
+        return std::regex_search(value, it->second);
     }
 
     void check_string(const std::string& s, const json& schema, const std::string& pointer,
@@ -200,6 +213,8 @@ class Walker {
 
     const std::map<std::string, json>& schemas_;
     std::vector<SchemaProblem>& out_;
+    std::map<std::string, std::pair<std::string, const json*>> refs_;
+    std::map<std::string, std::regex> regexes_;
 };
 
 void collect_unsupported(const json& schema, const std::string& where,
