@@ -29,8 +29,8 @@ void BatchWorker::post(Job job, Completion done) {
 
 void BatchWorker::loop() {
     using clock = std::chrono::steady_clock;
-    const auto period = std::chrono::duration_cast<clock::duration>(
-        std::chrono::duration<double>(idle_seconds_));
+    const auto period =
+        std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(idle_seconds_));
     auto next_idle = clock::now();
     for (;;) {
         std::vector<std::pair<Job, Completion>> batch;

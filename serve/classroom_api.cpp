@@ -160,22 +160,24 @@ void ClassroomApi::create(const Request& req, Response& res, double now) {
     json_reply(res, 201, {{"code", s->code}, {"trainerKey", key}, {"scenario", s->scenario}});
 }
 
+// A wrong code, key or token: answered, and taken from the client's guesses.
+void ClassroomApi::failed_guess(const Request& req, Response& res, double now, int status,
+                                const std::string& message) {
+    guesses_.charge(req.client, now);
+    json_error(res, status, message);
+}
+
 void ClassroomApi::on_session(const Route& route, const Request& req, Response& res, double now) {
     // Guessing codes, keys or tokens: refused for everything once the budget is
     // spent, so that a refusal never tells whether a code exists.
     if (!guesses_.allow(req.client, now, false))
         return too_many(res, guesses_.wait_seconds(req.client, now), "Te veel mislukte pogingen");
-    const auto failed_guess = [&](int status, const std::string& message) {
-        guesses_.charge(req.client, now);
-        json_error(res, status, message);
-    };
     const auto session = store_->find_session(route.code);
     if (!session)
-        return failed_guess(404, "Onbekende klascode. Controleer de code bij de trainer.");
+        return failed_guess(req, res, now, 404,
+                            "Onbekende klascode. Controleer de code bij de trainer.");
     const ClassroomSession& s = *session;
-    const auto stamp = static_cast<long long>(now);
-    const bool open = s.open_at(stamp);
-    const Scenario* sc = find_by_id(model_.scenarios, s.scenario);
+    const bool open = s.open_at(static_cast<long long>(now));
     const std::string& a = route.action;
 
     if (a.empty())
@@ -189,70 +191,85 @@ void ClassroomApi::on_session(const Route& route, const Request& req, Response& 
     json body;
     if (req.method != "GET" && a != "close" && !read_body(req, res, body)) return;
 
-    if (a == "join") {
-        if (!open) return json_error(res, 410, "Deze klassessie is afgelopen.");
-        const auto raw = string_field(body, "nickname");
-        if (!raw) return json_error(res, 400, "Geef een bijnaam op: {\"nickname\": \"...\"}.");
-        std::string problem;
-        const auto nickname = normalize_nickname(*raw, problem);
-        if (!nickname) return json_error(res, 400, problem);
-        int& mine = joins_per_client_[{s.code, req.client}];
-        if (mine >= limits_.max_joins_per_client)
-            return json_error(res, 429,
-                              "Vanaf dit apparaat doen al " + std::to_string(mine) +
-                                  " deelnemers mee in deze klas.");
-        if (!joins_.allow(req.client, now))
-            return too_many(res, joins_.wait_seconds(req.client, now), "Te veel aanmeldingen");
-        std::string token;
-        switch (store_->join(s, *nickname, stamp, token)) {
-        case JoinResult::joined:
-            ++mine;
-            return json_reply(res, 201,
-                              {{"token", token},
-                               {"nickname", nickname->display},
-                               {"scenario", s.scenario}});
-        case JoinResult::nickname_taken:
-            return json_error(res, 409,
-                              "Deze bijnaam is al gekozen in deze klas (of lijkt er te veel op); "
-                              "kies een andere.");
-        case JoinResult::session_full:
-            return json_error(res, 409, "Deze klas is vol.");
-        case JoinResult::closed:
-            return json_error(res, 410, "Deze klassessie is afgelopen.");
-        case JoinResult::no_session:
-            return json_error(res, 404, "Onbekende klascode.");
-        }
-        return;
-    }
+    if (a == "join") return join(s, body, req, res, now);
+    if (a == "answers") return answer(s, body, req, res, now);
+    trainer(s, a, body, req, res, now);
+}
 
-    if (a == "answers") {
-        const auto token = string_field(body, "token");
-        const auto decision = string_field(body, "decision");
-        if (!token || !decision || !body.contains("answer"))
-            return json_error(res, 400, "Stuur {\"token\", \"decision\", \"answer\"}.");
-        if (store_->session_of(*token) != s.code)
-            return failed_guess(403,
-                                "Onbekende deelnemer in deze klas; doe opnieuw mee met de code.");
-        if (!open)
-            return json_error(res, 410,
-                              "Deze klassessie is afgelopen; je antwoord is niet gedeeld.");
-        RequestError error;
-        const auto answer = answer_from_json(body["answer"], error);
-        if (!answer) return json_error(res, 400, error.message);
-        if (!sc) return json_error(res, 410, "De oefening van deze sessie bestaat niet meer.");
-        if (const auto problem = check_classroom_answer(*sc, *decision, *answer))
-            return json_error(res, 422, problem->message);
-        if (!store_->store_answer(s.code, *token, *decision, *answer, stamp))
-            return json_error(res, 500, "Het antwoord kon niet worden opgeslagen.");
-        return json_reply(res, 200, {{"stored", true}, {"decision", *decision}});
+void ClassroomApi::join(const ClassroomSession& s, const json& body, const Request& req,
+                        Response& res, double now) {
+    const auto stamp = static_cast<long long>(now);
+    const bool open = s.open_at(stamp);
+    if (!open) return json_error(res, 410, "Deze klassessie is afgelopen.");
+    const auto raw = string_field(body, "nickname");
+    if (!raw) return json_error(res, 400, "Geef een bijnaam op: {\"nickname\": \"...\"}.");
+    std::string problem;
+    const auto nickname = normalize_nickname(*raw, problem);
+    if (!nickname) return json_error(res, 400, problem);
+    int& mine = joins_per_client_[{s.code, req.client}];
+    if (mine >= limits_.max_joins_per_client)
+        return json_error(res, 429,
+                          "Vanaf dit apparaat doen al " + std::to_string(mine) +
+                              " deelnemers mee in deze klas.");
+    if (!joins_.allow(req.client, now))
+        return too_many(res, joins_.wait_seconds(req.client, now), "Te veel aanmeldingen");
+    std::string token;
+    switch (store_->join(s, *nickname, stamp, token)) {
+    case JoinResult::joined:
+        ++mine;
+        return json_reply(
+            res, 201,
+            {{"token", token}, {"nickname", nickname->display}, {"scenario", s.scenario}});
+    case JoinResult::nickname_taken:
+        return json_error(res, 409,
+                          "Deze bijnaam is al gekozen in deze klas (of lijkt er te veel op); "
+                          "kies een andere.");
+    case JoinResult::session_full:
+        return json_error(res, 409, "Deze klas is vol.");
+    case JoinResult::closed:
+        return json_error(res, 410, "Deze klassessie is afgelopen.");
+    case JoinResult::no_session:
+        return json_error(res, 404, "Onbekende klascode.");
     }
+    return;
+}
 
-    // The rest is the trainer's.
+void ClassroomApi::answer(const ClassroomSession& s, const json& body, const Request& req,
+                          Response& res, double now) {
+    const auto stamp = static_cast<long long>(now);
+    const bool open = s.open_at(stamp);
+    const Scenario* sc = find_by_id(model_.scenarios, s.scenario);
+    const auto token = string_field(body, "token");
+    const auto decision = string_field(body, "decision");
+    if (!token || !decision || !body.contains("answer"))
+        return json_error(res, 400, "Stuur {\"token\", \"decision\", \"answer\"}.");
+    if (store_->session_of(*token) != s.code)
+        return failed_guess(req, res, now, 403,
+                            "Onbekende deelnemer in deze klas; doe opnieuw mee met de code.");
+    if (!open)
+        return json_error(res, 410, "Deze klassessie is afgelopen; je antwoord is niet gedeeld.");
+    RequestError error;
+    const auto given = answer_from_json(body["answer"], error);
+    if (!given) return json_error(res, 400, error.message);
+    if (!sc) return json_error(res, 410, "De oefening van deze sessie bestaat niet meer.");
+    if (const auto problem = check_classroom_answer(*sc, *decision, *given))
+        return json_error(res, 422, problem->message);
+    if (!store_->store_answer(s.code, *token, *decision, *given, stamp))
+        return json_error(res, 500, "Het antwoord kon niet worden opgeslagen.");
+    return json_reply(res, 200, {{"stored", true}, {"decision", *decision}});
+}
+
+// What only the trainer may do: checked against the key's hash.
+void ClassroomApi::trainer(const ClassroomSession& s, const std::string& a, const json& body,
+                           const Request& req, Response& res, double now) {
+    const auto stamp = static_cast<long long>(now);
+    const bool open = s.open_at(stamp);
+    const Scenario* sc = find_by_id(model_.scenarios, s.scenario);
     const std::string key = req.header("x-trainer-key");
     if (key.empty())
         return json_error(res, 401, "Alleen de trainer mag dit (X-Trainer-Key ontbreekt).");
     if (!same_secret(hash_secret(key), s.key_hash))
-        return failed_guess(403, "Onjuiste trainerssleutel.");
+        return failed_guess(req, res, now, 403, "Onjuiste trainerssleutel.");
 
     if (a == "decision") {
         if (!open) return json_error(res, 410, "Deze klassessie is afgelopen.");
@@ -267,21 +284,22 @@ void ClassroomApi::on_session(const Route& route, const Request& req, Response& 
         json participants = json::array();
         for (const Participant& p : store_->participants(s.code))
             participants.push_back({{"nickname", p.nickname}, {"answers", p.answers}});
-        return json_reply(res, 200,
-                          {{"code", s.code},
-                           {"scenario", s.scenario},
-                           {"decision", s.decision},
-                           {"trainees", participants.size()},
-                           {"open", open},
-                           {"participants", participants},
-                           {"decisions", spread_to_json(spread_choices(
-                                             *sc, store_->answers(s.code)))}});
+        return json_reply(
+            res, 200,
+            {{"code", s.code},
+             {"scenario", s.scenario},
+             {"decision", s.decision},
+             {"trainees", participants.size()},
+             {"open", open},
+             {"participants", participants},
+             {"decisions", spread_to_json(spread_choices(*sc, store_->answers(s.code)))}});
     }
     if (a == "remove") {
         const auto raw = string_field(body, "nickname");
         std::string problem;
         const auto nickname = raw ? normalize_nickname(*raw, problem) : std::nullopt;
-        const auto removed = nickname ? store_->remove_trainee(s.code, nickname->key) : std::nullopt;
+        const auto removed =
+            nickname ? store_->remove_trainee(s.code, nickname->key) : std::nullopt;
         if (!removed) return json_error(res, 404, "Geen deelnemer met deze bijnaam in deze klas.");
         return json_reply(res, 200, {{"removed", *removed}});
     }

@@ -32,10 +32,10 @@
 namespace pw::serve {
 
 struct ClassroomLimits {
-    RateRule create{5, 60};  // sessions a client starts: 5, then one a minute
-    RateRule join{10, 5};    // joins: 10, then one every 5 s
-    RateRule guess{10, 6};   // failed guesses: 10, then one every 6 s
-    int max_joins_per_client = 10; // nicknames one client may add to one class
+    RateRule create{5, 60};           // sessions a client starts: 5, then one a minute
+    RateRule join{10, 5};             // joins: 10, then one every 5 s
+    RateRule guess{10, 6};            // failed guesses: 10, then one every 6 s
+    int max_joins_per_client = 10;    // nicknames one client may add to one class
     double maintenance_seconds = 600; // how often finished sessions are purged
 };
 
@@ -58,6 +58,14 @@ class ClassroomApi {
   private:
     void create(const Request& req, Response& res, double now);
     void on_session(const Route& route, const Request& req, Response& res, double now);
+    void join(const ClassroomSession& s, const nlohmann::json& body, const Request& req,
+              Response& res, double now);
+    void answer(const ClassroomSession& s, const nlohmann::json& body, const Request& req,
+                Response& res, double now);
+    void trainer(const ClassroomSession& s, const std::string& action, const nlohmann::json& body,
+                 const Request& req, Response& res, double now);
+    void failed_guess(const Request& req, Response& res, double now, int status,
+                      const std::string& message);
     void maintain();
 
     const Model& model_;

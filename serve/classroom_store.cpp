@@ -83,10 +83,9 @@ CREATE UNIQUE INDEX trainees_nickname_key ON trainees(session, nickname_key);
 
 void sha256_function(sqlite3_context* context, int, sqlite3_value** args) {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
-    const std::string hash =
-        hash_secret(text ? std::string_view(text, static_cast<std::size_t>(
-                                                      sqlite3_value_bytes(args[0])))
-                         : std::string_view());
+    const std::string hash = hash_secret(
+        text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(args[0])))
+             : std::string_view());
     sqlite3_result_text(context, hash.c_str(), static_cast<int>(hash.size()), SQLITE_TRANSIENT);
 }
 
@@ -133,11 +132,12 @@ std::unique_ptr<ClassroomStore> ClassroomStore::open(const std::string& path, st
     }
     std::string upgrade = kUpgradeFrom1;
     upgrade.replace(upgrade.find("%LIFETIME%"), 10, std::to_string(kSessionLifetime));
-    const bool ok = store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;") &&
-                    store->exec("BEGIN IMMEDIATE") &&
-                    (!version_1 || store->exec(upgrade.c_str())) && store->exec(kSchema) &&
-                    store->exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str()) &&
-                    store->exec("COMMIT") && store->exec("PRAGMA foreign_keys=ON");
+    const bool ok =
+        store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;") &&
+        store->exec("BEGIN IMMEDIATE") && (!version_1 || store->exec(upgrade.c_str())) &&
+        store->exec(kSchema) &&
+        store->exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str()) &&
+        store->exec("COMMIT") && store->exec("PRAGMA foreign_keys=ON");
     if (!ok) {
         error = sqlite3_errmsg(db);
         return nullptr;
@@ -164,12 +164,15 @@ std::optional<ClassroomSession> ClassroomStore::create_session(const std::string
                                                                std::string& trainer_key) {
     for (int attempt = 0; attempt < 20; ++attempt) {
         trainer_key = random_hex(16);
-        ClassroomSession s{random_code(6), hash_secret(trainer_key), scenario, {}, now,
-                           now + kSessionLifetime, 0};
+        ClassroomSession s{
+            random_code(6), hash_secret(trainer_key), scenario, {}, now, now + kSessionLifetime, 0};
         Statement insert(db_, "INSERT INTO sessions(code, key_hash, scenario, created_at, "
                               "expires_at) VALUES(?,?,?,?,?)");
-        insert.bind(1, s.code).bind(2, s.key_hash).bind(3, s.scenario).bind(4, now).bind(5,
-                                                                                       s.expires_at);
+        insert.bind(1, s.code)
+            .bind(2, s.key_hash)
+            .bind(3, s.scenario)
+            .bind(4, now)
+            .bind(5, s.expires_at);
         if (insert.step() == SQLITE_DONE) return s;
     }
     return std::nullopt;
@@ -187,8 +190,7 @@ std::optional<ClassroomSession> ClassroomStore::find_session(const std::string& 
 JoinResult ClassroomStore::join(const ClassroomSession& s, const Nickname& nickname, long long now,
                                 std::string& token) {
     if (!s.open_at(now)) return JoinResult::closed;
-    Statement taken(db_,
-                    "SELECT COUNT(*), SUM(nickname_key = ?) FROM trainees WHERE session = ?");
+    Statement taken(db_, "SELECT COUNT(*), SUM(nickname_key = ?) FROM trainees WHERE session = ?");
     taken.bind(1, nickname.key).bind(2, s.code);
     if (taken.step() == SQLITE_ROW) {
         if (taken.integer(1) > 0) return JoinResult::nickname_taken;

@@ -64,7 +64,8 @@ class ClassroomStore {
     bool set_decision(const std::string& code, const std::string& decision);
     bool close_session(const std::string& code, long long now);
     // Removes a trainee (by nickname key) and their answers; the nickname removed, if any.
-    std::optional<std::string> remove_trainee(const std::string& code, const std::string& nickname_key);
+    std::optional<std::string> remove_trainee(const std::string& code,
+                                              const std::string& nickname_key);
     int trainee_count(const std::string& code);
     std::vector<Participant> participants(const std::string& code);
     std::vector<SubmittedAnswer> answers(const std::string& code);

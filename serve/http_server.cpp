@@ -93,16 +93,14 @@ class Session : public std::enable_shared_from_this<Session> {
         parser_->body_limit(limits().max_body_bytes);
         reading_ = true;
         stream_.expires_after(limits().request_timeout);
-        http::async_read(stream_, buffer_, *parser_,
-                         [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                             self->on_read(ec);
-                         });
+        http::async_read(
+            stream_, buffer_, *parser_,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
     }
 
     void on_read(beast::error_code ec) {
         reading_ = false;
-        if (ec == http::error::end_of_stream || ec == net::error::operation_aborted)
-            return close();
+        if (ec == http::error::end_of_stream || ec == net::error::operation_aborted) return close();
         if (ec) return refuse_unreadable(ec);
         auto& message = parser_->get();
         Request req;
@@ -155,8 +153,7 @@ class Session : public std::enable_shared_from_this<Session> {
             req.path = std::string(target.substr(0, target.find('?')));
         }
         keep_alive_ = false;
-        if (ec == http::error::body_limit)
-            return reply_error(req, 413, "Het verzoek is te groot.");
+        if (ec == http::error::body_limit) return reply_error(req, 413, "Het verzoek is te groot.");
         if (ec == http::error::header_limit) {
             // No end of the request line in what was read: the target is the problem.
             const std::string_view seen(static_cast<const char*>(buffer_.data().data()),
@@ -173,8 +170,7 @@ class Session : public std::enable_shared_from_this<Session> {
             if (started && server_->logger) server_->logger("-", "-", 408, 0);
             return close();
         }
-        if (!started || ec == net::error::eof || ec == net::error::connection_reset)
-            return close();
+        if (!started || ec == net::error::eof || ec == net::error::connection_reset) return close();
         reply_error(req, 400, "Ongeldig verzoek.");
     }
 
@@ -206,13 +202,13 @@ class Session : public std::enable_shared_from_this<Session> {
         out->keep_alive(keep_alive_);
         if (server_->logger) server_->logger(method_, path_, res.status, res.omit_body ? 0 : size);
         stream_.expires_after(limits().request_timeout);
-        http::async_write(stream_, *out,
-                          [self = shared_from_this(), out, linger](beast::error_code ec,
-                                                                   std::size_t) {
-                              if (!ec && linger) return self->linger();
-                              if (ec || !self->keep_alive_) return self->close();
-                              self->read();
-                          });
+        http::async_write(
+            stream_, *out,
+            [self = shared_from_this(), out, linger](beast::error_code ec, std::size_t) {
+                if (!ec && linger) return self->linger();
+                if (ec || !self->keep_alive_) return self->close();
+                self->read();
+            });
     }
 
     // After an error reply to a client that may still be sending (a flood):

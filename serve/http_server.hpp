@@ -15,10 +15,10 @@
 namespace pw::serve {
 
 struct ServerLimits {
-    std::size_t max_target_bytes = 8 * 1024;  // request line target: 414 beyond
-    std::size_t max_header_bytes = 8 * 1024;  // all header fields together: 431 beyond
-    std::size_t max_header_fields = 100;      // 431 beyond
-    std::size_t max_body_bytes = 16 * 1024;   // also for chunked bodies: 413 beyond
+    std::size_t max_target_bytes = 8 * 1024; // request line target: 414 beyond
+    std::size_t max_header_bytes = 8 * 1024; // all header fields together: 431 beyond
+    std::size_t max_header_fields = 100;     // 431 beyond
+    std::size_t max_body_bytes = 16 * 1024;  // also for chunked bodies: 413 beyond
     // A request must arrive whole, and a response be taken whole, within this
     // time; a keep-alive connection idle this long is closed.
     std::chrono::milliseconds request_timeout{10000};

@@ -24,8 +24,8 @@ bool well_formed_utf8(std::string_view s) {
 
 bool invisible_or_control(UChar32 c) {
     switch (u_charType(c)) {
-    case U_CONTROL_CHAR:        // C0, C1
-    case U_FORMAT_CHAR:         // bidi overrides, ZWSP, ZWJ, BOM
+    case U_CONTROL_CHAR: // C0, C1
+    case U_FORMAT_CHAR:  // bidi overrides, ZWSP, ZWJ, BOM
     case U_SURROGATE:
     case U_PRIVATE_USE_CHAR:
     case U_UNASSIGNED:
@@ -74,7 +74,8 @@ std::string utf8(const icu::UnicodeString& s) {
 std::string key_of(const icu::UnicodeString& display) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    const icu::UnicodeString folded = U_SUCCESS(status) ? fold->normalize(display, status) : display;
+    const icu::UnicodeString folded =
+        U_SUCCESS(status) ? fold->normalize(display, status) : display;
     const std::string folded8 = utf8(folded);
     status = U_ZERO_ERROR;
     std::unique_ptr<USpoofChecker, decltype(&uspoof_close)> checker(uspoof_open(&status),
@@ -82,8 +83,7 @@ std::string key_of(const icu::UnicodeString& display) {
     if (U_FAILURE(status)) return folded8;
     std::string skeleton(folded8.size() * 4 + 16, '\0');
     const int32_t n = uspoof_getSkeletonUTF8(checker.get(), 0, folded8.data(),
-                                             static_cast<int32_t>(folded8.size()),
-                                             skeleton.data(),
+                                             static_cast<int32_t>(folded8.size()), skeleton.data(),
                                              static_cast<int32_t>(skeleton.size()), &status);
     if (U_FAILURE(status)) return folded8;
     skeleton.resize(static_cast<std::size_t>(n));

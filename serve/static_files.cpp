@@ -91,7 +91,8 @@ std::optional<std::filesystem::path> contained_sidecar(const std::filesystem::pa
     fs::path sidecar = file;
     sidecar += std::string(suffix);
     const fs::path real = fs::canonical(sidecar, ec);
-    if (ec || !is_within(canonical_root, real) || !fs::is_regular_file(real, ec)) return std::nullopt;
+    if (ec || !is_within(canonical_root, real) || !fs::is_regular_file(real, ec))
+        return std::nullopt;
     return real;
 }
 

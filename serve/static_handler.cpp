@@ -36,7 +36,9 @@ void serve_static(const std::filesystem::path& root, const Request& req, Respons
     const auto gz = contained_sidecar(root, resolved.file, ".gz");
     const std::string encoding =
         choose_encoding(req.header("accept-encoding"), br.has_value(), gz.has_value());
-    const std::filesystem::path file = encoding == "br" ? *br : encoding == "gzip" ? *gz : resolved.file;
+    const std::filesystem::path file = encoding == "br"     ? *br
+                                       : encoding == "gzip" ? *gz
+                                                            : resolved.file;
 
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);

@@ -2,10 +2,10 @@
 
 #include "loaders.hpp"
 #include "object_reader.hpp"
-#include "schema_check.hpp"
 #include "pw/json_document.hpp"
 #include "pw/text.hpp"
 #include "pw/validator.hpp"
+#include "schema_check.hpp"
 
 #include <algorithm>
 #include <map>
@@ -90,8 +90,8 @@ void check_unique_ids(const Model& m, const SourceMap& map, Diagnostics& out) {
 
 // The file against its JSON Schema: what the reader already reported (a
 // missing field, a wrong type, an unknown key) is not said twice.
-void check_schema(const FileContext& file, const nlohmann::json& root,
-                  const std::string& schema, std::size_t first_problem) {
+void check_schema(const FileContext& file, const nlohmann::json& root, const std::string& schema,
+                  std::size_t first_problem) {
     const auto& schemas = detail::SchemaSet::builtin();
     if (!schemas.has(schema)) return;
     std::vector<std::string> reported;

@@ -17,10 +17,12 @@ using nlohmann::json;
 constexpr std::size_t kMaxRegexInput = 2000;
 
 const std::set<std::string>& known_keywords() {
-    static const std::set<std::string> k{
-        "$schema", "$ref",      "title",    "description", "definitions", "type",
-        "required", "properties", "additionalProperties", "items", "minItems", "maxItems",
-        "uniqueItems", "pattern", "minLength", "maxLength", "enum", "const"};
+    static const std::set<std::string> k{"$schema",     "$ref",        "title",
+                                         "description", "definitions", "type",
+                                         "required",    "properties",  "additionalProperties",
+                                         "items",       "minItems",    "maxItems",
+                                         "uniqueItems", "pattern",     "minLength",
+                                         "maxLength",   "enum",        "const"};
     return k;
 }
 
@@ -35,7 +37,6 @@ bool is_id(const std::string& s) {
         if (!is_id_char(s[i]) && !(s[i] == '-' && s[i - 1] != '-')) return false;
     return true;
 }
-
 
 const char* type_in_dutch(const std::string& type) {
     if (type == "string") return "een tekst";
@@ -94,12 +95,12 @@ class Walker {
         if (auto c = schema.find("const"); c != schema.end() && value != *c)
             return report(pointer, "moet " + shown(*c) + " zijn, niet " + shown(value) + ".");
         if (auto e = schema.find("enum"); e != schema.end() && e->is_array() &&
-                                           std::find(e->begin(), e->end(), value) == e->end()) {
+                                          std::find(e->begin(), e->end(), value) == e->end()) {
             std::string options;
             for (const json& o : *e)
                 options += (options.empty() ? "" : ", ") + shown(o);
-            return report(pointer, shown(value) + " is geen toegestane waarde; kies uit " +
-                                       options + ".");
+            return report(pointer,
+                          shown(value) + " is geen toegestane waarde; kies uit " + options + ".");
         }
         if (value.is_string()) check_string(value.get<std::string>(), schema, pointer, described);
         if (value.is_array()) check_array(value, schema, file, pointer, described);
@@ -146,18 +147,18 @@ class Walker {
 
     void check_string(const std::string& s, const json& schema, const std::string& pointer,
                       const std::string& described) {
-        if (auto m = schema.find("minLength"); m != schema.end() && m->is_number_unsigned() &&
-                                                 s.size() < m->get<std::size_t>())
+        if (auto m = schema.find("minLength");
+            m != schema.end() && m->is_number_unsigned() && s.size() < m->get<std::size_t>())
             return report(pointer, "is leeg; vul het in.");
-        if (auto m = schema.find("maxLength"); m != schema.end() && m->is_number_unsigned() &&
-                                                 s.size() > m->get<std::size_t>())
+        if (auto m = schema.find("maxLength");
+            m != schema.end() && m->is_number_unsigned() && s.size() > m->get<std::size_t>())
             return report(pointer, "is te lang (hoogstens " + m->dump() + " tekens).");
-        if (auto p = schema.find("pattern"); p != schema.end() && p->is_string() &&
-                                               !matches(p->get<std::string>(), s)) {
+        if (auto p = schema.find("pattern");
+            p != schema.end() && p->is_string() && !matches(p->get<std::string>(), s)) {
             if (p->get<std::string>() == "\\S") return report(pointer, "is leeg; vul het in.");
             std::string message = shown(s) + " is niet toegestaan";
-            message += described.empty() ? " (patroon " + p->get<std::string>() + ")."
-                                         : ": " + described;
+            message +=
+                described.empty() ? " (patroon " + p->get<std::string>() + ")." : ": " + described;
             if (message.back() != '.') message += '.';
             report(pointer, message);
         }

@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
         if (file.path == "manifest.json")
             pw::read_manifest(file, result.diagnostics);
         else
-            result = c.value("full", false) ? pw::load_and_validate(files) : pw::load_content(files);
+            result =
+                c.value("full", false) ? pw::load_and_validate(files) : pw::load_content(files);
         nlohmann::json messages = nlohmann::json::array();
         for (const auto& d : result.diagnostics)
             if (d.severity == pw::Severity::error) messages.push_back(pw::format_diagnostic(d));

@@ -4,8 +4,8 @@
 #include "rate_limiter.hpp"
 #include "secrets.hpp"
 
-#include "pw/content_loader.hpp"
 #include "content_files.hpp"
+#include "pw/content_loader.hpp"
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -101,7 +101,8 @@ TEST_CASE("sessions close, expire after their lifetime and are purged after the 
     CHECK(store->purge(t0 + 61 + ClassroomStore::kRetention) == 1);
     CHECK_FALSE(store->find_session(b->code));
     CHECK(store->find_session(a->code));
-    CHECK(store->purge(t0 + ClassroomStore::kSessionLifetime + ClassroomStore::kRetention + 1) == 1);
+    CHECK(store->purge(t0 + ClassroomStore::kSessionLifetime + ClassroomStore::kRetention + 1) ==
+          1);
     CHECK_FALSE(store->find_session(a->code));
     CHECK_FALSE(store->session_of(token)); // nicknames and answers go with it
 }
@@ -110,20 +111,21 @@ TEST_CASE("a database from before hashing is upgraded in place: keys hashed, ses
     TempDb t;
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(t.path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "CREATE TABLE sessions(code TEXT PRIMARY KEY, trainer_key TEXT NOT NULL, "
-                         "scenario TEXT NOT NULL, decision TEXT NOT NULL DEFAULT '', created_at "
-                         "INTEGER NOT NULL);"
-                         "CREATE TABLE trainees(token TEXT PRIMARY KEY, session TEXT NOT NULL, "
-                         "nickname TEXT NOT NULL, joined_at INTEGER NOT NULL, UNIQUE(session, "
-                         "nickname));"
-                         "CREATE TABLE answers(session TEXT NOT NULL, token TEXT NOT NULL, decision "
-                         "TEXT NOT NULL, answer TEXT NOT NULL, answered_at INTEGER NOT NULL, "
-                         "PRIMARY KEY(session, token, decision));"
-                         "INSERT INTO sessions VALUES('ABC234', 'sleutel', 'kb-ind-contactpersoon', "
-                         "'', 5);"
-                         "INSERT INTO trainees VALUES('penning', 'ABC234', 'Uil', 5);",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(
+        sqlite3_exec(db,
+                     "CREATE TABLE sessions(code TEXT PRIMARY KEY, trainer_key TEXT NOT NULL, "
+                     "scenario TEXT NOT NULL, decision TEXT NOT NULL DEFAULT '', created_at "
+                     "INTEGER NOT NULL);"
+                     "CREATE TABLE trainees(token TEXT PRIMARY KEY, session TEXT NOT NULL, "
+                     "nickname TEXT NOT NULL, joined_at INTEGER NOT NULL, UNIQUE(session, "
+                     "nickname));"
+                     "CREATE TABLE answers(session TEXT NOT NULL, token TEXT NOT NULL, decision "
+                     "TEXT NOT NULL, answer TEXT NOT NULL, answered_at INTEGER NOT NULL, "
+                     "PRIMARY KEY(session, token, decision));"
+                     "INSERT INTO sessions VALUES('ABC234', 'sleutel', 'kb-ind-contactpersoon', "
+                     "'', 5);"
+                     "INSERT INTO trainees VALUES('penning', 'ABC234', 'Uil', 5);",
+                     nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
     std::string error;
     auto store = ClassroomStore::open(t.path, error);
@@ -170,9 +172,9 @@ TEST_CASE("nicknames: NFKC, printable, one key for look-alikes") {
     CHECK(nick("Vos").key == nick("VOS").key);
     CHECK(nick("Vos").key == nick("V\u043Es").key); // Cyrillic o
     CHECK(nick("Vos").key != nick("Das").key);
-    for (const char* bad : {"", "   ", "\u200B", "Vos\u200B", "\u202EVos", "Vos\u2028", "\xC2\x85Vos",
-                            "\u0301Vos", "Vo\u0301\u0301\u0301s", "\uFEFF", "\xFF\xFE", "!!!",
-                            "<script>"})
+    for (const char* bad :
+         {"", "   ", "\u200B", "Vos\u200B", "\u202EVos", "Vos\u2028", "\xC2\x85Vos", "\u0301Vos",
+          "Vo\u0301\u0301\u0301s", "\uFEFF", "\xFF\xFE", "!!!", "<script>"})
         CHECK_FALSE_MESSAGE(normalize_nickname(bad, error), bad);
     CHECK_FALSE(normalize_nickname(std::string(41, 'x'), error));
 }

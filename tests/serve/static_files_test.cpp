@@ -92,7 +92,8 @@ TEST_CASE("pre-compressed variants follow Accept-Encoding and its q-values") {
 TEST_CASE("hashed build assets are cached for a year, the rest is revalidated") {
     using pw::serve::cache_control_for;
     CHECK(cache_control_for("app.2be4de05ad.wasm") == "public, max-age=31536000, immutable");
-    CHECK(cache_control_for("fonts/ui-bold.bfe1fe9a24.ttf") == "public, max-age=31536000, immutable");
+    CHECK(cache_control_for("fonts/ui-bold.bfe1fe9a24.ttf") ==
+          "public, max-age=31536000, immutable");
     CHECK(cache_control_for("index.html") == "no-cache");
     CHECK(cache_control_for("sw.js") == "no-cache");
     CHECK(cache_control_for("app.2BE4DE05AD.wasm") == "no-cache");
@@ -143,7 +144,7 @@ TEST_CASE("one byte range is served; several, malformed or other units are ignor
     CHECK(parse_range("bytes=100-", 100).kind == RangeKind::unsatisfiable);
     CHECK(parse_range("bytes=-0", 100).kind == RangeKind::unsatisfiable);
     CHECK(parse_range("bytes=0-", 0).kind == RangeKind::unsatisfiable);
-    for (const char* ignored : {"bytes=0-0,1-1", "bytes=5-2", "items=0-9", "bytes=a-b", "bytes=", "bytes=-",
-                                "bytes=0-9 ", "0-9"})
+    for (const char* ignored : {"bytes=0-0,1-1", "bytes=5-2", "items=0-9", "bytes=a-b",
+                                "bytes=", "bytes=-", "bytes=0-9 ", "0-9"})
         CHECK_MESSAGE(parse_range(ignored, 100).kind == RangeKind::whole, ignored);
 }

@@ -168,7 +168,8 @@ void apply_http_response(AppState& s, const HttpCall& call, int status, const st
         if (reply.contains("trainees") && reply["trainees"].is_number_integer())
             c.trainees = reply["trainees"].get<int>();
         if (reply.contains("decisions")) c.spread = spread_from_json(reply["decisions"]);
-        if (reply.contains("open") && reply["open"].is_boolean()) c.open = reply["open"].get<bool>();
+        if (reply.contains("open") && reply["open"].is_boolean())
+            c.open = reply["open"].get<bool>();
         if (reply.contains("participants") && reply["participants"].is_array()) {
             c.participants.clear();
             for (const json& p : reply["participants"])
