@@ -5,20 +5,16 @@
 // Targets (issue 18): 0 errors, p95 < 100 ms, 0 acknowledged answers lost.
 // Usage: node tests/bench/classroom_load.mjs [--trainees 100] [--answers 20] [--json out.json]
 // Uses the release server (build/native-release) when it exists.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { config, readBundle, repoRoot, startServer } from '../e2e/lib.mjs';
+import { config, readBundle, startServer } from '../e2e/lib.mjs';
+import { arg, useReleaseServer } from './server_options.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const trainees = Number(arg('trainees', 100));
 const perTrainee = Number(arg('answers', 20));
-const release = path.join(repoRoot, 'build/native-release/serve/pw-serve');
-if (!process.env.PW_SERVER && existsSync(release)) config.server = release;
+const kind = useReleaseServer();
 
 const address = (i) => `127.0.10.${i + 1}`;
 const agents = Array.from({ length: trainees + 1 }, (_, i) => new http.Agent({ keepAlive: true, maxSockets: 1, localAddress: i < trainees ? address(i) : '127.0.9.1' }));
@@ -125,7 +121,6 @@ try {
   agents.forEach((a) => a.destroy());
   rmSync(dir, { recursive: true, force: true });
 }
-const kind = config.server.includes('native-release') ? 'release' : 'debug (sanitizers)';
 console.log(`classroom load: ${trainees} trainees x ${perTrainee} answers, ${kind} build`);
 console.log('| run | answers | answers/s | p50 ms | p95 ms | p99 ms | max ms | errors | acknowledged lost |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
