@@ -13,7 +13,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
 int main(int argc, char** argv) {
-    constexpr double kBudgetSeconds = 5.0; // per input, under the sanitizers
+    constexpr double kBudgetSeconds = 20.0; // per input, debug build under the sanitizers
     int files = 0, slow = 0;
     for (int i = 1; i < argc; ++i) {
         for (const auto& entry : std::filesystem::recursive_directory_iterator(argv[i])) {
