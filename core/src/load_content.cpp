@@ -28,6 +28,9 @@ const std::map<std::string, Reader>& readers_by_kind() {
         {"glossary", detail::read_glossary_file},
         {"cards", detail::read_cards_file},
         {"scenario", detail::read_scenario_file},
+        {"feedback", detail::read_feedback_file},
+        {"escalation", detail::read_escalation_file},
+        {"search", detail::read_search_file},
     };
     return readers;
 }
@@ -74,6 +77,11 @@ void check_unique_ids(const Model& m, const SourceMap& map, Diagnostics& out) {
     check_unique(m.decision_rights, "Rolverdeling", map, out);
     check_unique(m.contact_points, "Contactpunt", map, out);
     check_unique(m.scenarios, "Oefening", map, out);
+    check_unique(m.feedback_rules, "Feedbackregel", map, out);
+    check_unique(m.mistake_classes, "Soort fout", map, out);
+    check_unique(m.wording_criteria, "Criterium", map, out);
+    check_unique(m.venues, "Overleg of loket", map, out);
+    check_unique(m.escalation_matters, "Soort kwestie", map, out);
     for (const Scenario& sc : m.scenarios) {
         check_unique(sc.decisions, "Beslismoment", map, out);
         check_unique(sc.endings, "Afloop", map, out);
@@ -152,7 +160,7 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
                 message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "
-                           "glossary, cards, scenario.";
+                           "glossary, cards, scenario, feedback, escalation, search.";
             file.report(Severity::error, "/kind", std::move(message));
         }
     }

@@ -52,6 +52,24 @@ describe('content files against their JSON Schemas', () => {
     assert.equal(check(unsourced), false);
   });
 
+  test('the schemas want a source or a flag for every claim, as the validator does', () => {
+    const kb = validate(ajv, path.join(contentDir, 'case-types', 'kb-maatregel.json'));
+    const flagged = structuredClone(kb.doc);
+    delete flagged.steps[0].sources;
+    assert.equal(kb.check(flagged), false, 'a step with neither source nor flag');
+    flagged.steps[0].illustrative = true;
+    assert.equal(kb.check(flagged), false, 'a flag without a note on what was assumed');
+    flagged.steps[0].illustrativeNote = 'Aangenomen.';
+    assert.equal(kb.check(flagged), true, kb.check.errors && ajv.errorsText(kb.check.errors));
+    const roles = validate(ajv, path.join(contentDir, 'organisations.json'));
+    const plain = structuredClone(roles.doc);
+    plain.roles[0].tasks[0] = 'Meldt zorgen.';
+    assert.equal(roles.check(plain), false, 'a task as plain text, without its source');
+    const bare = structuredClone(roles.doc);
+    delete bare.decisionRights[0].sources;
+    assert.equal(roles.check(bare), false, 'a decision right with neither source nor flag');
+  });
+
   test('the scenario schema refuses an answer without feedback and a real-looking identifier', () => {
     const file = path.join(contentDir, 'scenarios', 'kb-ind-contactpersoon.json');
     const { doc, check } = validate(ajv, file);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -256,4 +257,28 @@ export function caseTypeFromBundle(id, dist = config.dist) {
     if (doc.kind === 'case-type' && doc.id === id) return doc;
   }
   throw new Error(`case type ${id} not in bundle`);
+}
+
+// A test file's pw-serve and browser, started before its tests and stopped
+// after them; `open(hash, {width, height})` opens the app in a fresh context
+// and waits until it is ready.
+export function appSession() {
+  const session = {};
+  before(async () => {
+    session.server = await startServer();
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  session.open = async (hash = '', { width = 1280, height = 720 } = {}) => {
+    const context = await session.browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(session.server.url + hash);
+    await waitReady(page);
+    return { context, page, problems };
+  };
+  return session;
 }

@@ -100,7 +100,14 @@ EM_JS(void, js_install_text_input, (), {
     window.addEventListener("keydown", (e) => {
         if (e.ctrlKey || e.metaKey || e.altKey) return;
         const code = { "/": 1, "+": 2, "=": 2, "-": 3, "0": 4, "Escape": 5 }[e.key];
-        if (code && Module._pw_shortcut(code)) e.preventDefault();
+        if (code && Module._pw_shortcut(code)) {
+            e.preventDefault();
+            // "/" focuses the search box, but ImGui activates it a frame or two
+            // later; letters typed before that went to the canvas and were
+            // lost ("/warme" gave "arme"). The text field takes them now;
+            // main_web.cpp holds them until the search box is active.
+            if (code === 1 && input) input.focus({ preventScroll: true });
+        }
     }, true);
 });
 EM_JS(void, js_focus_text_input, (int focused), {

@@ -36,6 +36,11 @@ struct Platform {
     pw::ui::Theme theme_applied = pw::ui::Theme::light;
     bool announced = false;
     bool text_input_focused = false;
+    // Text typed after "/" before the search box is active (see pw_shortcut):
+    // handed to ImGui once it is, or after kAwaitFrames frames in any case.
+    bool awaiting_text_field = false;
+    int awaited_frames = 0;
+    std::string pending_text;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     std::string clipboard;              // what ImGui last copied
     std::vector<pw::ui::A11yNode> a11y; // last frame's accessibility tree
@@ -156,6 +161,19 @@ void inject_mirror_click(ImGuiIO& io) {
     g.click_phase = g.click_phase == 1 ? 2 : 0;
 }
 
+// ImGui 1.86 drops typed characters that arrive while no text field is
+// active (at the end of each frame). After "/", the search box becomes active
+// only in a later frame, so what was typed in between waits here until the
+// field has the keyboard (the textarea is focused for it then).
+constexpr int kAwaitFrames = 30;
+void hand_over_pending_text(ImGuiIO& io) {
+    if (!g.awaiting_text_field) return;
+    if (!g.text_input_focused && ++g.awaited_frames < kAwaitFrames) return;
+    if (!g.pending_text.empty()) io.AddInputCharactersUTF8(g.pending_text.c_str());
+    g.pending_text.clear();
+    g.awaiting_text_field = false;
+}
+
 void frame() {
     pw::platform::frame_started();
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
@@ -167,6 +185,7 @@ void frame() {
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     inject_mirror_click(io);
+    hand_over_pending_text(io);
     // ImGui works in device pixels: the canvas backing store is CSS size x DPR
     // and the fonts are rasterised at that size, so nothing is scaled up.
     io.DisplaySize =
@@ -261,7 +280,10 @@ EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
 
 // Text typed, composed (dead keys, IME) or pasted into the hidden textarea.
 EMSCRIPTEN_KEEPALIVE void pw_text_input(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    if (g.awaiting_text_field)
+        g.pending_text += utf8;
+    else
+        ImGui::GetIO().AddInputCharactersUTF8(utf8);
 }
 
 // Pasted text (Ctrl+V, or the context menu). ImGui ignores typed characters
@@ -290,6 +312,8 @@ EMSCRIPTEN_KEEPALIVE int pw_shortcut(int code) {
     switch (code) {
     case 1:
         s.search.focus_requested = true;
+        g.awaiting_text_field = true;
+        g.awaited_frames = 0;
         return 1;
     case 2:
         if (on_map) s.map.zoom = std::min(pw::ui::kMaxZoom, s.map.zoom * 1.2f);

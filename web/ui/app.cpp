@@ -1,6 +1,7 @@
 #include "ui/app.hpp"
 
 #include "pw/lookup.hpp"
+#include "pw/scenario_answer_json.hpp"
 #include "ui/diagnostics_view.hpp"
 #include "ui/entity_views.hpp"
 #include "ui/home_view.hpp"
@@ -208,22 +209,19 @@ nlohmann::json training_state_json(const AppState& s) {
     out["answered"] = t.run.answers.size();
     out["finished"] = t.run.finished;
     out["showingFeedback"] = t.showing_feedback;
-    out["draft"] = {{"action", t.draft.action},
-                    {"recipients", t.draft.recipients},
-                    {"data", t.draft.data},
-                    {"channel", t.draft.channel},
-                    {"judgement", t.draft.judgement}};
+    out["draft"] = answer_json(t.draft, true);
     if (!t.run.outcomes.empty()) {
-        json fb = json::array();
-        for (const Feedback& f : t.run.outcomes.back().feedback)
-            fb.push_back(
-                {{"dimension", dimension_id(f.dimension)}, {"points", f.points}, {"max", f.max}});
-        out["lastOutcome"] = {{"decision", t.run.outcomes.back().decision},
-                              {"feedback", fb},
-                              {"consequences", t.run.outcomes.back().consequences}};
+        const DecisionOutcome& last = t.run.outcomes.back();
+        out["lastOutcome"] = {{"decision", last.decision},
+                              {"feedback", feedback_json(s.content.model, last.feedback)},
+                              {"mistakes", last.mistakes},
+                              {"consequences", last.consequences}};
     }
     const Debrief d = make_debrief(s.content.model, *sc, t.run);
     out["score"] = {{"points", d.points}, {"max", d.max}};
+    out["mistakes"] = d.mistakes;
+    if (const ScenarioEnding* end = run_ending(*sc, t.run))
+        out["ending"] = {{"id", end->id}, {"good", end->good}};
     if (t.trainer)
         out["session"] = {{"showOptions", t.session.show_options},
                           {"revealed", t.session.revealed},

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <map>
 
 namespace pw::ui {
 namespace {
@@ -35,11 +36,26 @@ void count_bar(const AppState& s, float fraction, int count, float width) {
     ImGui::SameLine();
 }
 
-// One row per choice: its name, a bar, "n"; the protocol's choice marked in words.
-void spread_rows(AppState& s, const std::map<std::string, int>& counts,
-                 const std::vector<std::string>& ids,
-                 std::string_view (*name)(const Model&, std::string_view), int answers,
-                 const std::vector<std::string>& protocol, bool protocol_visible) {
+// A sequence key ("a>b>c") in words: the choices' names joined by arrows.
+std::string sequence_text(const std::string& key, const std::map<std::string, std::string>& names) {
+    std::string out;
+    std::size_t at = 0;
+    while (at <= key.size()) {
+        const std::size_t end = std::min(key.find('>', at), key.size());
+        const std::string id = key.substr(at, end - at);
+        const auto it = names.find(id);
+        out += (out.empty() ? "" : " → ") + (it == names.end() ? id : it->second);
+        at = end + 1;
+    }
+    return out;
+}
+
+// One row per choice (or per sequence): a bar, "n", its name; the protocol's choice marked in
+// words.
+void spread_block(AppState& s, const std::vector<std::string>& ids,
+                  const std::map<std::string, std::string>& names,
+                  const std::map<std::string, int>& counts, int answers,
+                  const std::vector<std::string>& protocol, bool protocol_visible, bool sequence) {
     const float bar_w = 120.0f * s.scale();
     for (const std::string& id : ids) {
         const auto it = counts.find(id);
@@ -47,16 +63,17 @@ void spread_rows(AppState& s, const std::map<std::string, int>& counts,
         const float fraction =
             answers > 0 ? static_cast<float>(n) / static_cast<float>(answers) : 0.0f;
         count_bar(s, fraction, n, bar_w);
-        std::string label(name(s.content.model, id));
+        std::string label;
+        if (sequence) {
+            label = sequence_text(id, names);
+        } else {
+            const auto name = names.find(id);
+            label = name == names.end() ? id : name->second;
+        }
         if (protocol_visible && std::find(protocol.begin(), protocol.end(), id) != protocol.end())
             label += std::string(" ✓ ") + tr(TText::protocol_choice);
         wrapped(label);
     }
-}
-
-std::string_view option_text_of(const ScenarioQuestion& q, std::string_view id) {
-    const ScenarioOption* o = find_by_id(q.options, id);
-    return o ? std::string_view(o->text) : id;
 }
 
 // Who joined, each with a button to take the nickname out (a stray or a bot),
@@ -179,34 +196,30 @@ void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& 
     ImGui::SameLine();
     ImGui::TextUnformatted(trf(TText::classroom_answers, std::to_string(spread->answers)).c_str());
     probe_item(s, "klas-spreiding");
+    // One block per question, as the trainee saw it; a sequence counts as a whole.
     const ScenarioAnswer protocol = correct_answer(s.content.model, sc, *d);
-    auto option_rows = [&](const ScenarioQuestion& q, const std::map<std::string, int>& counts,
-                           const std::string& right) {
-        for (const ScenarioOption& o : q.options) {
-            const auto it = counts.find(o.id);
-            const int n = it == counts.end() ? 0 : it->second;
-            count_bar(s,
-                      spread->answers > 0
-                          ? static_cast<float>(n) / static_cast<float>(spread->answers)
-                          : 0.0f,
-                      n, 120.0f * s.scale());
-            std::string label(option_text_of(q, o.id));
-            if (protocol_visible && o.id == right)
-                label += std::string(" ✓ ") + tr(TText::protocol_choice);
-            wrapped(label);
+    for (const OfferedQuestion& q : offered_decision(s.content.model, sc, *d).questions) {
+        const std::vector<std::string> right = answer_values(protocol, q.kind);
+        const auto& counts = spread->of(q.kind);
+        std::vector<std::string> ids;
+        std::map<std::string, std::string> names;
+        if (question_is_sequence(q.kind)) {
+            for (const auto& [key, n] : counts)
+                ids.push_back(key);
+            ids.push_back(sequence_key(right)); // the protocol's own, also when nobody chose it
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        } else {
+            for (const OfferedChoice& choice : q.choices)
+                ids.push_back(choice.id);
         }
-    };
-    if (d->action.asked()) option_rows(d->action, spread->action, protocol.action);
-    if (!d->offered_recipients.empty())
-        spread_rows(s, spread->recipients, d->offered_recipients, role_name, spread->answers,
-                    protocol.recipients, protocol_visible);
-    if (!d->offered_data.empty())
-        spread_rows(s, spread->data, d->offered_data, data_item_name, spread->answers,
-                    protocol.data, protocol_visible);
-    if (!d->offered_channels.empty())
-        spread_rows(s, spread->channel, d->offered_channels, channel_name, spread->answers,
-                    {protocol.channel}, protocol_visible);
-    if (d->judgement.asked()) option_rows(d->judgement, spread->judgement, protocol.judgement);
+        for (const OfferedChoice& choice : q.choices)
+            names[choice.id] = choice.text;
+        spread_block(s, ids, names, counts, spread->answers,
+                     question_is_sequence(q.kind) ? std::vector<std::string>{sequence_key(right)}
+                                                  : right,
+                     protocol_visible, question_is_sequence(q.kind));
+    }
 }
 
 } // namespace pw::ui

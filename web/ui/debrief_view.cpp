@@ -5,6 +5,7 @@
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
 #include "ui/path_map.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
 #include "ui/training_strings.hpp"
@@ -19,15 +20,29 @@
 namespace pw::ui {
 namespace {
 
-void ending_panel(AppState& s, const ScenarioEnding& end) {
+// How it ended, and why: when what the trainee did made the path's own
+// ending fall through to another, both are named with the mistakes made.
+void ending_panel(AppState& s, const Scenario& sc, const Debrief& d) {
+    const auto trail = ending_trail(sc, s.training.run);
+    if (trail.empty()) return;
+    const ScenarioEnding& end = *trail.back();
     const ImGuiID panel =
         begin_panel(s, "afloop", end.good ? colours().panel : colours().warning_bg,
                     end.good ? colours().end : colours().warning_text);
     ImGui::PushStyleColor(ImGuiCol_Text, end.good ? colours().text : colours().warning_text);
+    std::string mistakes;
+    for (const std::string& x : d.mistakes)
+        mistakes += (mistakes.empty() ? "" : ", ") + mistake_name(s.content.model, x);
+    if (trail.size() > 1)
+        wrapped(trf(TText::ending_fell, trail.front()->title,
+                    mistakes.empty() ? score_text(d.points, d.max) : mistakes));
     ImGui::PushFont(s.fonts.bold);
     wrapped(std::string(tr(TText::ending)) + ": " + end.title);
     ImGui::PopFont();
+    probe_item(s, "afloop");
+    s.probe.texts["afloop"] = end.id;
     wrapped(end.text);
+    if (!mistakes.empty()) wrapped(trf(TText::mistakes_made, mistakes));
     ImGui::PopStyleColor();
     end_panel(panel);
 }
@@ -59,7 +74,7 @@ void draw_debrief(AppState& s, const Scenario& sc) {
     const TrainingState& t = s.training;
     const Debrief d = make_debrief(m, sc, t.run);
     heading(s, tr(TText::debrief));
-    if (const ScenarioEnding* end = run_ending(sc, t.run)) ending_panel(s, *end);
+    ending_panel(s, sc, d);
 
     ImGui::Spacing();
     ImGui::PushFont(s.fonts.heading);
@@ -111,7 +126,9 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         wrapped(std::string(dimension_text(moment.feedback.dimension)) + " · " +
                 (step ? step->title : moment.step));
         ImGui::PopFont();
-        prose(s, moment.feedback.text);
+        prose(s, feedback_text(m, moment.feedback));
+        if (moment.feedback.illustrative)
+            badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
         if (step && ct)
             route_link(s, trf(TText::see_step, step->title),
                        Route{Route::Kind::step, ct->id, step->id, {}, {}});

@@ -42,7 +42,7 @@ void draw_exercise(AppState& s) {
     } else if (const ScenarioDecision* d = current_decision(*sc, t.run)) {
         s.probe.view = "exercise";
         draw_situation(s, *d, static_cast<int>(t.run.answers.size()) + 1);
-        draw_questions(s, *d, t.draft);
+        draw_questions(s, *sc, *d, t.draft);
         ImGui::Spacing();
         const bool complete = draft_complete(*d, t.draft);
         ImGui::BeginDisabled(!complete);

@@ -15,8 +15,12 @@ void draw_exercise_title(AppState& state, const Scenario& scenario, bool trainer
 // The role the trainee plays, the summary and the (fictional) people.
 void draw_exercise_context(AppState& state, const Scenario& scenario);
 void draw_situation(AppState& state, const ScenarioDecision& decision, int number);
-// The choices of the decision, written into `answer`.
-void draw_questions(AppState& state, const ScenarioDecision& decision, ScenarioAnswer& answer);
+// The choices of the decision, written into `answer` (exercise_questions.cpp).
+// With `reveal` the protocol's choices are marked in the list.
+void draw_questions(AppState& state, const Scenario& scenario, const ScenarioDecision& decision,
+                    ScenarioAnswer& answer, bool reveal = false);
+// The probe name of a kind of question: keuze:<probe>:<id> (web/README.md).
+const char* question_probe(QuestionKind kind);
 // Feedback per dimension with its sources, what happens in the story, and a
 // link to the step in the guide.
 void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutcome& outcome);

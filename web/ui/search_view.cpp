@@ -1,8 +1,11 @@
 #include "ui/search_view.hpp"
 
 #include "pw/routes.hpp"
+#include "pw/search_answer.hpp"
+#include "pw/text_fold.hpp"
 #include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
+#include "ui/search_answer_card.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -67,16 +70,105 @@ void highlighted_text(const AppState& s, ImFont* font, const std::string& text,
     ImGui::Dummy(ImVec2(wrap, y + size));
 }
 
+
+// One hit: its title with the matched words marked, what it is and where it
+// belongs ("Stap · Kinderbeschermingsmaatregel"), and a snippet. One control.
+void hit_row(AppState& s, const SearchHit& h, int n, float width) {
+    const SearchDocument& d = s.search_index().documents()[h.document];
+    ImGui::PushID(n);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    highlighted_text(s, s.fonts.bold, d.title, h.title_matches, colours().accent);
+    ImGui::PushFont(s.fonts.small);
+    const std::string where =
+        std::string(search_kind_name(d.kind)) + (d.context.empty() ? "" : " · " + d.context);
+    ImGui::TextDisabled("%s", where.c_str());
+    ImGui::PopFont();
+    if (!h.snippet.empty())
+        highlighted_text(s, s.fonts.body, h.snippet, h.snippet_matches, colours().text);
+    ImGui::EndGroup();
+    // The whole hit is one control: click or Enter opens it.
+    const ImVec2 bottom = ImGui::GetItemRectMax();
+    ImGui::SetCursorScreenPos(top);
+    if (ImGui::InvisibleButton("hit", ImVec2(width, bottom.y - top.y))) navigate(s, d.route);
+    a11y_item(A11yRole::link, d.title + " (" + where + ")");
+    focus_ring(s);
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + width, bottom.y), colours().accent,
+                                            4.0f * s.scale());
+    }
+    probe_item(s, "treffer:" + std::to_string(n));
+    s.probe.search_titles.push_back(d.title);
+    ImGui::Spacing();
+    ImGui::PopID();
+}
+
+// Hook for the "Wat nu?" assistant (not built yet): when it exists, it takes
+// the question that found nothing and returns true once it has offered help.
+bool offer_assistant(AppState&, const std::string& /*query*/) {
+    return false;
+}
+
+// Nothing found: never just "0 results". The closest words, what they find,
+// the glossary, and (once it exists) the assistant.
+void nothing_found(AppState& s, float width) {
+    SearchState& q = s.search;
+    wrapped(trf(Text::search_none, q.query));
+    const std::vector<std::string> words = s.search_index().closest_words(q.query);
+    if (!words.empty()) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted(tr(Text::did_you_mean));
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            ImGui::SameLine();
+            if (link_button(s, words[i], ("bedoelde:" + words[i]).c_str())) {
+                q.query = words[i];
+                navigate_replace(s, Route{Route::Kind::search, {}, {}, {}, q.query});
+            }
+            probe_item(s, "bedoelde:" + std::to_string(i));
+        }
+        std::string joined;
+        for (const auto& w : words)
+            joined += (joined.empty() ? "" : " ") + w;
+        const auto closest = s.search_index().search(joined, 5);
+        if (!closest.empty()) {
+            section_label(s, tr(Text::closest_matches));
+            for (std::size_t i = 0; i < closest.size(); ++i)
+                hit_row(s, closest[i], static_cast<int>(i), width);
+        }
+    }
+    offer_assistant(s, q.query);
+    // The glossary, A to Z, as links: the words the guide uses.
+    section_label(s, tr(Text::glossary_browse));
+    std::vector<const GlossaryTerm*> terms;
+    for (const GlossaryTerm& t : s.content.model.glossary)
+        terms.push_back(&t);
+    std::sort(terms.begin(), terms.end(), [](const GlossaryTerm* a, const GlossaryTerm* b) {
+        return fold(a->term) < fold(b->term);
+    });
+    const float right = ImGui::GetCursorScreenPos().x + width;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const float w = ImGui::CalcTextSize(terms[i]->term.c_str()).x;
+        if (i > 0) {
+            ImGui::SameLine(0, ImGui::GetFontSize());
+            if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+        }
+        route_link(s, terms[i]->term, Route{Route::Kind::term, {}, {}, terms[i]->id, {}});
+        if (i == 0) probe_item(s, "woordenlijst:0");
+    }
+}
+
 } // namespace
 
 void draw_search_results(AppState& s) {
     s.probe.view = "search";
     SearchState& q = s.search;
     if (q.hits_for != q.query) {
-        q.hits = s.search_index().search(q.query, 60);
+        q.hits = s.search_index().search(q.query, 40);
         q.hits_for = q.query;
     }
     s.probe.search_titles.clear();
+    s.probe.texts.erase("antwoord");
     ImGui::BeginChild("search", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
@@ -87,57 +179,19 @@ void draw_search_results(AppState& s) {
     if (q.query.find_first_not_of(' ') == std::string::npos) {
         wrapped(tr(Text::search_empty));
     } else if (q.hits.empty()) {
-        wrapped(trf(Text::search_none, q.query));
+        nothing_found(s, width);
     } else {
-        // Groups in the order of their best hit.
-        std::vector<SearchKind> order;
-        for (const SearchHit& h : q.hits) {
-            const SearchKind k = s.search_index().documents()[h.document].kind;
-            if (std::find(order.begin(), order.end(), k) == order.end()) order.push_back(k);
+        // One hit clearly wins: its answer on top, the rest below, best first.
+        std::size_t first = 0;
+        if (SearchIndex::clear_winner(q.hits)) {
+            const SearchDocument& best = s.search_index().documents()[q.hits.front().document];
+            draw_answer_card(s, answer_for(s.content.model, best));
+            s.probe.search_titles.push_back(best.title);
+            section_label(s, tr(Text::more_places));
+            first = 1;
         }
-        int n = 0;
-        for (const SearchKind kind : order) {
-            int count = 0;
-            for (const SearchHit& h : q.hits)
-                count += s.search_index().documents()[h.document].kind == kind;
-            section_label(
-                s, (std::string(search_kind_label(kind)) + " (" + std::to_string(count) + ")")
-                       .c_str());
-            for (const SearchHit& h : q.hits) {
-                const SearchDocument& d = s.search_index().documents()[h.document];
-                if (d.kind != kind) continue;
-                ImGui::PushID(n);
-                const ImVec2 top = ImGui::GetCursorScreenPos();
-                ImGui::BeginGroup();
-                highlighted_text(s, s.fonts.bold, d.title, h.title_matches, colours().accent);
-                if (!d.context.empty()) {
-                    ImGui::PushFont(s.fonts.small);
-                    ImGui::TextDisabled("%s · %s", d.context.c_str(),
-                                        format_route(d.route).c_str());
-                    ImGui::PopFont();
-                }
-                highlighted_text(s, s.fonts.body, h.snippet, h.snippet_matches, colours().text);
-                ImGui::EndGroup();
-                // The whole hit is one control: click or Enter opens it.
-                const ImVec2 bottom = ImGui::GetItemRectMax();
-                ImGui::SetCursorScreenPos(top);
-                if (ImGui::InvisibleButton("hit", ImVec2(width, bottom.y - top.y)))
-                    navigate(s, d.route);
-                a11y_item(A11yRole::link,
-                          d.title + (d.context.empty() ? "" : " (" + d.context + ")"));
-                focus_ring(s);
-                if (ImGui::IsItemHovered()) {
-                    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                    ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + width, bottom.y),
-                                                        colours().accent, 4.0f * s.scale());
-                }
-                probe_item(s, "treffer:" + std::to_string(n));
-                s.probe.search_titles.push_back(d.title);
-                ImGui::Spacing();
-                ImGui::PopID();
-                ++n;
-            }
-        }
+        for (std::size_t i = first; i < q.hits.size(); ++i)
+            hit_row(s, q.hits[i], static_cast<int>(i), width);
     }
     ImGui::EndChild();
     ImGui::EndChild();

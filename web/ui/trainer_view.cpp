@@ -64,7 +64,7 @@ void decision_controls(AppState& s, const ScenarioDecision& d) {
         wrapped_muted(tr(TText::options_hidden));
         return;
     }
-    draw_questions(s, d, s.training.draft);
+    draw_questions(s, *open_scenario(s), d, s.training.draft, session.revealed);
     ImGui::Spacing();
     const bool complete = draft_complete(d, s.training.draft);
     ImGui::BeginDisabled(!complete);

@@ -11,7 +11,8 @@ namespace pw::ui {
 // Called when the route opens an exercise; a no-op when it is already open.
 void open_exercise(AppState& state, const std::string& scenario, bool trainer);
 const Scenario* open_scenario(const AppState& state);
-// Every question of the decision has an answer (multi-selects may stay empty).
+// Every question of the decision has an answer (data may stay empty; an order
+// places every item).
 bool draft_complete(const ScenarioDecision& decision, const ScenarioAnswer& answer);
 void submit_draft(AppState& state);
 void continue_exercise(AppState& state);
