@@ -4,6 +4,7 @@
 #
 #   tools/deps.sh build   packages + Dear ImGui sources (enough for serve/start)
 #   tools/deps.sh test    the above + Chromium + playwright-core (for tests/run)
+#   tools/deps.sh fuzz    the build packages + clang and libFuzzer (tests/fuzz/run)
 #
 # Everything comes from Debian's packages or the npm registry; nothing is
 # committed. Dear ImGui's .cpp files come from Debian's *source* package
@@ -25,12 +26,14 @@ as_root() {
 build_packages=(
   cmake ninja-build g++ clang-format
   emscripten binaryen brotli
-  nlohmann-json3-dev doctest-dev libcpp-httplib-dev libsqlite3-dev libcli11-dev
+  nlohmann-json3-dev doctest-dev libboost-dev libsqlite3-dev libcli11-dev libicu-dev nettle-dev
   fonts-dejavu-core
   fonttools
   ca-certificates xz-utils
 )
 test_packages=(chromium)
+# tests/fuzz/run only: clang with the libFuzzer runtime.
+fuzz_packages=(clang libclang-rt-14-dev)
 
 missing_packages() {
   local p
@@ -129,6 +132,9 @@ install_node_modules() {
 install_packages "${build_packages[@]}"
 fetch_imgui
 fetch_snowball
+if [ "$mode" = fuzz ]; then
+  install_packages "${fuzz_packages[@]}"
+fi
 if [ "$mode" = test ]; then
   install_packages "${test_packages[@]}"
   install_node_modules

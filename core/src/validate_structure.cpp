@@ -37,6 +37,14 @@ void check_step(Checker& c, const CaseType& ct, const Step& s,
         c.reference(s.next[i].step, step_ids, "vervolgstap", s.origin, suffix + "/step", who);
         if (s.next[i].step == s.id)
             c.error(s.origin, suffix, who + " verwijst naar zichzelf als vervolg.");
+        for (std::size_t j = 0; j < i; ++j)
+            if (s.next[j].step == s.next[i].step) {
+                c.error(s.origin, suffix + "/step",
+                        who + ": vervolgstap \"" + s.next[i].step +
+                            "\" staat twee keer onder \"next\" (ook als vervolg " +
+                            std::to_string(j + 1) + ").");
+                break;
+            }
     }
     switch (s.kind) {
     case StepKind::task:

@@ -38,7 +38,7 @@ export async function startServer(root = config.dist, { args = [], port } = {}) 
   const proc = spawn(config.server, ['--root', root, '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`pw-serve did not start: ${output}`)), 10000);
+    const timer = setTimeout(() => reject(new Error(`pw-serve did not start: ${output}`)), 30000);
     proc.stdout.on('data', (d) => {
       output += d;
       if (output.includes('draait op')) { clearTimeout(timer); resolve(); }
@@ -50,6 +50,7 @@ export async function startServer(root = config.dist, { args = [], port } = {}) 
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
+    pid: proc.pid,
     log: () => output,
     alive: () => proc.exitCode === null && proc.signalCode === null,
     exited,

@@ -300,6 +300,8 @@ std::string test_state_json(const AppState& s) {
                {"joined", c.joined_code},
                {"nickname", c.nickname},
                {"shared", c.shared},
+               {"participants", c.participants},
+               {"open", c.open},
                {"message", c.message}}},
              {"status", status},
              {"updateReady", s.update_ready},

@@ -77,10 +77,30 @@ void leave_classroom(AppState& s) {
     say(s, "", false);
 }
 
+void remove_participant(AppState& s, const std::string& nickname) {
+    const ClassroomState& c = s.classroom;
+    if (c.code.empty()) return;
+    s.http_out.push_back({.kind = HttpCall::Kind::remove,
+                          .method = "POST",
+                          .path = session_path(c.code, "/remove"),
+                          .body = json{{"nickname", nickname}}.dump(),
+                          .trainer_key = c.trainer_key,
+                          .decision = nickname});
+}
+
+void end_classroom(AppState& s) {
+    const ClassroomState& c = s.classroom;
+    if (c.code.empty() || !c.open) return;
+    s.http_out.push_back({.kind = HttpCall::Kind::close,
+                          .method = "POST",
+                          .path = session_path(c.code, "/close"),
+                          .trainer_key = c.trainer_key});
+}
+
 void classroom_tick(AppState& s, const std::string& current_decision) {
     ClassroomState& c = s.classroom;
     if (c.code.empty() || c.scenario != s.training.scenario) return;
-    if (!c.publishing && c.published_decision != current_decision) {
+    if (c.open && !c.publishing && c.published_decision != current_decision) {
         c.publishing = true;
         s.http_out.push_back({.kind = HttpCall::Kind::publish,
                               .method = "PUT",
@@ -129,6 +149,8 @@ void apply_http_response(AppState& s, const HttpCall& call, int status, const st
         c.scenario = text("scenario");
         c.published_decision.clear();
         c.spread.clear();
+        c.participants.clear();
+        c.open = true;
         c.trainees = 0;
         c.next_poll = 0;
         return say(s, "", false);
@@ -146,6 +168,15 @@ void apply_http_response(AppState& s, const HttpCall& call, int status, const st
         if (reply.contains("trainees") && reply["trainees"].is_number_integer())
             c.trainees = reply["trainees"].get<int>();
         if (reply.contains("decisions")) c.spread = spread_from_json(reply["decisions"]);
+        if (reply.contains("open") && reply["open"].is_boolean())
+            c.open = reply["open"].get<bool>();
+        if (reply.contains("participants") && reply["participants"].is_array()) {
+            c.participants.clear();
+            for (const json& p : reply["participants"])
+                if (p.is_object() && p.contains("nickname") && p["nickname"].is_string())
+                    c.participants.emplace_back(p["nickname"].get<std::string>(),
+                                                p.value("answers", 0));
+        }
         if (c.message_is_error) say(s, "", false);
         return;
     case HttpCall::Kind::join:
@@ -163,6 +194,13 @@ void apply_http_response(AppState& s, const HttpCall& call, int status, const st
     case HttpCall::Kind::answer:
         if (!ok) return say(s, error_text(status, body), true);
         c.shared.push_back(call.decision);
+        return say(s, "", false);
+    case HttpCall::Kind::remove:
+    case HttpCall::Kind::close:
+        if (!ok) return say(s, error_text(status, body), true);
+        if (call.kind == HttpCall::Kind::close) c.open = false;
+        std::erase_if(c.participants, [&](const auto& p) { return p.first == call.decision; });
+        c.next_poll = 0; // show the change at once
         return say(s, "", false);
     }
 }

@@ -9,6 +9,9 @@ namespace pw::ui {
 void start_classroom(AppState& state, const std::string& scenario);
 void join_classroom(AppState& state);
 void leave_classroom(AppState& state);
+// The trainer takes a nickname out of the class (a stray or a bot), or ends the session.
+void remove_participant(AppState& state, const std::string& nickname);
+void end_classroom(AppState& state);
 // Trainer mode, every frame: tells the server which decision the group is on,
 // and asks for the spread of choices every two seconds.
 void classroom_tick(AppState& state, const std::string& current_decision);

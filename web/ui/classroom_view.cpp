@@ -76,6 +76,32 @@ void spread_block(AppState& s, const std::vector<std::string>& ids,
     }
 }
 
+// Who joined, each with a button to take the nickname out (a stray or a bot),
+// and the button that ends the session.
+void draw_participants(AppState& s) {
+    ClassroomState& c = s.classroom;
+    if (!c.participants.empty()) {
+        ImGui::PushFont(s.fonts.bold);
+        ImGui::TextUnformatted(tr(TText::classroom_participants));
+        ImGui::PopFont();
+        std::string remove;
+        for (const auto& [nickname, answers] : c.participants) {
+            ImGui::PushID(nickname.c_str());
+            if (ImGui::SmallButton(tr(TText::classroom_remove))) remove = nickname;
+            probe_item(s, "verwijder:" + nickname);
+            ImGui::PopID();
+            ImGui::SameLine();
+            const std::string line = nickname + " (" + std::to_string(answers) + ")";
+            ImGui::TextUnformatted(line.c_str());
+        }
+        if (!remove.empty()) remove_participant(s, remove);
+    }
+    if (c.open) {
+        if (ImGui::Button(tr(TText::classroom_end))) end_classroom(s);
+        probe_item(s, "klas-beeindigen");
+    }
+}
+
 } // namespace
 
 void draw_join_panel(AppState& s) {
@@ -149,8 +175,14 @@ void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& 
     probe_item(s, "klascode-trainer");
     ImGui::SameLine();
     ImGui::TextUnformatted(trf(TText::classroom_trainees, std::to_string(c.trainees)).c_str());
-    wrapped_muted(tr(TText::classroom_intro));
+    if (c.open) {
+        wrapped_muted(tr(TText::classroom_intro));
+    } else {
+        wrapped(tr(TText::classroom_ended));
+        probe_item(s, "klas-afgelopen");
+    }
     message_line(s);
+    draw_participants(s);
 
     const ScenarioDecision* d = find_by_id(sc.decisions, decision_id);
     const auto spread = std::find_if(c.spread.begin(), c.spread.end(), [&](const ChoiceSpread& x) {

@@ -34,9 +34,9 @@ struct TrainingState {
 // A request to the server's classroom API, made by the platform; the answer
 // comes back through apply_http_response (classroom_actions.hpp).
 struct HttpCall {
-    enum class Kind { create, publish, poll, join, answer } kind;
+    enum class Kind { create, publish, poll, join, answer, remove, close } kind;
     std::string method, path, body, trainer_key;
-    std::string decision; // publish, answer
+    std::string decision; // publish, answer; remove: the nickname
     std::string code;     // join: the code asked for
 };
 
@@ -46,6 +46,8 @@ struct ClassroomState {
     // The trainer's side: the session, where the group is, how choices spread.
     std::string code, trainer_key, scenario;
     int trainees = 0;
+    std::vector<std::pair<std::string, int>> participants; // nickname, answers given
+    bool open = true; // false once the trainer ended the session (or it expired)
     std::vector<ChoiceSpread> spread;
     std::string published_decision;
     bool publishing = false, polling = false;

@@ -142,6 +142,13 @@ constexpr std::array kTable{
           "like this:"},
     Entry{TText::mistakes_made, "Fouten onderweg: %1", "Mistakes on the way: %1"},
     Entry{TText::protocol_place, "volgens het protocol plek %1", "the protocol's place %1"},
+    Entry{TText::classroom_participants, "Deelnemers (antwoorden)", "Trainees (answers)"},
+    Entry{TText::classroom_remove, "Verwijderen", "Remove"},
+    Entry{TText::classroom_end, "Klassessie beëindigen", "End the classroom session"},
+    Entry{TText::classroom_ended,
+          "Deze klassessie is afgelopen: er kan niemand meer bij en er komen geen antwoorden meer "
+          "bij.",
+          "This classroom session has ended: nobody can join and no more answers come in."},
 };
 
 constexpr bool table_in_order() {

@@ -98,6 +98,10 @@ enum class TText {
     ending_fell,
     mistakes_made,
     protocol_place,
+    classroom_participants,
+    classroom_remove,
+    classroom_end,
+    classroom_ended,
     count_,
 };
 
