@@ -181,8 +181,8 @@ Diagnostics check_quotes(const Model& model, const SourceMap& map, const SourceT
             }
             if (!quote_occurs(it->second, c.quote))
                 error(origin, suffix,
-                      label + ": het citaat \"" + c.quote + "\" staat niet in \"" +
-                          doc->title + "\" (" + doc->file +
+                      label + ": het citaat \"" + c.quote + "\" staat niet in \"" + doc->title +
+                          "\" (" + doc->file +
                           "). Neem de woorden letterlijk over; hoofdletters, witruimte, "
                           "regeleinden en afbreekstreepjes tellen niet mee, en \"…\" slaat tekst "
                           "over.");
