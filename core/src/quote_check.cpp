@@ -41,46 +41,6 @@ const char* plain(char32_t c) {
     }
 }
 
-// The training's own claims, which the guide's provenance sites leave out:
-// each decision, question and choice of an exercise (a right answer must
-// quote its source), the feedback sentences, mistake classes, wording
-// criteria, venues and routes. Their quotes are checked like any other.
-struct QuotedSite {
-    std::string label;
-    const Origin* origin;
-    const Provenance* provenance;
-};
-
-std::vector<QuotedSite> training_sites(const Model& m) {
-    std::vector<QuotedSite> out;
-    auto add = [&out](std::string label, const Origin& o, const Provenance& p) {
-        out.push_back(QuotedSite{std::move(label), &o, &p});
-    };
-    for (const Scenario& sc : m.scenarios)
-        for (const ScenarioDecision& d : sc.decisions) {
-            const std::string at = "Oefening \"" + sc.id + "\", beslismoment \"" + d.id + "\"";
-            add(at, d.origin, d.provenance);
-            for (const ScenarioQuestion* q : {&d.action, &d.judgement, &d.decides, &d.wording,
-                                              &d.missing, &d.order, &d.escalation}) {
-                if (!q->asked()) continue;
-                add(at, q->origin, q->provenance);
-                for (const ScenarioOption& o : q->options)
-                    add(at + ", keuze \"" + o.id + "\"", o.origin, o.provenance);
-            }
-        }
-    for (const FeedbackRule& r : m.feedback_rules)
-        add("Feedbackregel \"" + r.id + "\"", r.origin, r.provenance);
-    for (const MistakeClass& x : m.mistake_classes)
-        add("Soort fout \"" + x.id + "\"", x.origin, x.provenance);
-    for (const WordingCriterion& x : m.wording_criteria)
-        add("Criterium \"" + x.id + "\"", x.origin, x.provenance);
-    for (const Venue& x : m.venues)
-        add("Overleg of loket \"" + x.id + "\"", x.origin, x.provenance);
-    for (const EscalationMatter& x : m.escalation_matters)
-        add("Soort kwestie \"" + x.id + "\"", x.origin, x.provenance);
-    return out;
-}
-
 } // namespace
 
 std::string normalise_for_quotes(std::string_view text) {
@@ -151,8 +111,8 @@ Diagnostics check_quotes(const Model& model, const SourceMap& map, const SourceT
         out.push_back({Severity::error, map.path_of(origin), origin.pointer + suffix,
                        map.line_of(origin, suffix), std::move(message)});
     };
-    auto check_site = [&](const std::string& label, const Origin& origin, const Provenance& p) {
-        const auto& citations = p.citations;
+    for (const ProvenanceSite& site : provenance_sites(model)) {
+        const auto& citations = site.provenance->citations;
         for (std::size_t i = 0; i < citations.size(); ++i) {
             const Citation& c = citations[i];
             if (c.quote.empty()) continue;
@@ -160,8 +120,8 @@ Diagnostics check_quotes(const Model& model, const SourceMap& map, const SourceT
             if (!doc) continue; // an unknown source is the validator's message
             const std::string suffix = "/sources/" + std::to_string(i) + "/quote";
             if (doc->file.empty()) {
-                error(origin, suffix,
-                      label + ": bron \"" + doc->id +
+                error(site.origin, suffix,
+                      site.label + ": bron \"" + doc->id +
                           "\" is een webpagina zonder tekst in de map met bronnen, dus het citaat "
                           "is niet te controleren; laat \"quote\" weg.");
                 continue;
@@ -171,7 +131,7 @@ Diagnostics check_quotes(const Model& model, const SourceMap& map, const SourceT
                 auto text = texts.find(doc->file);
                 if (text == texts.end()) {
                     if (reported_missing.insert(doc->file).second)
-                        error(origin, suffix,
+                        error(site.origin, suffix,
                               "de tekst van bron \"" + doc->id + "\" (" + doc->file +
                                   ") is niet gevonden in de map met bronnen; de citaten uit deze "
                                   "bron zijn niet gecontroleerd.");
@@ -180,18 +140,14 @@ Diagnostics check_quotes(const Model& model, const SourceMap& map, const SourceT
                 it = normalised.emplace(doc->file, normalise_for_quotes(text->second)).first;
             }
             if (!quote_occurs(it->second, c.quote))
-                error(origin, suffix,
-                      label + ": het citaat \"" + c.quote + "\" staat niet in \"" + doc->title +
-                          "\" (" + doc->file +
+                error(site.origin, suffix,
+                      site.label + ": het citaat \"" + c.quote + "\" staat niet in \"" +
+                          doc->title + "\" (" + doc->file +
                           "). Neem de woorden letterlijk over; hoofdletters, witruimte, "
                           "regeleinden en afbreekstreepjes tellen niet mee, en \"…\" slaat tekst "
                           "over.");
         }
-    };
-    for (const ProvenanceSite& site : provenance_sites(model))
-        check_site(site.label, site.origin, *site.provenance);
-    for (const QuotedSite& site : training_sites(model))
-        check_site(site.label, *site.origin, *site.provenance);
+    }
     return out;
 }
 

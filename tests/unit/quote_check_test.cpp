@@ -115,37 +115,6 @@ TEST_CASE("every quote in the real content is in the source document it cites") 
     CHECK(ds.empty());
 }
 
-TEST_CASE("a right answer of an exercise whose quote is not in its document is refused") {
-    const std::filesystem::path dir = PW_SOURCES_DIR;
-    REQUIRE(std::filesystem::is_directory(dir));
-    std::vector<pw::ContentSource> files = pw::read_content_dir(PW_CONTENT_DIR).files;
-    // The GI's details in the ruling, as the AVG table says them, with one word changed.
-    const std::string quote = "Duidelijk wie GI is zodat DT&V GI kan informeren";
-    const std::string changed = "Duidelijk wie GI is zodat DT&V GI altijd kan informeren";
-    bool edited = false;
-    for (auto& f : files)
-        if (f.path == "scenarios/kb-gi-jeugdbeschermer.json") {
-            const auto at = f.text.find(quote);
-            REQUIRE(at != std::string::npos);
-            f.text.replace(at, quote.size(), changed);
-            edited = true;
-        }
-    REQUIRE(edited);
-    const pw::LoadResult r = pw::load_and_validate(files);
-    REQUIRE(r.ok());
-    const pw::Diagnostics ds =
-        pw::check_quotes(r.model, r.source_map, pw::read_source_texts(dir, r.model));
-    REQUIRE(ds.size() == 1);
-    CHECK(ds[0].file == "scenarios/kb-gi-jeugdbeschermer.json");
-    // The choice "gegevens-gi" of the second decision, on its first source.
-    const std::string& at = ds[0].pointer;
-    CHECK(at.rfind("/decisions/1/judgement/options/", 0) == 0);
-    CHECK(at.size() > 16);
-    CHECK(at.substr(at.size() - 16) == "/sources/0/quote");
-    CHECK(ds[0].message.find("keuze \"gegevens-gi\": het citaat \"" + changed + "\"") !=
-          std::string::npos);
-}
-
 TEST_CASE("every claim of the guide that cites a source document quotes it") {
     const pw::LoadResult r = pw::load_and_validate(pw::read_content_dir(PW_CONTENT_DIR).files);
     REQUIRE(r.ok());
