@@ -1,7 +1,8 @@
 // The training simulator in Chromium: a trainee plays an exercise to the
 // debrief (resuming after a reload) and downloads the results; a trainer runs
 // one for a group at projector size; a new exercise with routes, who decides and
-// an order is played to its debrief; a broken exercise file is listed, not fatal.
+// an order is played to its debrief; a graded who-decides makes an ending fall;
+// a broken exercise file is listed, not fatal.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -330,6 +331,33 @@ describe('a new exercise with routes, who decides and an order', () => {
       assert.ok(state.items[item], `${item} is shown`);
     await clickItem(page, 'keuze:route:contactpersoon-andere-organisatie');
     await shotOf(page, 'trainer-route-1920');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+// One of the exercises that follow the sources' dilemmas: the GI's jeugdbeschermer
+// and footnote 22. A half-right "who decides" (the IND, but without the
+// one-year condition) earns half a point and still counts as a role error, so
+// the good path ends in the bad ending about expectations the OTS cannot meet.
+describe('graded who-decides in the GI exercise', () => {
+  test('half a point for the right decider without the condition, and the ending falls', async () => {
+    const { context, page, problems } = await open('#/oefenen/kb-gi-jeugdbeschermer', { width: 1280, height: 720 });
+    const half = await answer(page, 'acht-maanden', ['beslisser:ind-zolang']);
+    assert.deepEqual(half.feedback.map((f) => f.points), [0.5]);
+    assert.ok(half.feedback[0].rules.includes('beslisser-voorwaarde-ontbreekt'));
+    assert.deepEqual(half.mistakes, ['rolfout']);
+    await answer(page, 'dtv-belt', ['oordeel:gegevens-gi']);
+    await answer(page, 'verlengd', ['beslisser:ind-na-toets']);
+    const child = await answer(page, 'gezag-nora', ['beslisser:alleen-nora']);
+    assert.deepEqual(child.feedback.map((f) => f.points), [1]);
+    await answer(page, 'rapport-leveren', ['actie:rapport']);
+    await answer(page, 'formulering', ['formulering:behoeften']);
+    await answer(page, 'overdracht', ['ontbrekend:regievoerder']);
+    const state = await waitForState(page, (s) => s.view === 'debrief' && s.texts.score, 'debrief');
+    assert.equal(state.texts.score, '6,5 van 7 punten');
+    assert.deepEqual(state.training.ending, { id: 'met-schade', good: false });
+    await shotOf(page, 'training-debrief-gi-1280');
     assert.deepEqual(problems, []);
     await context.close();
   });
