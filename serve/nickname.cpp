@@ -13,7 +13,9 @@
 namespace pw::serve {
 namespace {
 
-constexpr int kMaxMarksPerBase = 2;
+// After NFKC a letter with an accent is one code point (ó, ë); a mark still
+// loose after it is rare in a name, and two are a stack meant to overflow lines.
+constexpr int kMaxMarksPerBase = 1;
 
 bool well_formed_utf8(std::string_view s) {
     UErrorCode status = U_ZERO_ERROR;

@@ -22,7 +22,8 @@ const std::set<std::string>& known_keywords() {
                                          "required",    "properties",  "additionalProperties",
                                          "items",       "minItems",    "maxItems",
                                          "uniqueItems", "pattern",     "minLength",
-                                         "maxLength",   "enum",        "const"};
+                                         "maxLength",   "enum",        "const",
+                                         "allOf",       "anyOf",       "dependencies"};
     return k;
 }
 
@@ -73,7 +74,7 @@ std::string shown(const json& v) {
 class Walker {
   public:
     Walker(const std::map<std::string, json>& schemas, std::vector<SchemaProblem>& out)
-        : schemas_(schemas), out_(out) {}
+        : schemas_(schemas), out_(&out) {}
 
     void check(const json& value, const json& schema, const std::string& file,
                const std::string& pointer, const std::string& described) {
@@ -105,6 +106,7 @@ class Walker {
         if (value.is_string()) check_string(value.get<std::string>(), schema, pointer, described);
         if (value.is_array()) check_array(value, schema, file, pointer, described);
         if (value.is_object()) check_object(value, schema, file, pointer);
+        check_combinations(value, schema, file, pointer, described);
     }
 
   private:
@@ -208,12 +210,51 @@ class Walker {
         }
     }
 
+    // allOf: every part holds; anyOf: at least one does (the problems of the
+    // first are reported when none does); dependencies: a field that needs others.
+    void check_combinations(const json& value, const json& schema, const std::string& file,
+                            const std::string& pointer, const std::string& described) {
+        if (auto all = schema.find("allOf"); all != schema.end() && all->is_array())
+            for (const json& part : *all)
+                check(value, part, file, pointer, described);
+        if (auto any = schema.find("anyOf"); any != schema.end() && any->is_array()) {
+            std::vector<SchemaProblem> first;
+            bool one_holds = false;
+            for (const json& part : *any) {
+                std::vector<SchemaProblem> problems;
+                std::vector<SchemaProblem>* const outer = out_; // the caches stay shared
+                out_ = &problems;
+                check(value, part, file, pointer, described);
+                out_ = outer;
+                if (problems.empty()) {
+                    one_holds = true;
+                    break;
+                }
+                if (first.empty()) first = std::move(problems);
+            }
+            if (!one_holds) out_->insert(out_->end(), first.begin(), first.end());
+        }
+        auto deps = schema.find("dependencies");
+        if (deps == schema.end() || !deps->is_object() || !value.is_object()) return;
+        for (const auto& [key, needs] : deps->items()) {
+            if (!value.contains(key)) continue;
+            if (needs.is_array()) {
+                for (const json& other : needs)
+                    if (other.is_string() && !value.contains(other.get<std::string>()))
+                        report(pointer, "veld \"" + key + "\" vraagt ook om veld \"" +
+                                            other.get<std::string>() + "\".");
+            } else {
+                check(value, needs, file, pointer, described);
+            }
+        }
+    }
+
     void report(const std::string& pointer, std::string message) {
-        out_.push_back({pointer, where(pointer) + ": " + std::move(message)});
+        out_->push_back({pointer, where(pointer) + ": " + std::move(message)});
     }
 
     const std::map<std::string, json>& schemas_;
-    std::vector<SchemaProblem>& out_;
+    std::vector<SchemaProblem>* out_;
     std::map<std::string, std::pair<std::string, const json*>> refs_;
     std::map<std::string, std::regex> regexes_;
 };
@@ -229,6 +270,14 @@ void collect_unsupported(const json& schema, const std::string& where,
                 collect_unsupported(sub, where + "/" + key + "/" + name, out, true);
         } else if (key == "items" || key == "additionalProperties") {
             collect_unsupported(value, where + "/" + key, out, true);
+        } else if ((key == "allOf" || key == "anyOf") && value.is_array()) {
+            for (std::size_t i = 0; i < value.size(); ++i)
+                collect_unsupported(value[i], where + "/" + key + "/" + std::to_string(i), out,
+                                    true);
+        } else if (key == "dependencies" && value.is_object()) {
+            for (const auto& [name, sub] : value.items())
+                if (sub.is_object())
+                    collect_unsupported(sub, where + "/" + key + "/" + name, out, true);
         }
     }
 }

@@ -175,6 +175,6 @@ TEST_CASE("nicknames: NFKC, printable, one key for look-alikes") {
     for (const char* bad :
          {"", "   ", "\u200B", "Vos\u200B", "\u202EVos", "Vos\u2028", "\xC2\x85Vos", "\u0301Vos",
           "Vo\u0301\u0301\u0301s", "\uFEFF", "\xFF\xFE", "!!!", "<script>"})
-        CHECK_FALSE_MESSAGE(normalize_nickname(bad, error), bad);
+        CHECK_FALSE_MESSAGE(normalize_nickname(bad, error), std::string(bad));
     CHECK_FALSE(normalize_nickname(std::string(41, 'x'), error));
 }

@@ -58,7 +58,10 @@ TEST_CASE("the built-in schema check knows every keyword content/schemas uses") 
     const auto& schemas = pw::detail::SchemaSet::builtin();
     CHECK(schemas.has("case-type.schema.json"));
     CHECK(schemas.has("manifest.schema.json"));
-    CHECK(schemas.unsupported_keywords() == std::vector<std::string>{});
+    const std::vector<std::string> unsupported = schemas.unsupported_keywords();
+    INFO(unsupported.size() << " unsupported, first: "
+                            << (unsupported.empty() ? "" : unsupported[0]));
+    CHECK(unsupported.empty());
     const auto problems =
         schemas.check(nlohmann::json::parse(R"({"files": ["a.json", "a.json"], "description": 7})"),
                       "manifest.schema.json");
