@@ -1,6 +1,8 @@
 #include "pw/provenance_sites.hpp"
 
 #include "pw/lookup.hpp"
+#include "pw/scenario_answer.hpp"
+#include "pw/simulator.hpp"
 
 namespace pw {
 namespace {
@@ -78,14 +80,10 @@ class Sites {
             const std::string at = "Oefening " + quoted(sc.id) + ", beslismoment " + quoted(d.id);
             add_training("decision", sc.id + "/" + d.id, at, d.situation, route, d.origin,
                          d.provenance);
-            for (const auto& [key, q] : {std::pair{"action", &d.action},
-                                         {"judgement", &d.judgement},
-                                         {"decides", &d.decides},
-                                         {"wording", &d.wording},
-                                         {"missing", &d.missing},
-                                         {"order", &d.order},
-                                         {"escalation", &d.escalation}}) {
-                if (!q->asked()) continue;
+            for (const QuestionKind kind : kQuestionKinds) {
+                const ScenarioQuestion* q = question_of(d, kind);
+                if (!q || !q->asked()) continue;
+                const std::string key = question_kind_id(kind);
                 add_training("question", sc.id + "/" + d.id + "/" + key, at + ", " + key, q->prompt,
                              route, q->origin, q->provenance);
                 for (const ScenarioOption& o : q->options)

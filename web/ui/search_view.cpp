@@ -221,6 +221,7 @@ void draw_not_found(AppState& s) {
     wrapped(trf(Text::not_found_text, s.not_found));
     // The nearest places: the route's last word is its most specific ("stap/meldng"
     // -> "meldng"), so its hits come first, then those for all the route's words.
+    // (An exercise may mention the word more often than the step it misspells.)
     std::vector<std::string> parts;
     for (const std::string& w : split_route_words(percent_decode(s.not_found)))
         if (w.size() >= 3) parts.push_back(w);
@@ -237,6 +238,15 @@ void draw_not_found(AppState& s) {
     for (const std::string& w : parts)
         all += (all.empty() ? "" : " ") + w;
     if (parts.size() > 1) add_hits(all);
+    // A wrong step of a known process: that process's places first.
+    const std::string wrong = percent_decode(s.not_found);
+    if (const auto at = wrong.find("proces/"); at != std::string::npos) {
+        const std::string rest = wrong.substr(at + 7);
+        const std::string case_type = rest.substr(0, rest.find('/'));
+        std::stable_partition(best.begin(), best.end(), [&](const SearchHit& h) {
+            return s.search_index().documents()[h.document].route.case_type == case_type;
+        });
+    }
     for (std::size_t i = 0; i < best.size(); ++i) {
         const SearchDocument& d = s.search_index().documents()[best[i].document];
         ImGui::Bullet();
