@@ -238,15 +238,11 @@ void draw_not_found(AppState& s) {
     for (const std::string& w : parts)
         all += (all.empty() ? "" : " ") + w;
     if (parts.size() > 1) add_hits(all);
-    // A wrong step of a known process: that process's places first.
-    const std::string wrong = percent_decode(s.not_found);
-    if (const auto at = wrong.find("proces/"); at != std::string::npos) {
-        const std::string rest = wrong.substr(at + 7);
-        const std::string case_type = rest.substr(0, rest.find('/'));
+    // A well-formed route to a step that does not exist: its process's places first.
+    if (const auto wrong = parse_route(s.not_found); wrong && !wrong->case_type.empty())
         std::stable_partition(best.begin(), best.end(), [&](const SearchHit& h) {
-            return s.search_index().documents()[h.document].route.case_type == case_type;
+            return s.search_index().documents()[h.document].route.case_type == wrong->case_type;
         });
-    }
     for (std::size_t i = 0; i < best.size(); ++i) {
         const SearchDocument& d = s.search_index().documents()[best[i].document];
         ImGui::Bullet();
