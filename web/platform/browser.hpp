@@ -1,6 +1,8 @@
 // The browser edge: everything that talks to emscripten or JavaScript.
 #pragma once
 
+#include "platform_only.hpp"
+
 #include <functional>
 #include <string>
 #include <string_view>

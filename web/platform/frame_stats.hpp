@@ -3,6 +3,8 @@
 // through pw_bench_figures() (window.protocolwijzer.benchFigures()).
 #pragma once
 
+#include "platform_only.hpp"
+
 namespace pw::platform {
 
 void frame_started();

@@ -2,6 +2,8 @@
 // works without them (file://, a plain static host): they then fail with status 0.
 #pragma once
 
+#include "platform_only.hpp"
+
 #include <functional>
 #include <string>
 

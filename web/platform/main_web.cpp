@@ -2,7 +2,7 @@
 // glue between browser events and the app state.
 #include "platform/a11y_mirror.hpp"
 #include "platform/browser.hpp"
-#include "platform/fonts.hpp"
+#include "ui/fonts.hpp"
 #include "platform/frame_stats.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/http.hpp"
@@ -30,7 +30,7 @@ constexpr const char* kStorageKey = "protocolwijzer";
 struct Platform {
     GLFWwindow* window = nullptr;
     pw::ui::AppState state;
-    pw::platform::FontFiles font_files;
+    pw::ui::FontFiles font_files;
     int font_fetches_pending = 2;
     float fonts_built_for = 0.0f; // scale of the current atlas, 0 = none yet
     pw::ui::Theme theme_applied = pw::ui::Theme::light;
@@ -112,7 +112,7 @@ void apply_settings() {
         g.state.progress.settings.theme == "dark" ? pw::ui::Theme::dark : pw::ui::Theme::light;
     if (g.font_fetches_pending > 0) return;
     if (g.fonts_built_for != scale) {
-        g.state.fonts = pw::platform::build_fonts(g.font_files, scale);
+        g.state.fonts = pw::ui::build_fonts(g.font_files, scale);
         pw::platform::renderer_upload_fonts();
         if (g.fonts_built_for == 0.0f) pw::platform::performance_mark("pw-fonts-built");
         g.fonts_built_for = scale;
