@@ -2,6 +2,7 @@
 
 #include "pw/lookup.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -21,13 +22,11 @@ void say(AppState& s, std::string message, bool error) {
 
 // The server's own words when it has them ({"error": ...}), else why there was no answer.
 std::string error_text(int status, const std::string& body) {
-    if (status == 0)
-        return "Geen verbinding met de server. Klassessies werken alleen als de app via pw-serve "
-               "draait.";
+    if (status == 0) return tr(Text::no_server);
     const json reply = json::parse(body, nullptr, false);
     if (reply.is_object() && reply.contains("error") && reply["error"].is_string())
         return reply["error"].get<std::string>();
-    return "De server antwoordde met status " + std::to_string(status) + ".";
+    return trf(Text::server_status, std::to_string(status));
 }
 
 std::string session_path(const std::string& code, const char* tail) {
@@ -56,7 +55,7 @@ void join_classroom(AppState& s) {
             code += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     RequestError error;
     const auto nickname = clean_nickname(c.nickname_input, error);
-    if (code.empty()) return say(s, "Vul de klascode in die de trainer laat zien.", true);
+    if (code.empty()) return say(s, tr(Text::enter_class_code), true);
     if (!nickname) return say(s, error.message, true);
     c.busy = true;
     say(s, "", false);

@@ -6,7 +6,7 @@
 #include "ui/classroom_actions.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
-#include "ui/training_strings.hpp"
+#include "ui/strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -49,7 +49,7 @@ void spread_rows(AppState& s, const std::map<std::string, int>& counts,
         count_bar(s, fraction, n, bar_w);
         std::string label(name(s.content.model, id));
         if (protocol_visible && std::find(protocol.begin(), protocol.end(), id) != protocol.end())
-            label += std::string(" ✓ ") + tr(TText::protocol_choice);
+            label += std::string(" ✓ ") + tr(Text::protocol_choice);
         wrapped(label);
     }
 }
@@ -65,37 +65,37 @@ void draw_join_panel(AppState& s) {
     ClassroomState& c = s.classroom;
     const ImGuiID panel = begin_panel(s, "klas", colours().panel, colours().accent);
     ImGui::PushFont(s.fonts.bold);
-    ImGui::TextUnformatted(tr(TText::join_title));
+    ImGui::TextUnformatted(tr(Text::join_title));
     ImGui::PopFont();
     if (!c.token.empty()) {
-        wrapped(trf(TText::joined, c.joined_code, c.nickname));
+        wrapped(trf(Text::joined, c.joined_code, c.nickname));
         if (const Scenario* sc = find_by_id(s.content.model.scenarios, c.joined_scenario)) {
-            route_link(s, std::string(tr(TText::to_exercise)) + ": " + sc->title,
+            route_link(s, std::string(tr(Text::to_exercise)) + ": " + sc->title,
                        Route{Route::Kind::scenario, {}, {}, sc->id, {}});
             probe_item(s, "klas-oefening");
         }
-        if (ImGui::Button(tr(TText::leave_class))) leave_classroom(s);
+        if (ImGui::Button(tr(Text::leave_class))) leave_classroom(s);
     } else {
-        wrapped_muted(tr(TText::join_intro));
+        wrapped_muted(tr(Text::join_intro));
         const float w = 180.0f * s.scale();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(TText::join_code));
+        ImGui::TextUnformatted(tr(Text::join_code));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##klascode", c.code_input, sizeof c.code_input,
                          ImGuiInputTextFlags_CharsUppercase);
         probe_item(s, "klascode");
-        a11y_item(A11yRole::textbox, tr(TText::join_code));
+        a11y_item(A11yRole::textbox, tr(Text::join_code));
         ImGui::SameLine();
-        ImGui::TextUnformatted(tr(TText::join_nickname));
+        ImGui::TextUnformatted(tr(Text::join_nickname));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##bijnaam", c.nickname_input, sizeof c.nickname_input);
         probe_item(s, "bijnaam");
-        a11y_item(A11yRole::textbox, tr(TText::join_nickname));
+        a11y_item(A11yRole::textbox, tr(Text::join_nickname));
         ImGui::SameLine();
         ImGui::BeginDisabled(c.busy);
-        if (ImGui::Button(tr(TText::join_button))) join_classroom(s);
+        if (ImGui::Button(tr(Text::join_button))) join_classroom(s);
         ImGui::EndDisabled();
         probe_item(s, "meedoen");
     }
@@ -106,33 +106,33 @@ void draw_join_panel(AppState& s) {
 void draw_classroom_badge(AppState& s, const Scenario& sc) {
     const ClassroomState& c = s.classroom;
     if (c.token.empty() || c.joined_scenario != sc.id) return;
-    badge(s, trf(TText::joined, c.joined_code, c.nickname), colours().accent_soft, colours().text);
+    badge(s, trf(Text::joined, c.joined_code, c.nickname), colours().accent_soft, colours().text);
     probe_item(s, "klas-badge");
-    wrapped_muted(trf(TText::shared, std::to_string(c.shared.size())));
+    wrapped_muted(trf(Text::shared, std::to_string(c.shared.size())));
     message_line(s);
 }
 
 void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& decision_id,
                             bool protocol_visible) {
     ClassroomState& c = s.classroom;
-    section_label(s, tr(TText::classroom_title));
+    section_label(s, tr(Text::classroom_title));
     if (c.code.empty() || c.scenario != sc.id) {
         ImGui::BeginDisabled(c.busy);
-        if (ImGui::Button(tr(TText::classroom_start))) start_classroom(s, sc.id);
+        if (ImGui::Button(tr(Text::classroom_start))) start_classroom(s, sc.id);
         ImGui::EndDisabled();
         probe_item(s, "klas-starten");
         message_line(s);
         return;
     }
-    ImGui::TextUnformatted(tr(TText::classroom_code));
+    ImGui::TextUnformatted(tr(Text::classroom_code));
     ImGui::SameLine();
     ImGui::PushFont(s.fonts.heading);
     ImGui::TextUnformatted(c.code.c_str());
     ImGui::PopFont();
     probe_item(s, "klascode-trainer");
     ImGui::SameLine();
-    ImGui::TextUnformatted(trf(TText::classroom_trainees, std::to_string(c.trainees)).c_str());
-    wrapped_muted(tr(TText::classroom_intro));
+    ImGui::TextUnformatted(trf(Text::classroom_trainees, std::to_string(c.trainees)).c_str());
+    wrapped_muted(tr(Text::classroom_intro));
     message_line(s);
 
     const ScenarioDecision* d = find_by_id(sc.decisions, decision_id);
@@ -142,10 +142,10 @@ void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& 
     if (!d || spread == c.spread.end()) return;
     ImGui::Spacing();
     ImGui::PushFont(s.fonts.bold);
-    ImGui::TextUnformatted(tr(TText::classroom_spread));
+    ImGui::TextUnformatted(tr(Text::classroom_spread));
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextUnformatted(trf(TText::classroom_answers, std::to_string(spread->answers)).c_str());
+    ImGui::TextUnformatted(trf(Text::classroom_answers, std::to_string(spread->answers)).c_str());
     probe_item(s, "klas-spreiding");
     const ScenarioAnswer protocol = correct_answer(s.content.model, sc, *d);
     auto option_rows = [&](const ScenarioQuestion& q, const std::map<std::string, int>& counts,
@@ -160,7 +160,7 @@ void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& 
                       n, 120.0f * s.scale());
             std::string label(option_text_of(q, o.id));
             if (protocol_visible && o.id == right)
-                label += std::string(" ✓ ") + tr(TText::protocol_choice);
+                label += std::string(" ✓ ") + tr(Text::protocol_choice);
             wrapped(label);
         }
     };

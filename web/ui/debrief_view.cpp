@@ -7,7 +7,7 @@
 #include "ui/path_map.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
-#include "ui/training_strings.hpp"
+#include "ui/strings.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -25,7 +25,7 @@ void ending_panel(AppState& s, const ScenarioEnding& end) {
                     end.good ? colours().end : colours().warning_text);
     ImGui::PushStyleColor(ImGuiCol_Text, end.good ? colours().text : colours().warning_text);
     ImGui::PushFont(s.fonts.bold);
-    wrapped(std::string(tr(TText::ending)) + ": " + end.title);
+    wrapped(std::string(tr(Text::ending)) + ": " + end.title);
     ImGui::PopFont();
     wrapped(end.text);
     ImGui::PopStyleColor();
@@ -35,19 +35,19 @@ void ending_panel(AppState& s, const ScenarioEnding& end) {
 void session_summary(AppState& s, const Scenario& sc) {
     const Model& m = s.content.model;
     const TrainingState& t = s.training;
-    section_label(s, tr(TText::session_summary));
+    section_label(s, tr(Text::session_summary));
     const CaseType* ct = find_case_type(m, sc.case_type);
     for (std::size_t i = 0; i < t.run.outcomes.size(); ++i) {
         const DecisionOutcome& o = t.run.outcomes[i];
         const Step* step = ct ? find_step(*ct, o.step) : nullptr;
-        std::string line = trf(TText::decision_n, std::to_string(i + 1)) + " · " +
+        std::string line = trf(Text::decision_n, std::to_string(i + 1)) + " · " +
                            (step ? step->title : o.step) + " · " + score_text(o.points(), o.max());
         if (i < t.session.notes.seconds.size())
             line += " · " +
-                    trf(TText::seconds,
+                    trf(Text::seconds,
                         std::to_string(static_cast<int>(std::lround(t.session.notes.seconds[i]))));
         if (i < t.session.notes.revealed_first.size() && t.session.notes.revealed_first[i])
-            line += " · " + std::string(tr(TText::revealed_first));
+            line += " · " + std::string(tr(Text::revealed_first));
         bullet_wrapped(line);
     }
 }
@@ -58,7 +58,7 @@ void draw_debrief(AppState& s, const Scenario& sc) {
     const Model& m = s.content.model;
     const TrainingState& t = s.training;
     const Debrief d = make_debrief(m, sc, t.run);
-    heading(s, tr(TText::debrief));
+    heading(s, tr(Text::debrief));
     if (const ScenarioEnding* end = run_ending(sc, t.run)) ending_panel(s, *end);
 
     ImGui::Spacing();
@@ -69,7 +69,7 @@ void draw_debrief(AppState& s, const Scenario& sc) {
     probe_item(s, "score");
     s.probe.texts["score"] = total;
 
-    section_label(s, tr(TText::per_dimension));
+    section_label(s, tr(Text::per_dimension));
     const float label_w = 260.0f * s.scale();
     const float bar_w = std::max(120.0f * s.scale(),
                                  ImGui::GetContentRegionAvail().x - label_w - 180.0f * s.scale());
@@ -87,7 +87,7 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         ImGui::TextUnformatted(score_text(ds.points, ds.max).c_str());
     }
 
-    section_label(s, tr(TText::paths));
+    section_label(s, tr(Text::paths));
     if (const CaseType* ct = find_case_type(m, sc.case_type)) {
         PathMarks marks{d.trainee_steps, {}, d.protocol_steps};
         for (const DecisionOutcome& o : t.run.outcomes)
@@ -95,8 +95,8 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         draw_path_map(s, *ct, marks);
     }
 
-    section_label(s, tr(TText::costly));
-    if (d.costly.empty()) wrapped(tr(TText::none_costly));
+    section_label(s, tr(Text::costly));
+    if (d.costly.empty()) wrapped(tr(Text::none_costly));
     const CaseType* ct = find_case_type(m, sc.case_type);
     for (std::size_t i = 0; i < d.costly.size(); ++i) {
         const Debrief::Moment& moment = d.costly[i];
@@ -113,7 +113,7 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         ImGui::PopFont();
         prose(s, moment.feedback.text);
         if (step && ct)
-            route_link(s, trf(TText::see_step, step->title),
+            route_link(s, trf(Text::see_step, step->title),
                        Route{Route::Kind::step, ct->id, step->id, {}, {}});
         ImGui::PopID();
     }
@@ -121,13 +121,13 @@ void draw_debrief(AppState& s, const Scenario& sc) {
     if (t.trainer) session_summary(s, sc);
 
     ImGui::Spacing();
-    if (ImGui::Button(tr(TText::download_csv))) request_results_download(s, false);
+    if (ImGui::Button(tr(Text::download_csv))) request_results_download(s, false);
     probe_item(s, "download-csv");
     ImGui::SameLine();
-    if (ImGui::Button(tr(TText::download_json))) request_results_download(s, true);
+    if (ImGui::Button(tr(Text::download_json))) request_results_download(s, true);
     probe_item(s, "download-json");
     ImGui::SameLine();
-    if (ImGui::Button(tr(TText::restart))) restart_exercise(s);
+    if (ImGui::Button(tr(Text::start_over))) restart_exercise(s);
     probe_item(s, "opnieuw-einde");
 }
 

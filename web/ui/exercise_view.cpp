@@ -7,7 +7,7 @@
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
-#include "ui/training_strings.hpp"
+#include "ui/strings.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -36,7 +36,7 @@ void draw_exercise(AppState& s) {
         s.probe.view = "feedback";
         draw_outcome(s, *sc, t.run.outcomes.back());
         ImGui::Spacing();
-        if (wide_button(s, tr(t.run.finished ? TText::to_debrief : TText::next), "verder", true))
+        if (wide_button(s, tr(t.run.finished ? Text::to_debrief : Text::go_on), "verder", true))
             continue_exercise(s);
         probe_item(s, "verder");
     } else if (const ScenarioDecision* d = current_decision(*sc, t.run)) {
@@ -46,18 +46,18 @@ void draw_exercise(AppState& s) {
         ImGui::Spacing();
         const bool complete = draft_complete(*d, t.draft);
         ImGui::BeginDisabled(!complete);
-        if (wide_button(s, tr(TText::submit), "antwoord-geven", complete)) submit_draft(s);
+        if (wide_button(s, tr(Text::submit), "antwoord-geven", complete)) submit_draft(s);
         ImGui::EndDisabled();
         probe_item(s, "antwoord-geven");
-        if (!complete) wrapped_muted(tr(TText::submit_hint));
+        if (!complete) wrapped_muted(tr(Text::submit_hint));
     }
 
     ImGui::Spacing();
     ImGui::Separator();
-    route_link(s, tr(TText::back_to_list), Route{Route::Kind::training, {}, {}, {}, {}});
+    route_link(s, tr(Text::back_to_list), Route{Route::Kind::training, {}, {}, {}, {}});
     if (!t.run.answers.empty()) {
         ImGui::SameLine(0, 24 * s.scale());
-        if (link_button(s, tr(TText::restart), "opnieuw")) restart_exercise(s);
+        if (link_button(s, tr(Text::start_over), "opnieuw")) restart_exercise(s);
         probe_item(s, "opnieuw");
     }
     ImGui::EndChild();

@@ -5,7 +5,6 @@
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -82,7 +81,7 @@ void draw_home(AppState& s) {
         s.search.focus_requested = true;
     ImGui::SameLine(0, gap);
     if (journey(s, "training", tr(Text::journey_training), tr(Text::journey_training_text), card_w,
-                card_h, trf(TText::journey_training_list, std::to_string(m.scenarios.size()))))
+                card_h, trf(Text::journey_training_list, std::to_string(m.scenarios.size()))))
         navigate(s, Route{Route::Kind::training, {}, {}, {}, {}});
 
     ImGui::Spacing();

@@ -1,6 +1,7 @@
 #include "ui/navigation.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/strings.hpp"
 #include "ui/training_actions.hpp"
 
 namespace pw::ui {
@@ -86,16 +87,16 @@ bool route_exists(const Model& m, const Route& r) {
 std::string route_title(const Model& m, const Route& r) {
     switch (r.kind) {
     case Route::Kind::home:
-        return "Start";
+        return tr(Text::home);
     case Route::Kind::search:
-        return "Zoeken: " + r.query;
+        return trf(Text::route_search, r.query);
     case Route::Kind::training:
-        return "Oefenen";
+        return tr(Text::training_title);
     case Route::Kind::scenario:
-        if (const Scenario* x = find_by_id(m.scenarios, r.id)) return "Oefening: " + x->title;
+        if (const Scenario* x = find_by_id(m.scenarios, r.id)) return trf(Text::route_exercise, x->title);
         break;
     case Route::Kind::trainer:
-        if (const Scenario* x = find_by_id(m.scenarios, r.id)) return "Trainermodus: " + x->title;
+        if (const Scenario* x = find_by_id(m.scenarios, r.id)) return trf(Text::route_trainer, x->title);
         break;
     case Route::Kind::case_type:
         if (const CaseType* ct = find_case_type(m, r.case_type)) return ct->short_title;
@@ -106,7 +107,7 @@ std::string route_title(const Model& m, const Route& r) {
         break;
     case Route::Kind::example:
         if (const CaseType* ct = find_case_type(m, r.case_type))
-            if (const Example* e = find_by_id(ct->examples, r.id)) return "Voorbeeld: " + e->title;
+            if (const Example* e = find_by_id(ct->examples, r.id)) return trf(Text::route_example, e->title);
         break;
     case Route::Kind::role:
         if (const Role* x = find_role(m, r.id)) return x->name;

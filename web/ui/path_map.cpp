@@ -5,7 +5,7 @@
 #include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
-#include "ui/training_strings.hpp"
+#include "ui/strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -45,16 +45,16 @@ void legend(const AppState& s) {
         ImGui::SameLine();
         ImGui::TextUnformatted(label);
     };
-    sample(false, colours().accent, tr(TText::your_path));
+    sample(false, colours().accent, tr(Text::your_path));
     ImGui::SameLine(0, 24 * z);
-    sample(true, colours().end, tr(TText::protocol_path));
+    sample(true, colours().end, tr(Text::protocol_path));
     ImGui::SameLine(0, 24 * z);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     // A square, not a circle: the shape says "cost points" as well as the colour.
     dl->AddRectFilled(p, ImVec2(p.x + h, p.y + h), colours().error_text, 2 * z);
     ImGui::Dummy(ImVec2(h + 4 * z, h));
     ImGui::SameLine();
-    ImGui::TextUnformatted(tr(TText::lost_points));
+    ImGui::TextUnformatted(tr(Text::lost_points));
 }
 
 } // namespace

@@ -56,7 +56,7 @@ void draw_mark(ImDrawList* dl, const AppState& s, const Model& model, const Step
     const int chip_lane = chip_at_recipient ? mark.to_lane : mark.from_lane;
     const std::string who = chip_at_recipient
                                 ? join_short_names(model, mark.recipients)
-                                : "van " + std::string(role_short_name(model, flow.from));
+                                : trf(Text::flow_from, std::string(role_short_name(model, flow.from)));
     std::string how(channel_short_name(model, flow.channel));
     if (!flow.condition.empty()) how += " · " + flow.condition;
     std::string systems;
@@ -105,7 +105,7 @@ void draw_mark(ImDrawList* dl, const AppState& s, const Model& model, const Step
     dl->PopClipRect();
     if (sender_dot)
         g.text(dl, s.fonts.small, ImVec2(x + 9 * m.z, y_from - g.font_size(s.fonts.small) * 0.5f),
-               m.slot_w - 24 * m.z, muted, "van " + std::string(role_short_name(model, flow.from)));
+               m.slot_w - 24 * m.z, muted, trf(Text::flow_from, std::string(role_short_name(model, flow.from))));
 }
 
 void draw_connector(ImDrawList* dl, const AppState& s, const Connector& c,

@@ -127,9 +127,9 @@ void settings_popup(AppState& s) {
     Settings& set = s.progress.settings;
     const Settings before = set;
     ImGui::TextUnformatted(tr(Text::language));
-    if (ImGui::RadioButton("Nederlands", set.language == "nl")) set.language = "nl";
+    if (ImGui::RadioButton(tr(Text::language_nl), set.language == "nl")) set.language = "nl";
     ImGui::SameLine();
-    if (ImGui::RadioButton("English", set.language == "en")) set.language = "en";
+    if (ImGui::RadioButton(tr(Text::language_en), set.language == "en")) set.language = "en";
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::theme));
     if (ImGui::RadioButton(tr(Text::theme_light), set.theme == "light")) set.theme = "light";

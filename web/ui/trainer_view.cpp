@@ -10,7 +10,7 @@
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
-#include "ui/training_strings.hpp"
+#include "ui/strings.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -27,48 +27,48 @@ void timer_panel(AppState& s) {
     char clock[16];
     std::snprintf(clock, sizeof clock, "%02d:%02d", total / 60, total % 60);
     ImGui::PushFont(s.fonts.heading);
-    ImGui::TextUnformatted(tr(TText::timer));
+    ImGui::TextUnformatted(tr(Text::timer));
     ImGui::SameLine();
     ImGui::TextUnformatted(clock);
     ImGui::PopFont();
     probe_item(s, "timer");
     if (ImGui::Button(
-            tr(s.training.session.timer_running ? TText::timer_pause : TText::timer_resume)))
+            tr(s.training.session.timer_running ? Text::timer_pause : Text::timer_resume)))
         toggle_timer(s);
     probe_item(s, "timer-pauze");
     ImGui::SameLine();
-    if (ImGui::Button(tr(TText::timer_reset))) reset_timer(s);
+    if (ImGui::Button(tr(Text::timer_reset))) reset_timer(s);
     probe_item(s, "timer-opnieuw");
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(TText::group));
+    ImGui::TextUnformatted(tr(Text::group));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##groep", s.training.session.group, sizeof s.training.session.group);
     probe_item(s, "groep");
-    a11y_item(A11yRole::textbox, tr(TText::group));
+    a11y_item(A11yRole::textbox, tr(Text::group));
 }
 
 void decision_controls(AppState& s, const ScenarioDecision& d) {
     TrainerSession& session = s.training.session;
     draw_situation(s, d, static_cast<int>(s.training.run.answers.size()) + 1);
-    wrapped_muted(tr(TText::trainer_hint));
-    if (ImGui::Button(tr(session.show_options ? TText::hide_options : TText::show_options)))
+    wrapped_muted(tr(Text::trainer_hint));
+    if (ImGui::Button(tr(session.show_options ? Text::hide_options : Text::show_options)))
         session.show_options = !session.show_options;
     probe_item(s, "toon-opties");
     ImGui::SameLine();
     ImGui::BeginDisabled(session.revealed);
-    if (ImGui::Button(tr(TText::reveal))) reveal_answer(s);
+    if (ImGui::Button(tr(Text::reveal))) reveal_answer(s);
     ImGui::EndDisabled();
     probe_item(s, "toon-antwoord");
     if (!session.show_options) {
-        wrapped_muted(tr(TText::options_hidden));
+        wrapped_muted(tr(Text::options_hidden));
         return;
     }
     draw_questions(s, d, s.training.draft);
     ImGui::Spacing();
     const bool complete = draft_complete(d, s.training.draft);
     ImGui::BeginDisabled(!complete);
-    if (wide_button(s, tr(TText::record_choice), "keuze-vastleggen", complete)) submit_draft(s);
+    if (wide_button(s, tr(Text::record_choice), "keuze-vastleggen", complete)) submit_draft(s);
     ImGui::EndDisabled();
     probe_item(s, "keuze-vastleggen");
 }
@@ -102,7 +102,7 @@ void draw_trainer(AppState& s) {
     }
     ImGui::Spacing();
     ImGui::Separator();
-    route_link(s, tr(TText::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});
+    route_link(s, tr(Text::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});
     ImGui::EndChild();
     if (debrief) return;
 
@@ -112,7 +112,7 @@ void draw_trainer(AppState& s) {
     ImGui::Spacing();
     const ScenarioDecision* d = current_decision(*sc, t.run);
     if (t.showing_feedback) {
-        if (wide_button(s, tr(t.run.finished ? TText::to_debrief : TText::next), "verder", true))
+        if (wide_button(s, tr(t.run.finished ? Text::to_debrief : Text::go_on), "verder", true))
             continue_exercise(s);
         probe_item(s, "verder");
         const ScenarioDecision* answered =

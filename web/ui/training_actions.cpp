@@ -2,8 +2,10 @@
 
 #include "pw/lookup.hpp"
 #include "ui/classroom_actions.hpp"
+#include "ui/strings.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace pw::ui {
 namespace {
@@ -44,6 +46,7 @@ void open_exercise(AppState& s, const std::string& id, bool trainer) {
     tr.draft = {};
     tr.showing_feedback = false;
     tr.session = TrainerSession{};
+    std::snprintf(tr.session.group, sizeof tr.session.group, "%s", ui::tr(Text::default_group));
     // Resume: replay what was answered before the reload. Answers that no
     // longer fit (the exercise changed) are dropped from the stored run.
     const auto stored = s.progress.scenario_runs.find(stored_run_key(id, trainer));
@@ -141,7 +144,7 @@ void request_results_download(AppState& s, bool as_json) {
     TrainingState& tr = s.training;
     tr.session.notes.group = tr.session.group;
     const SessionNotes* notes = tr.trainer ? &tr.session.notes : nullptr;
-    const std::string base = (tr.trainer ? "sessie-" : "resultaat-") + sc->id;
+    const std::string base = trf(tr.trainer ? Text::session_file : Text::results_file, sc->id);
     if (as_json)
         s.download = DownloadRequest{base + ".json", "application/json",
                                      results_json(s.content.model, *sc, tr.run, notes)};

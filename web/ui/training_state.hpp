@@ -18,7 +18,7 @@ struct TrainerSession {
     double decision_started = 0; // app time the current decision appeared
     double paused_at = 0;        // app time the timer was paused, when not running
     SessionNotes notes;          // group, seconds and reveals per answered decision
-    char group[64] = "Groep 1";  // edited in place by ImGui
+    char group[64] = "";         // edited in place by ImGui; "Groep 1" when a session starts
 };
 
 struct TrainingState {
