@@ -1,11 +1,6 @@
 #include "harness.hpp"
 
 #include "content_files.hpp"
-#include "pw/lookup.hpp"
-#include "ui/app.hpp"
-#include "ui/fonts.hpp"
-#include "ui/navigation.hpp"
-#include "ui/theme.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -42,47 +37,75 @@ const FontFiles& font_files() {
 
 } // namespace
 
-Harness::Harness(Display display) : display_(display) {
+Harness::Harness(Display display, std::string_view stored_progress, std::string_view hash)
+    : app_("tekst.html"), display_(display) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    state_.fonts = build_fonts(font_files(), state_.scale());
-    apply_theme(Theme::light, state_.scale());
-    load_content_bundle(state_, content_bundle());
-    REQUIRE(state_.status == ContentStatus::ready);
+    // Keys are their ImGuiKey: the harness presses them by that name.
+    for (int key = 0; key < ImGuiKey_COUNT; ++key)
+        io.KeyMap[key] = key;
+    app_.handle(ProgressRead{std::string(stored_progress)});
+    app_.handle(HashChanged{std::string(hash)});
+    app_.handle(FontsArrived{font_files()});
+    app_.handle(ContentArrived{content_bundle()});
+    REQUIRE(state().status == ContentStatus::ready);
+    frames(2);
 }
 
 Harness::~Harness() {
     ImGui::DestroyContext();
 }
 
-void Harness::resize(Display display) {
-    display_ = display;
-}
-
 const std::vector<A11yNode>& Harness::frames(int n) {
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < n; ++i) {
+        time_ += 1.0 / 60.0;
+        app_.prepare_frame(1.0f, time_);
         io.DisplaySize = ImVec2(display_.width, display_.height);
         io.DeltaTime = 1.0f / 60.0f;
-        state_.time += io.DeltaTime;
         ImGui::NewFrame();
-        a11y_begin_frame();
-        draw_app(state_);
-        tree_ = a11y_end_frame(state_.dpr);
+        app_.draw();
         ImGui::Render();
+        for (Command& c : app_.take_commands())
+            commands_.push_back(std::move(c));
     }
-    return tree_;
+    return tree();
 }
 
 void Harness::open(const std::string& hash, int n) {
-    apply_route(state_, hash);
+    app_.handle(HashChanged{hash});
     frames(n);
 }
 
-bool Harness::shows(const std::string& text) const {
-    for (const A11yNode& node : tree_)
+const A11yNode* Harness::control(std::string_view tag) const {
+    for (const A11yNode& node : tree())
+        if (node.tag == tag) return &node;
+    return nullptr;
+}
+
+bool Harness::click(std::string_view tag) {
+    const A11yNode* node = control(tag);
+    if (!node) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(node->rect.x + node->rect.w * 0.5f, node->rect.y + node->rect.h * 0.5f);
+    frames(1); // hover
+    io.MouseDown[0] = true;
+    frames(1);
+    io.MouseDown[0] = false;
+    frames(3);
+    io.MousePos = ImVec2(-1, -1);
+    return true;
+}
+
+void Harness::type(std::string_view text) {
+    ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+    frames(2);
+}
+
+bool Harness::shows(std::string_view text) const {
+    for (const A11yNode& node : tree())
         if (node.name.find(text) != std::string::npos) return true;
     return false;
 }

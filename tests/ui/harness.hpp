@@ -1,11 +1,11 @@
-// A headless Dear ImGui context around the app, for native UI tests: the real
+// A headless Dear ImGui context around the App, for native UI tests: the real
 // content, the real fonts, a display of a given size, frames drawn without a
-// backend. What a frame showed is read from the accessibility tree, the same
-// semantic tree the browser's screen-reader mirror is built from.
+// backend, the mouse and keyboard driven as a user would. What a frame showed
+// is read from the accessibility tree, the semantic tree the browser's
+// screen-reader mirror is built from.
 #pragma once
 
-#include "ui/a11y.hpp"
-#include "ui/app_state.hpp"
+#include "ui/app.hpp"
 
 #include <string>
 #include <vector>
@@ -18,26 +18,44 @@ struct Display {
 
 class Harness {
   public:
-    explicit Harness(Display display = {});
+    // Starts as the browser does: what was saved, the address bar's hash, the
+    // fonts, then the content.
+    explicit Harness(Display display = {}, std::string_view stored_progress = {},
+                     std::string_view hash = {});
     ~Harness();
     Harness(const Harness&) = delete;
     Harness& operator=(const Harness&) = delete;
 
-    AppState& state() { return state_; }
+    App& app() { return app_; }
+    AppState& state() { return app_.state(); }
+    Views& views() { return app_.views(); }
+    const Model& model() { return app_.state().content.model; }
+
     // Draws `n` frames; returns the accessibility tree of the last one.
     const std::vector<A11yNode>& frames(int n = 1);
-    // Goes to a route as a deep link does, then draws a few frames.
+    // Goes to a route as the address bar does (a deep link), then draws a few frames.
     void open(const std::string& hash, int n = 3);
-    void resize(Display display);
-    const std::vector<A11yNode>& tree() const { return tree_; }
+    void resize(Display display) { display_ = display; }
+    const Display& display() const { return display_; }
+    const std::vector<A11yNode>& tree() const { return app_.semantic_tree(); }
 
-    // Whether some node's name contains `text`.
-    bool shows(const std::string& text) const;
+    // The node of the control known by `tag` in the last frame, or nullptr.
+    const A11yNode* control(std::string_view tag) const;
+    // Clicks the control known by `tag` with the mouse (it must be on screen),
+    // then draws a few frames; false when it was not there.
+    bool click(std::string_view tag);
+    // Types text into the focused text field.
+    void type(std::string_view text);
+    // Whether some node's text contains `text`.
+    bool shows(std::string_view text) const;
+    // What the UI asked of the platform since the harness started.
+    const std::vector<Command>& commands() const { return commands_; }
 
   private:
-    AppState state_;
+    App app_;
     Display display_;
-    std::vector<A11yNode> tree_;
+    std::vector<Command> commands_;
+    double time_ = 0;
 };
 
 // Every route of the content: home, search, the training list, each process,

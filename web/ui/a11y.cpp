@@ -41,9 +41,26 @@ std::string visible_label(const char* label) {
     return std::string(l);
 }
 
-bool visible_in_window(ImGuiContext* ctx, const ImRect& bb) {
-    const ImGuiWindow* w = ctx->CurrentWindow;
-    return w && bb.Overlaps(w->ClipRect) && bb.GetWidth() > 0 && bb.GetHeight() > 0;
+// The id part of an ImGui label ("Beginnen###start" -> "start", "##zoeken" -> "zoeken").
+std::string label_tag(const char* label) {
+    if (!label) return {};
+    std::string_view l(label);
+    const auto hash = l.find("##");
+    if (hash == std::string_view::npos) return {};
+    l.remove_prefix(hash);
+    while (!l.empty() && l.front() == '#')
+        l.remove_prefix(1);
+    return std::string(l);
+}
+
+// The part of an item its window shows (a screen reader's click lands there).
+ImRect visible_part(const ImGuiContext* ctx, ImRect bb) {
+    if (const ImGuiWindow* w = ctx->CurrentWindow) bb.ClipWith(w->ClipRect);
+    return bb;
+}
+
+bool visible_in_window(const ImRect& bb) {
+    return bb.GetWidth() > 0 && bb.GetHeight() > 0;
 }
 
 // Adds or updates the node of a widget.
@@ -115,15 +132,17 @@ unsigned a11y_focused_id() {
     return g.NavDisableHighlight ? 0u : g.NavId;
 }
 
-void a11y_item(A11yRole role, std::string_view name, bool checked) {
+void a11y_item(A11yRole role, std::string_view name, bool checked, std::string_view tag) {
     if (!ImGui::IsItemVisible()) return;
     const ImGuiID id = ImGui::GetItemID();
-    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const ImRect rect =
+        visible_part(GImGui, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
     if (id == 0) return a11y_text(name, role == A11yRole::heading ? 2 : 0);
     A11yNode& node = widget_node(id, rect);
     node.role = role;
     node.name = std::string(name);
     node.checked = checked;
+    if (!tag.empty()) node.tag = std::string(tag);
 }
 
 void a11y_hide_last() {
@@ -132,7 +151,8 @@ void a11y_hide_last() {
 
 void a11y_text(std::string_view text, int heading_level) {
     if (text.empty() || !ImGui::IsItemVisible()) return;
-    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const ImRect rect =
+        visible_part(GImGui, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
     char buf[24];
     std::snprintf(buf, sizeof buf, "t%08x", ImHashStr(text.data(), text.size()));
     const int n = g_frame.text_seen[buf]++;
@@ -152,8 +172,8 @@ void a11y_text(std::string_view text, int heading_level) {
 // label and state.
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
     pw::ui::g_frame.last_add_id = id;
-    pw::ui::g_frame.last_add_rect = bb;
-    pw::ui::g_frame.last_add_visible = pw::ui::visible_in_window(ctx, bb);
+    pw::ui::g_frame.last_add_rect = pw::ui::visible_part(ctx, bb);
+    pw::ui::g_frame.last_add_visible = pw::ui::visible_in_window(pw::ui::g_frame.last_add_rect);
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
@@ -162,6 +182,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     if (id != g_frame.last_add_id || !g_frame.last_add_visible) return;
     const std::string name = visible_label(label);
     A11yNode& node = widget_node(id, g_frame.last_add_rect);
+    if (std::string tag = label_tag(label); !tag.empty()) node.tag = std::move(tag);
     if (!node.name.empty() && name.empty()) return; // keep an explicit description
     node.name = name;
     node.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;

@@ -5,8 +5,8 @@
 #include "ui/a11y.hpp"
 #include "ui/classroom_actions.hpp"
 #include "ui/navigation.hpp"
-#include "ui/theme.hpp"
 #include "ui/strings.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -16,11 +16,11 @@
 namespace pw::ui {
 namespace {
 
-void message_line(const AppState& s) {
-    if (s.classroom.message.empty()) return;
+void message_line(const ClassroomState& c) {
+    if (c.message.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text,
-                          s.classroom.message_is_error ? colours().error_text : colours().text);
-    wrapped(s.classroom.message);
+                          c.message_is_error ? colours().error_text : colours().text);
+    wrapped(c.message);
     ImGui::PopStyleColor();
 }
 
@@ -61,8 +61,7 @@ std::string_view option_text_of(const ScenarioQuestion& q, std::string_view id) 
 
 } // namespace
 
-void draw_join_panel(AppState& s) {
-    ClassroomState& c = s.classroom;
+void draw_join_panel(AppState& s, ClassroomState& c) {
     const ImGuiID panel = begin_panel(s, "klas", colours().panel, colours().accent);
     ImGui::PushFont(s.fonts.bold);
     ImGui::TextUnformatted(tr(Text::join_title));
@@ -71,10 +70,10 @@ void draw_join_panel(AppState& s) {
         wrapped(trf(Text::joined, c.joined_code, c.nickname));
         if (const Scenario* sc = find_by_id(s.content.model.scenarios, c.joined_scenario)) {
             route_link(s, std::string(tr(Text::to_exercise)) + ": " + sc->title,
-                       Route{Route::Kind::scenario, {}, {}, sc->id, {}});
-            probe_item(s, "klas-oefening");
+                       Route{Route::Kind::scenario, {}, {}, sc->id, {}}, "klas-oefening");
         }
-        if (ImGui::Button(tr(Text::leave_class))) leave_classroom(s);
+        if (ImGui::Button(tagged(tr(Text::leave_class), "klas-verlaten").c_str()))
+            leave_classroom(c);
     } else {
         wrapped_muted(tr(Text::join_intro));
         const float w = 180.0f * s.scale();
@@ -84,69 +83,34 @@ void draw_join_panel(AppState& s) {
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##klascode", c.code_input, sizeof c.code_input,
                          ImGuiInputTextFlags_CharsUppercase);
-        probe_item(s, "klascode");
         a11y_item(A11yRole::textbox, tr(Text::join_code));
         ImGui::SameLine();
         ImGui::TextUnformatted(tr(Text::join_nickname));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##bijnaam", c.nickname_input, sizeof c.nickname_input);
-        probe_item(s, "bijnaam");
         a11y_item(A11yRole::textbox, tr(Text::join_nickname));
         ImGui::SameLine();
         ImGui::BeginDisabled(c.busy);
-        if (ImGui::Button(tr(Text::join_button))) join_classroom(s);
+        if (ImGui::Button(tagged(tr(Text::join_button), "meedoen").c_str())) join_classroom(s, c);
         ImGui::EndDisabled();
-        probe_item(s, "meedoen");
     }
-    message_line(s);
+    message_line(c);
     end_panel(panel);
 }
 
-void draw_classroom_badge(AppState& s, const Scenario& sc) {
-    const ClassroomState& c = s.classroom;
+void draw_classroom_badge(AppState& s, const ClassroomState& c, const Scenario& sc) {
     if (c.token.empty() || c.joined_scenario != sc.id) return;
     badge(s, trf(Text::joined, c.joined_code, c.nickname), colours().accent_soft, colours().text);
-    probe_item(s, "klas-badge");
     wrapped_muted(trf(Text::shared, std::to_string(c.shared.size())));
-    message_line(s);
+    message_line(c);
 }
 
-void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& decision_id,
-                            bool protocol_visible) {
-    ClassroomState& c = s.classroom;
-    section_label(s, tr(Text::classroom_title));
-    if (c.code.empty() || c.scenario != sc.id) {
-        ImGui::BeginDisabled(c.busy);
-        if (ImGui::Button(tr(Text::classroom_start))) start_classroom(s, sc.id);
-        ImGui::EndDisabled();
-        probe_item(s, "klas-starten");
-        message_line(s);
-        return;
-    }
-    ImGui::TextUnformatted(tr(Text::classroom_code));
-    ImGui::SameLine();
-    ImGui::PushFont(s.fonts.heading);
-    ImGui::TextUnformatted(c.code.c_str());
-    ImGui::PopFont();
-    probe_item(s, "klascode-trainer");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(trf(Text::classroom_trainees, std::to_string(c.trainees)).c_str());
-    wrapped_muted(tr(Text::classroom_intro));
-    message_line(s);
+namespace {
 
-    const ScenarioDecision* d = find_by_id(sc.decisions, decision_id);
-    const auto spread = std::find_if(c.spread.begin(), c.spread.end(), [&](const ChoiceSpread& x) {
-        return x.decision == decision_id;
-    });
-    if (!d || spread == c.spread.end()) return;
-    ImGui::Spacing();
-    ImGui::PushFont(s.fonts.bold);
-    ImGui::TextUnformatted(tr(Text::classroom_spread));
-    ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextUnformatted(trf(Text::classroom_answers, std::to_string(spread->answers)).c_str());
-    probe_item(s, "klas-spreiding");
+// The class's choices at one decision, per question; the protocol's marked once revealed.
+void spread_rows_of(AppState& s, const Scenario& sc, const ScenarioDecision* d,
+                    const ChoiceSpread* spread, bool protocol_visible) {
     const ScenarioAnswer protocol = correct_answer(s.content.model, sc, *d);
     auto option_rows = [&](const ScenarioQuestion& q, const std::map<std::string, int>& counts,
                            const std::string& right) {
@@ -175,6 +139,43 @@ void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& 
         spread_rows(s, spread->channel, d->offered_channels, channel_name, spread->answers,
                     {protocol.channel}, protocol_visible);
     if (d->judgement.asked()) option_rows(d->judgement, spread->judgement, protocol.judgement);
+}
+
+} // namespace
+
+void draw_trainer_classroom(AppState& s, ClassroomState& c, const Scenario& sc,
+                            const std::string& decision_id, bool protocol_visible) {
+    section_label(s, tr(Text::classroom_title));
+    if (c.code.empty() || c.scenario != sc.id) {
+        ImGui::BeginDisabled(c.busy);
+        if (ImGui::Button(tagged(tr(Text::classroom_start), "klas-starten").c_str()))
+            start_classroom(s, c, sc.id);
+        ImGui::EndDisabled();
+        message_line(c);
+        return;
+    }
+    ImGui::TextUnformatted(tr(Text::classroom_code));
+    ImGui::SameLine();
+    ImGui::PushFont(s.fonts.heading);
+    line(c.code);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    line(trf(Text::classroom_trainees, std::to_string(c.trainees)));
+    wrapped_muted(tr(Text::classroom_intro));
+    message_line(c);
+
+    const ScenarioDecision* d = find_by_id(sc.decisions, decision_id);
+    const auto spread = std::find_if(c.spread.begin(), c.spread.end(), [&](const ChoiceSpread& x) {
+        return x.decision == decision_id;
+    });
+    if (!d || spread == c.spread.end()) return;
+    ImGui::Spacing();
+    ImGui::PushFont(s.fonts.bold);
+    line(tr(Text::classroom_spread));
+    ImGui::PopFont();
+    ImGui::SameLine();
+    line(trf(Text::classroom_answers, std::to_string(spread->answers)));
+    spread_rows_of(s, sc, d, &*spread, protocol_visible);
 }
 
 } // namespace pw::ui

@@ -5,9 +5,9 @@
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
 #include "ui/path_map.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
-#include "ui/strings.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -32,9 +32,8 @@ void ending_panel(AppState& s, const ScenarioEnding& end) {
     end_panel(panel);
 }
 
-void session_summary(AppState& s, const Scenario& sc) {
+void session_summary(AppState& s, const TrainingState& t, const Scenario& sc) {
     const Model& m = s.content.model;
-    const TrainingState& t = s.training;
     section_label(s, tr(Text::session_summary));
     const CaseType* ct = find_case_type(m, sc.case_type);
     for (std::size_t i = 0; i < t.run.outcomes.size(); ++i) {
@@ -54,9 +53,8 @@ void session_summary(AppState& s, const Scenario& sc) {
 
 } // namespace
 
-void draw_debrief(AppState& s, const Scenario& sc) {
+void draw_debrief(AppState& s, TrainingState& t, const Scenario& sc) {
     const Model& m = s.content.model;
-    const TrainingState& t = s.training;
     const Debrief d = make_debrief(m, sc, t.run);
     heading(s, tr(Text::debrief));
     if (const ScenarioEnding* end = run_ending(sc, t.run)) ending_panel(s, *end);
@@ -64,17 +62,15 @@ void draw_debrief(AppState& s, const Scenario& sc) {
     ImGui::Spacing();
     ImGui::PushFont(s.fonts.heading);
     const std::string total = score_text(d.points, d.max);
-    ImGui::TextUnformatted(total.c_str());
+    line(total);
     ImGui::PopFont();
-    probe_item(s, "score");
-    s.probe.texts["score"] = total;
 
     section_label(s, tr(Text::per_dimension));
     const float label_w = 260.0f * s.scale();
     const float bar_w = std::max(120.0f * s.scale(),
                                  ImGui::GetContentRegionAvail().x - label_w - 180.0f * s.scale());
     for (const DimensionScore& ds : d.dimensions) {
-        ImGui::TextUnformatted(dimension_text(ds.dimension));
+        line(dimension_text(ds.dimension));
         ImGui::SameLine(label_w);
         // The value beside the bar, not on it: legible on any fill.
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram,
@@ -82,9 +78,8 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         ImGui::ProgressBar(ds.max > 0 ? static_cast<float>(ds.points / ds.max) : 0.0f,
                            ImVec2(bar_w, 0), "");
         ImGui::PopStyleColor();
-        probe_item(s, std::string("dimensie:") + dimension_id(ds.dimension));
         ImGui::SameLine();
-        ImGui::TextUnformatted(score_text(ds.points, ds.max).c_str());
+        line(score_text(ds.points, ds.max));
     }
 
     section_label(s, tr(Text::paths));
@@ -92,7 +87,7 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         PathMarks marks{d.trainee_steps, {}, d.protocol_steps};
         for (const DecisionOutcome& o : t.run.outcomes)
             marks.trainee_costly.push_back(o.points() < o.max());
-        draw_path_map(s, *ct, marks);
+        draw_path_map(s, t.path_layout, *ct, marks);
     }
 
     section_label(s, tr(Text::costly));
@@ -118,17 +113,17 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         ImGui::PopID();
     }
 
-    if (t.trainer) session_summary(s, sc);
+    if (t.trainer) session_summary(s, t, sc);
 
     ImGui::Spacing();
-    if (ImGui::Button(tr(Text::download_csv))) request_results_download(s, false);
-    probe_item(s, "download-csv");
+    if (ImGui::Button(tagged(tr(Text::download_csv), "download-csv").c_str()))
+        request_results_download(s, t, false);
     ImGui::SameLine();
-    if (ImGui::Button(tr(Text::download_json))) request_results_download(s, true);
-    probe_item(s, "download-json");
+    if (ImGui::Button(tagged(tr(Text::download_json), "download-json").c_str()))
+        request_results_download(s, t, true);
     ImGui::SameLine();
-    if (ImGui::Button(tr(Text::start_over))) restart_exercise(s);
-    probe_item(s, "opnieuw-einde");
+    if (ImGui::Button(tagged(tr(Text::start_over), "opnieuw-einde").c_str()))
+        restart_exercise(s, t);
 }
 
 } // namespace pw::ui

@@ -36,18 +36,17 @@ void question_label(const AppState& s, const char* text) {
 }
 
 // One-of choices from a question's options.
-void option_choices(AppState& s, const ScenarioQuestion& q, const char* probe,
+void option_choices(AppState& s, const ScenarioQuestion& q, const char* question,
                     std::string& chosen) {
     question_label(s, q.prompt.c_str());
     for (const ScenarioOption& o : q.options) {
-        const std::string id = std::string("keuze:") + probe + ":" + o.id;
+        const std::string id = std::string("keuze:") + question + ":" + o.id;
         if (choice_box(s, o.text, id.c_str(), chosen == o.id, false)) chosen = o.id;
-        probe_item(s, id);
     }
 }
 
 // Choices from ids in two columns; `multiple` toggles, otherwise one-of.
-void id_choices(AppState& s, const std::vector<std::string>& ids, const char* probe,
+void id_choices(AppState& s, const std::vector<std::string>& ids, const char* question,
                 std::string_view (*name)(const Model&, std::string_view),
                 std::vector<std::string>* many, std::string* one) {
     const Model& m = s.content.model;
@@ -55,7 +54,7 @@ void id_choices(AppState& s, const std::vector<std::string>& ids, const char* pr
     const float width = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         if (i % 2 == 1) ImGui::SameLine(0, gap);
-        const std::string id = std::string("keuze:") + probe + ":" + ids[i];
+        const std::string id = std::string("keuze:") + question + ":" + ids[i];
         const bool selected =
             many ? std::find(many->begin(), many->end(), ids[i]) != many->end() : *one == ids[i];
         if (choice_box(s, name(m, ids[i]), id.c_str(), selected, many != nullptr, width)) {
@@ -66,7 +65,6 @@ void id_choices(AppState& s, const std::vector<std::string>& ids, const char* pr
             else
                 many->push_back(ids[i]);
         }
-        probe_item(s, id);
     }
 }
 
@@ -86,8 +84,7 @@ void step_link(AppState& s, const Scenario& sc, const std::string& step_id) {
     const Step* step = ct ? find_step(*ct, step_id) : nullptr;
     if (!step) return;
     route_link(s, trf(Text::see_step, step->title),
-               Route{Route::Kind::step, ct->id, step->id, {}, {}});
-    probe_item(s, "naar-stap");
+               Route{Route::Kind::step, ct->id, step->id, {}, {}}, "naar-stap");
 }
 
 } // namespace
@@ -147,14 +144,14 @@ void draw_exercise_context(AppState& s, const Scenario& sc) {
     }
 }
 
-void draw_situation(AppState& s, const ScenarioDecision& d, int number) {
+void draw_situation(AppState& s, const ScenarioDecision& d, int number, bool trainer) {
     const ImGuiID panel = begin_panel(s, "situatie", colours().panel, colours().accent);
     ImGui::PushFont(s.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
     ImGui::TextUnformatted(trf(Text::decision_n, std::to_string(number)).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    ImGui::PushFont(s.training.trainer ? s.fonts.large : s.fonts.body);
+    ImGui::PushFont(trainer ? s.fonts.large : s.fonts.body);
     prose(s, d.situation);
     ImGui::PopFont();
     end_panel(panel);
@@ -177,10 +174,10 @@ void draw_questions(AppState& s, const ScenarioDecision& d, ScenarioAnswer& a) {
     if (d.judgement.asked()) option_choices(s, d.judgement, "oordeel", a.judgement);
 }
 
-void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o) {
+void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, bool trainer) {
     const Model& m = s.content.model;
     const ScenarioDecision* d = find_by_id(sc.decisions, o.decision);
-    section_label(s, tr(s.training.trainer ? Text::group_answer : Text::your_answer));
+    section_label(s, tr(trainer ? Text::group_answer : Text::your_answer));
     if (d) prose_muted(s, describe_answer(m, *d, o.answer));
     // The story first: what the choice led to.
     if (!o.consequences.empty()) {
@@ -189,13 +186,12 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o) {
             begin_panel(s, "gevolgen", colours().warning_bg, colours().warning_text);
         ImGui::PushStyleColor(ImGuiCol_Text, colours().warning_text);
         ImGui::PushFont(s.fonts.bold);
-        ImGui::TextUnformatted(tr(Text::what_happens));
+        line(tr(Text::what_happens));
         ImGui::PopFont();
         for (const std::string& c : o.consequences)
             bullet_wrapped(c);
         ImGui::PopStyleColor();
         end_panel(panel);
-        probe_item(s, "gevolgen");
     }
     std::vector<Citation> sources;
     for (std::size_t i = 0; i < o.feedback.size(); ++i) {
@@ -210,9 +206,8 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o) {
         const std::string title = std::string(dimension_text(f.dimension)) + " — " +
                                   points_text(f.points, f.max) + " (" +
                                   tr(f.ok() ? Text::good : Text::costs_points) + ")";
-        ImGui::TextUnformatted(title.c_str());
+        line(title);
         ImGui::PopFont();
-        probe_item(s, std::string("feedback:") + dimension_id(f.dimension));
         prose(s, f.text);
         sources.insert(sources.end(), f.citations.begin(), f.citations.end());
         ImGui::PopID();
@@ -228,10 +223,9 @@ void draw_protocol_answer(AppState& s, const Scenario& sc, const ScenarioDecisio
     const ImGuiID panel = begin_panel(s, "protocol-antwoord", colours().panel, colours().end);
     ImGui::PushFont(s.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().end);
-    ImGui::TextUnformatted(tr(Text::protocol_answer));
+    line(tr(Text::protocol_answer));
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    probe_item(s, "protocol-antwoord");
     prose(s, describe_answer(m, d, correct_answer(m, sc, d)));
     for (const ScenarioQuestion* q : {&d.action, &d.judgement})
         for (const ScenarioOption& o : q->options)

@@ -3,11 +3,19 @@
 // platform fetches the files; the native tests read them from disk.
 #pragma once
 
-#include "ui/app_state.hpp"
-
 #include <string>
 
+struct ImFont;
+
 namespace pw::ui {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* small = nullptr;
+    ImFont* large = nullptr; // running text in trainer mode
+};
 
 struct FontFiles {
     std::string regular;

@@ -4,8 +4,8 @@
 #include "pw/swimlane_layout.hpp"
 #include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
-#include "ui/theme.hpp"
 #include "ui/strings.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -59,13 +59,9 @@ void legend(const AppState& s) {
 
 } // namespace
 
-void draw_path_map(AppState& s, const CaseType& ct, const PathMarks& marks) {
+void draw_path_map(AppState& s, LayoutCache& layouts, const CaseType& ct, const PathMarks& marks) {
     const Model& m = s.content.model;
-    if (s.layout_for != ct.id) {
-        s.layout = layout_swimlanes(m, ct);
-        s.layout_for = ct.id;
-    }
-    const SwimlaneLayout& layout = s.layout;
+    const SwimlaneLayout& layout = layouts.of(m, ct);
     // Only the steps the two paths pass through, each in its own column in
     // process order, in the lanes of their organisations: readable at any length.
     std::set<std::string> on_path(marks.trainee.begin(), marks.trainee.end());
@@ -147,11 +143,10 @@ void draw_path_map(AppState& s, const CaseType& ct, const PathMarks& marks) {
         ImGui::PushID(step.id.c_str());
         if (ImGui::InvisibleButton("pad-stap", ImVec2(hi.x - lo.x, hi.y - lo.y)))
             navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
-        a11y_item(A11yRole::link, step.title);
+        a11y_item(A11yRole::link, step.title, false, "pad-stap:" + step.id);
         focus_ring(s);
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
-        probe_item(s, "pad-stap:" + step.id);
         if (hovered) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             ImGui::BeginTooltip();
@@ -191,7 +186,6 @@ void draw_path_map(AppState& s, const CaseType& ct, const PathMarks& marks) {
     }
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));
-    probe_item(s, "padkaart");
 }
 
 } // namespace pw::ui

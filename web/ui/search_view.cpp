@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <optional>
 
 namespace pw::ui {
 namespace {
@@ -67,76 +68,85 @@ void highlighted_text(const AppState& s, ImFont* font, const std::string& text,
     ImGui::Dummy(ImVec2(wrap, y + size));
 }
 
+// One hit: the title and the words matched, where it is, a snippet; the whole
+// hit is one control (click or Enter opens it).
+void draw_hit(AppState& s, const SearchHit& h, int n, float width) {
+    const SearchDocument& d = s.search_index().documents()[h.document];
+    ImGui::PushID(n);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    highlighted_text(s, s.fonts.bold, d.title, h.title_matches, colours().accent);
+    if (!d.context.empty()) {
+        ImGui::PushFont(s.fonts.small);
+        ImGui::TextDisabled("%s · %s", d.context.c_str(), format_route(d.route).c_str());
+        ImGui::PopFont();
+    }
+    highlighted_text(s, s.fonts.body, h.snippet, h.snippet_matches, colours().text);
+    ImGui::EndGroup();
+    const ImVec2 bottom = ImGui::GetItemRectMax();
+    ImGui::SetCursorScreenPos(top);
+    if (ImGui::InvisibleButton("hit", ImVec2(width, bottom.y - top.y))) navigate(s, d.route);
+    a11y_item(A11yRole::link, d.title + (d.context.empty() ? "" : " (" + d.context + ")"), false,
+              "treffer:" + std::to_string(n));
+    focus_ring(s);
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + width, bottom.y), colours().accent,
+                                            4.0f * s.scale());
+    }
+    ImGui::Spacing();
+    ImGui::PopID();
+}
+
 } // namespace
 
-void draw_search_results(AppState& s) {
-    s.probe.view = "search";
-    SearchState& q = s.search;
-    if (q.hits_for != q.query) {
-        q.hits = s.search_index().search(q.query, 60);
-        q.hits_for = q.query;
+std::vector<const SearchHit*> displayed_hits(const SearchIndex& index,
+                                             const SearchViewState& view) {
+    // Groups in the order of their best hit.
+    std::vector<SearchKind> order;
+    for (const SearchHit& h : view.hits) {
+        const SearchKind k = index.documents()[h.document].kind;
+        if (std::find(order.begin(), order.end(), k) == order.end()) order.push_back(k);
     }
-    s.probe.search_titles.clear();
+    std::vector<const SearchHit*> out;
+    for (const SearchKind kind : order)
+        for (const SearchHit& h : view.hits)
+            if (index.documents()[h.document].kind == kind) out.push_back(&h);
+    return out;
+}
+
+void draw_search_results(AppState& s, SearchViewState& view) {
+    const std::string& query = s.route.query;
+    if (view.hits_for != query) {
+        view.hits = s.search_index().search(query, 60);
+        view.hits_for = query;
+    }
     ImGui::BeginChild("search", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
                          (ImGui::GetContentRegionAvail().x - width) * 0.5f);
     ImGui::BeginChild("results", ImVec2(width, 0), false, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::search_results));
-    s.probe.detail_title = tr(Text::search_results);
-    if (q.query.find_first_not_of(' ') == std::string::npos) {
+    if (query.find_first_not_of(' ') == std::string::npos) {
         wrapped(tr(Text::search_empty));
-    } else if (q.hits.empty()) {
-        wrapped(trf(Text::search_none, q.query));
+    } else if (view.hits.empty()) {
+        wrapped(trf(Text::search_none, query));
     } else {
-        // Groups in the order of their best hit.
-        std::vector<SearchKind> order;
-        for (const SearchHit& h : q.hits) {
-            const SearchKind k = s.search_index().documents()[h.document].kind;
-            if (std::find(order.begin(), order.end(), k) == order.end()) order.push_back(k);
-        }
+        const std::vector<SearchDocument>& documents = s.search_index().documents();
         int n = 0;
-        for (const SearchKind kind : order) {
-            int count = 0;
-            for (const SearchHit& h : q.hits)
-                count += s.search_index().documents()[h.document].kind == kind;
-            section_label(
-                s, (std::string(search_kind_label(kind)) + " (" + std::to_string(count) + ")")
-                       .c_str());
-            for (const SearchHit& h : q.hits) {
-                const SearchDocument& d = s.search_index().documents()[h.document];
-                if (d.kind != kind) continue;
-                ImGui::PushID(n);
-                const ImVec2 top = ImGui::GetCursorScreenPos();
-                ImGui::BeginGroup();
-                highlighted_text(s, s.fonts.bold, d.title, h.title_matches, colours().accent);
-                if (!d.context.empty()) {
-                    ImGui::PushFont(s.fonts.small);
-                    ImGui::TextDisabled("%s · %s", d.context.c_str(),
-                                        format_route(d.route).c_str());
-                    ImGui::PopFont();
-                }
-                highlighted_text(s, s.fonts.body, h.snippet, h.snippet_matches, colours().text);
-                ImGui::EndGroup();
-                // The whole hit is one control: click or Enter opens it.
-                const ImVec2 bottom = ImGui::GetItemRectMax();
-                ImGui::SetCursorScreenPos(top);
-                if (ImGui::InvisibleButton("hit", ImVec2(width, bottom.y - top.y)))
-                    navigate(s, d.route);
-                a11y_item(A11yRole::link,
-                          d.title + (d.context.empty() ? "" : " (" + d.context + ")"));
-                focus_ring(s);
-                if (ImGui::IsItemHovered()) {
-                    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                    ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + width, bottom.y),
-                                                        colours().accent, 4.0f * s.scale());
-                }
-                probe_item(s, "treffer:" + std::to_string(n));
-                s.probe.search_titles.push_back(d.title);
-                ImGui::Spacing();
-                ImGui::PopID();
-                ++n;
+        std::optional<SearchKind> group;
+        for (const SearchHit* h : displayed_hits(s.search_index(), view)) {
+            const SearchKind kind = documents[h->document].kind;
+            if (kind != group) {
+                group = kind;
+                const auto count = std::count_if(view.hits.begin(), view.hits.end(), [&](auto& x) {
+                    return documents[x.document].kind == kind;
+                });
+                section_label(
+                    s, (std::string(search_kind_label(kind)) + " (" + std::to_string(count) + ")")
+                           .c_str());
             }
+            draw_hit(s, *h, n++, width);
         }
     }
     ImGui::EndChild();
@@ -144,10 +154,8 @@ void draw_search_results(AppState& s) {
 }
 
 void draw_not_found(AppState& s) {
-    s.probe.view = "not_found";
     ImGui::BeginChild("not-found", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::not_found_title));
-    s.probe.detail_title = tr(Text::not_found_title);
     wrapped(trf(Text::not_found_text, s.not_found));
     // The nearest places: search for the words in the route ("stap/meldng" -> "meldng").
     std::string words;
@@ -175,8 +183,8 @@ void draw_not_found(AppState& s) {
         const SearchDocument& d = s.search_index().documents()[best[i].document];
         ImGui::Bullet();
         ImGui::SameLine();
-        route_link(s, d.title + (d.context.empty() ? "" : " (" + d.context + ")"), d.route);
-        probe_item(s, "suggestie:" + std::to_string(i));
+        route_link(s, d.title + (d.context.empty() ? "" : " (" + d.context + ")"), d.route,
+                   "suggestie:" + std::to_string(i));
     }
     ImGui::Spacing();
     route_link(s, tr(Text::to_home), Route{});
