@@ -37,9 +37,9 @@ const FontFiles& font_files() {
 
 } // namespace
 
-Harness::Harness(Display display, std::string_view stored_progress, std::string_view hash)
-    : app_("tekst.html"), display_(display) {
-    ImGui::CreateContext();
+Harness::Harness(Display display, std::string_view stored_progress, std::string_view hash,
+                 std::string_view bundle)
+    : context_(ImGui::CreateContext()), app_("tekst.html"), display_(display) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -49,16 +49,17 @@ Harness::Harness(Display display, std::string_view stored_progress, std::string_
     app_.handle(ProgressRead{std::string(stored_progress)});
     app_.handle(HashChanged{std::string(hash)});
     app_.handle(FontsArrived{font_files()});
-    app_.handle(ContentArrived{content_bundle()});
+    app_.handle(ContentArrived{bundle.empty() ? std::string_view(content_bundle()) : bundle});
     REQUIRE(state().status == ContentStatus::ready);
     frames(2);
 }
 
 Harness::~Harness() {
-    ImGui::DestroyContext();
+    ImGui::DestroyContext(context_);
 }
 
 const std::vector<A11yNode>& Harness::frames(int n) {
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < n; ++i) {
         time_ += 1.0 / 60.0;
@@ -85,11 +86,35 @@ const A11yNode* Harness::control(std::string_view tag) const {
     return nullptr;
 }
 
-bool Harness::click(std::string_view tag) {
-    const A11yNode* node = control(tag);
-    if (!node) return false;
+bool Harness::scroll_to(std::string_view tag) {
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(node->rect.x + node->rect.w * 0.5f, node->rect.y + node->rect.h * 0.5f);
+    // With the wheel over the middle of the page: down first, then back up.
+    for (int i = 0; i < 120 && !control(tag); ++i) {
+        io.MousePos = ImVec2(display_.width * 0.5f, display_.height * 0.6f);
+        io.MouseWheel = i < 40 ? -2.0f : 2.0f;
+        frames(1);
+    }
+    io.MousePos = ImVec2(-1, -1);
+    frames(1);
+    return control(tag) != nullptr;
+}
+
+bool Harness::click(std::string_view tag) {
+    if (!control(tag) && !scroll_to(tag)) return false;
+    // Where it stands still (a scroll or a panel's height settles in a frame or two).
+    Rect at = control(tag)->rect;
+    for (int i = 0; i < 5; ++i) {
+        frames(1);
+        const A11yNode* now = control(tag);
+        if (!now) return false;
+        const bool still = now->rect.x == at.x && now->rect.y == at.y;
+        at = now->rect;
+        if (still) break;
+    }
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(at.x + at.w * 0.5f, at.y + at.h * 0.5f);
     frames(1); // hover
     io.MouseDown[0] = true;
     frames(1);
@@ -100,8 +125,32 @@ bool Harness::click(std::string_view tag) {
 }
 
 void Harness::type(std::string_view text) {
+    ImGui::SetCurrentContext(context_);
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
     frames(2);
+}
+
+void Harness::press(int key) {
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[key] = true;
+    frames(1);
+    io.KeysDown[key] = false;
+    frames(2);
+}
+
+std::string content_bundle_with(std::string_view path, std::string_view from, std::string_view to) {
+    ContentFiles files = read_content_dir(PW_CONTENT_DIR);
+    bool replaced = false;
+    for (ContentSource& f : files.files)
+        if (f.path == path) {
+            const auto at = f.text.find(from);
+            REQUIRE(at != std::string::npos);
+            f.text.replace(at, from.size(), to);
+            replaced = true;
+        }
+    REQUIRE(replaced);
+    return write_bundle(files.files);
 }
 
 bool Harness::shows(std::string_view text) const {

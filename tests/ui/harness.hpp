@@ -7,8 +7,11 @@
 
 #include "ui/app.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
+
+struct ImGuiContext;
 
 namespace pw::ui::test {
 
@@ -21,7 +24,7 @@ class Harness {
     // Starts as the browser does: what was saved, the address bar's hash, the
     // fonts, then the content.
     explicit Harness(Display display = {}, std::string_view stored_progress = {},
-                     std::string_view hash = {});
+                     std::string_view hash = {}, std::string_view bundle = {});
     ~Harness();
     Harness(const Harness&) = delete;
     Harness& operator=(const Harness&) = delete;
@@ -41,17 +44,28 @@ class Harness {
 
     // The node of the control known by `tag` in the last frame, or nullptr.
     const A11yNode* control(std::string_view tag) const;
-    // Clicks the control known by `tag` with the mouse (it must be on screen),
-    // then draws a few frames; false when it was not there.
+    // Scrolls the page with the mouse wheel until the control known by `tag` is on screen.
+    bool scroll_to(std::string_view tag);
+    // Clicks the control known by `tag` with the mouse (scrolled to first if
+    // need be), then draws a few frames; false when it was not there.
     bool click(std::string_view tag);
     // Types text into the focused text field.
     void type(std::string_view text);
+    // Presses and releases a key (an ImGuiKey: the harness maps keys to themselves).
+    void press(int imgui_key);
     // Whether some node's text contains `text`.
     bool shows(std::string_view text) const;
     // What the UI asked of the platform since the harness started.
     const std::vector<Command>& commands() const { return commands_; }
+    // A copy of the last command of type C, if there was one.
+    template <class C> std::optional<C> last() const {
+        for (auto it = commands_.rbegin(); it != commands_.rend(); ++it)
+            if (const C* c = std::get_if<C>(&*it)) return *c;
+        return std::nullopt;
+    }
 
   private:
+    ImGuiContext* context_; // each harness its own: two may live at once
     App app_;
     Display display_;
     std::vector<Command> commands_;
@@ -61,5 +75,10 @@ class Harness {
 // Every route of the content: home, search, the training list, each process,
 // step and worked example, each exercise (trainee and trainer), each entity.
 std::vector<std::string> every_route(const Model& model);
+
+// The real content as the browser gets it, with `from` replaced by `to` in
+// the file `path` (to break it on purpose).
+std::string content_bundle_with(std::string_view path, std::string_view from,
+                                std::string_view to);
 
 } // namespace pw::ui::test

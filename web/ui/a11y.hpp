@@ -27,7 +27,8 @@ struct A11yNode {
     std::string tag;
     bool checked = false;
     int level = 0; // headings
-    Rect rect;     // CSS pixels: the part visible in its window
+    Rect rect;     // CSS pixels: the part its window shows (the mirror puts the node there)
+    Rect whole;    // CSS pixels: all of it, parts scrolled or clipped away included
 };
 
 const char* a11y_role_name(A11yRole role);

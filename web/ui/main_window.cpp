@@ -124,7 +124,7 @@ void draw_notice(AppState& s) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoNav);
     ImGui::PushTextWrapPos(600.0f * s.scale());
-    ImGui::TextUnformatted(s.notice.c_str());
+    line(s.notice); // wrapped at the width above; the screen reader reads it too
     ImGui::PopTextWrapPos();
     ImGui::End();
     ImGui::PopStyleColor(2);

@@ -135,12 +135,13 @@ json search_json(AppState& s, const Views& v, View view) {
     return {{"query", std::string(v.top_bar.query)}, {"titles", titles}};
 }
 
-// Named controls and step boxes as drawn, and the main heading, from the tree.
+// Named controls (whole) and step boxes (the part shown) as drawn, and the
+// main heading, from the tree.
 void screen_json(const std::vector<A11yNode>& tree, json& out) {
     json items = json::object(), steps = json::object();
     std::string title;
     for (const A11yNode& node : tree) {
-        if (!node.tag.empty()) items[node.tag] = rect_json(node.rect);
+        if (!node.tag.empty()) items[node.tag] = rect_json(node.whole);
         if (node.tag.rfind(kStepTag, 0) == 0)
             steps[node.tag.substr(std::string_view(kStepTag).size())] = rect_json(node.rect);
         if (title.empty() && node.role == A11yRole::heading && node.level <= 2) title = node.name;
