@@ -1,48 +1,62 @@
 // protocolwijzer: the guide's core on the command line, for content authors and CI.
-//   protocolwijzer validate [--content DIR]
+//   protocolwijzer validate [--content DIR] [--sources DIR]
 //   protocolwijzer search "<query>" [--json] [--limit N] [--content DIR]
 //   protocolwijzer export --format md|html [--output FILE] [--content DIR]
-#include "content_files.hpp"
+//   protocolwijzer export --by-source [--output FILE] [--content DIR]
+//   protocolwijzer citations [--json] [--content DIR]
+//   protocolwijzer exercises [--json] [--content DIR]
+//   protocolwijzer play EXERCISE (--answers FILE | --protocol) [--json] [--content DIR]
+#include "exercise_commands.hpp"
+#include "loaded_content.hpp"
+#include "search_command.hpp"
 
 #include "pw/content_loader.hpp"
 #include "pw/export.hpp"
+#include "pw/lookup.hpp"
+#include "pw/provenance_sites.hpp"
+#include "pw/quote_check.hpp"
 #include "pw/search.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
 namespace {
 
-struct Loaded {
-    pw::LoadResult result;
-    pw::Diagnostics all;
-};
+using pw::cli::load;
+using pw::cli::Loaded;
+using pw::cli::usable;
 
-Loaded load(const std::string& content_dir) {
-    pw::ContentFiles files = pw::read_content_dir(content_dir);
-    Loaded l{pw::load_and_validate(files.files), files.diagnostics};
-    l.all.insert(l.all.end(), l.result.diagnostics.begin(), l.result.diagnostics.end());
-    return l;
+// Quotes are checked against the source documents when they are at hand;
+// an author without ../shared/sources still gets every other check.
+void check_quotes_in(const std::string& sources_dir, bool sources_given, Loaded& l) {
+    if (sources_dir.empty() || !std::filesystem::is_directory(sources_dir)) {
+        l.all.push_back({sources_given ? pw::Severity::error : pw::Severity::warning,
+                         "sources.json", "", 0,
+                         "map met brondocumenten \"" + sources_dir +
+                             "\" niet gevonden; de citaten zijn niet gecontroleerd (geef "
+                             "--sources ../shared/sources)."});
+        return;
+    }
+    const pw::SourceTexts texts = pw::read_source_texts(sources_dir, l.result.model);
+    const pw::Diagnostics found = pw::check_quotes(l.result.model, l.result.source_map, texts);
+    l.all.insert(l.all.end(), found.begin(), found.end());
 }
 
-// Commands other than validate refuse to work on content that does not validate.
-bool usable(const Loaded& l) {
-    if (!pw::has_errors(l.all)) return true;
-    for (const auto& d : l.all)
-        std::cerr << pw::format_diagnostic(d) << '\n';
-    std::cerr << "De inhoud bevat fouten; herstel die eerst (protocolwijzer validate).\n";
-    return false;
-}
-
-int run_validate(const std::string& content_dir) {
+int run_validate(const std::string& content_dir, const std::string& sources_dir,
+                 bool sources_given) {
     Loaded l = load(content_dir);
+    check_quotes_in(sources_dir, sources_given, l);
     for (const auto& d : l.all)
         std::cerr << pw::format_diagnostic(d) << '\n';
     const pw::Model& m = l.result.model;
-    std::size_t steps = 0, flows = 0, examples = 0;
+    std::size_t steps = 0, flows = 0, examples = 0, quotes = 0;
+    for (const auto& site : pw::provenance_sites(m))
+        for (const auto& c : site.provenance->citations)
+            quotes += c.quote.empty() ? 0 : 1;
     for (const auto& ct : m.case_types) {
         steps += ct.steps.size();
         examples += ct.examples.size();
@@ -54,77 +68,19 @@ int run_validate(const std::string& content_dir) {
               << " bestanden, " << m.case_types.size() << " zaaktypen, " << steps << " stappen, "
               << flows << " gegevensstromen, " << examples << " voorbeelden, " << m.roles.size()
               << " rollen, " << m.glossary.size() << " begrippen, " << m.cards.size()
-              << " kaarten, " << m.scenarios.size() << " oefeningen; " << l.all.size()
-              << " meldingen.\n";
+              << " kaarten, " << m.scenarios.size() << " oefeningen, " << quotes << " citaten; "
+              << l.all.size() << " meldingen.\n";
     return ok ? 0 : 1;
-}
-
-std::string with_marks(const std::string& text, const std::vector<pw::TextSpan>& spans,
-                       const char* open, const char* close) {
-    std::string out;
-    std::size_t at = 0;
-    for (const auto& s : spans) {
-        out += text.substr(at, s.begin - at) + open + std::string(s.text(text)) + close;
-        at = s.begin + s.length;
-    }
-    return out + text.substr(at);
 }
 
 int run_search(const std::string& content_dir, const std::string& query, bool as_json,
                std::size_t limit) {
     Loaded l = load(content_dir);
     if (!usable(l)) return 1;
-    const pw::SearchIndex index = pw::SearchIndex::build(l.result.model);
-    const auto hits = index.search(query, limit);
-    if (as_json) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto& h : hits) {
-            const auto& d = index.documents()[h.document];
-            nlohmann::json marks = nlohmann::json::array();
-            for (const auto& s : h.snippet_matches)
-                marks.push_back({s.begin, s.length});
-            out.push_back({{"kind", pw::search_kind_id(d.kind)},
-                           {"id", d.id},
-                           {"title", d.title},
-                           {"context", d.context},
-                           {"route", pw::format_route(d.route)},
-                           {"score", h.score},
-                           {"snippet", h.snippet},
-                           {"snippetMatches", marks}});
-        }
-        std::cout << out.dump(2) << '\n';
-        return 0;
-    }
-    if (hits.empty()) {
-        std::cout << "Niets gevonden voor \"" << query << "\".\n";
-        return 0;
-    }
-    // Grouped by kind, in order of each group's best hit.
-    std::vector<pw::SearchKind> order;
-    for (const auto& h : hits) {
-        const auto kind = index.documents()[h.document].kind;
-        if (std::find(order.begin(), order.end(), kind) == order.end()) order.push_back(kind);
-    }
-    for (const auto kind : order) {
-        std::cout << "\n" << pw::search_kind_label(kind) << "\n";
-        for (const auto& h : hits) {
-            const auto& d = index.documents()[h.document];
-            if (d.kind != kind) continue;
-            std::cout << "  " << with_marks(d.title, h.title_matches, "[", "]");
-            if (!d.context.empty()) std::cout << "  (" << d.context << ")";
-            std::cout << "\n    " << pw::format_route(d.route) << "\n    "
-                      << with_marks(h.snippet, h.snippet_matches, "[", "]") << "\n";
-        }
-    }
-    return 0;
+    return run_search_command(l.result.model, query, as_json, limit);
 }
 
-int run_export(const std::string& content_dir, const std::string& format,
-               const std::string& output) {
-    Loaded l = load(content_dir);
-    if (!usable(l)) return 1;
-    const std::string text =
-        format == "md" ? pw::export_markdown(l.result.model) : pw::export_html(l.result.model);
+int write_output(const std::string& text, const std::string& output) {
     if (output.empty() || output == "-") {
         std::cout << text;
         return 0;
@@ -138,6 +94,36 @@ int run_export(const std::string& content_dir, const std::string& format,
     return 0;
 }
 
+int run_export(const std::string& content_dir, const std::string& format, bool by_source,
+               const std::string& output) {
+    Loaded l = load(content_dir);
+    if (!usable(l)) return 1;
+    const pw::Model& m = l.result.model;
+    return write_output(by_source        ? pw::export_by_source(m)
+                        : format == "md" ? pw::export_markdown(m)
+                                         : pw::export_html(m),
+                        output);
+}
+
+int run_citations(const std::string& content_dir, bool as_json) {
+    Loaded l = load(content_dir);
+    if (!usable(l)) return 1;
+    const pw::Model& m = l.result.model;
+    if (as_json) {
+        std::cout << pw::export_citations_json(m, &l.result.source_map);
+        return 0;
+    }
+    for (const auto& site : pw::provenance_sites(m))
+        for (const auto& c : site.provenance->citations) {
+            std::cout << site.label << "\n    " << pw::source_title(m, c.source) << ", "
+                      << c.locator;
+            if (!c.quote.empty()) std::cout << ": “" << c.quote << "”";
+            if (site.provenance->illustrative) std::cout << " [illustratief]";
+            std::cout << "\n";
+        }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -145,33 +131,53 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     std::string content_dir = PW_CONTENT_DIR;
 
-    auto* validate =
-        app.add_subcommand("validate", "Controleer alle inhoud (bestand, regel, uitleg).");
+    std::string sources_dir = PW_SOURCES_DIR;
+    auto* validate = app.add_subcommand(
+        "validate", "Controleer alle inhoud (bestand, regel, uitleg), ook de citaten.");
     validate->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);
+    auto* sources_option = validate->add_option("--sources", sources_dir,
+                                                "Map met de brondocumenten (../shared/sources)");
 
     std::string query;
     bool as_json = false;
     std::size_t limit = 20;
     auto* search = app.add_subcommand("search", "Zoek in de hele gids, zoals de app zoekt.");
     search->add_option("query", query, "Zoekvraag")->required();
-    search->add_flag("--json", as_json, "Resultaten als JSON, met de deep link per treffer");
+    search->add_flag("--json", as_json,
+                     "Resultaten als JSON: deep link, score en waarom (velden, vorm van de vraag)");
     search->add_option("--limit", limit, "Maximaal aantal treffers")->check(CLI::Range(1, 1000));
     search->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);
 
     std::string format = "md", output;
+    bool by_source = false;
     auto* exp = app.add_subcommand("export", "Schrijf de hele gids als één leesbaar document.");
-    exp->add_option("--format", format, "md of html")
-        ->check(CLI::IsMember({"md", "html"}))
-        ->capture_default_str();
+    auto* format_option = exp->add_option("--format", format, "md of html")
+                              ->check(CLI::IsMember({"md", "html"}))
+                              ->capture_default_str();
+    exp->add_flag("--by-source", by_source,
+                  "Per brondocument elke bewering die het citeert, met het citaat (Markdown)")
+        ->excludes(format_option);
     exp->add_option("--output,-o", output, "Uitvoerbestand (standaard: standaarduitvoer)");
     exp->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);
 
+    bool citations_json = false;
+    auto* citations = app.add_subcommand(
+        "citations", "Alle bronverwijzingen: wie citeert wat, waar in de bron, met welk citaat.");
+    citations->add_flag("--json", citations_json, "Als JSON");
+    citations->add_option("--content", content_dir, "Map met manifest.json")
+        ->check(CLI::ExistingDirectory);
+
+    const pw::cli::ExerciseCommands exercises = pw::cli::add_exercise_commands(app, content_dir);
+
     CLI11_PARSE(app, argc, argv);
-    if (validate->parsed()) return run_validate(content_dir);
+    if (validate->parsed())
+        return run_validate(content_dir, sources_dir, sources_option->count() > 0);
     if (search->parsed()) return run_search(content_dir, query, as_json, limit);
-    if (exp->parsed()) return run_export(content_dir, format, output);
+    if (exp->parsed()) return run_export(content_dir, format, by_source, output);
+    if (citations->parsed()) return run_citations(content_dir, citations_json);
+    if (int code = 0; pw::cli::run_exercise_commands(exercises, content_dir, code)) return code;
     return 2;
 }

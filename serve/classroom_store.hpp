@@ -1,12 +1,16 @@
-// Classroom sessions on disk (SQLite, WAL, synchronous=FULL): an answer is
-// acknowledged only after it is committed, so a server crash or restart never
-// loses one. One connection behind a mutex; requests are short.
+// Classroom sessions on disk (SQLite, WAL, synchronous=FULL). The file is
+// created 0600 and holds no secret in the clear: trainer keys and trainee
+// tokens are stored as their SHA-256. Sessions close when the trainer ends
+// them or kSessionLifetime after they started, and are deleted with their
+// nicknames and answers kRetention after that. Not thread-safe: the classroom
+// API uses it from one worker thread, in batched transactions (begin/commit).
 #pragma once
+
+#include "nickname.hpp"
 
 #include "pw/classroom.hpp"
 
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,46 +20,62 @@ struct sqlite3;
 namespace pw::serve {
 
 struct ClassroomSession {
-    std::string code;        // what trainees type to join ("K7P2QX")
-    std::string trainer_key; // what only the trainer's app holds
+    std::string code; // what trainees type to join ("K7P2QX")
+    std::string key_hash;
     std::string scenario;
     std::string decision; // the decision the trainer has the group on, or empty
+    long long created_at = 0, expires_at = 0, closed_at = 0; // seconds; closed_at 0: not closed
+    bool open_at(long long now) const { return closed_at == 0 && now < expires_at; }
 };
 
-enum class JoinResult { joined, nickname_taken, session_full, no_session };
+struct Participant {
+    std::string nickname;
+    int answers = 0;
+};
+
+enum class JoinResult { joined, nickname_taken, session_full, no_session, closed };
 
 class ClassroomStore {
   public:
     static constexpr int kMaxTrainees = 200;
+    static constexpr long long kSessionLifetime = 12 * 3600;
+    static constexpr long long kRetention = 24 * 3600;
 
-    // Opens (creating if needed) the database at `path`; nullptr and `error` on failure.
+    // Opens (creating 0600 if needed, upgrading an older file) the database at `path`.
     static std::unique_ptr<ClassroomStore> open(const std::string& path, std::string& error);
     ~ClassroomStore();
     ClassroomStore(const ClassroomStore&) = delete;
     ClassroomStore& operator=(const ClassroomStore&) = delete;
 
-    std::optional<ClassroomSession> create_session(const std::string& scenario);
+    void begin();
+    bool commit(); // true once the transaction is on disk
+
+    // A new session; `trainer_key` receives the key (only its hash is kept).
+    std::optional<ClassroomSession> create_session(const std::string& scenario, long long now,
+                                                   std::string& trainer_key);
     std::optional<ClassroomSession> find_session(const std::string& code);
-    JoinResult join(const std::string& code, const std::string& nickname, std::string& token);
+    JoinResult join(const ClassroomSession& session, const Nickname& nickname, long long now,
+                    std::string& token);
     // The session a trainee token belongs to, if any.
     std::optional<std::string> session_of(const std::string& token);
     // Stores (or replaces) a trainee's answer at one decision.
     bool store_answer(const std::string& code, const std::string& token,
-                      const std::string& decision, const ScenarioAnswer& answer);
+                      const std::string& decision, const ScenarioAnswer& answer, long long now);
     bool set_decision(const std::string& code, const std::string& decision);
+    bool close_session(const std::string& code, long long now);
+    // Removes a trainee (by nickname key) and their answers; the nickname removed, if any.
+    std::optional<std::string> remove_trainee(const std::string& code,
+                                              const std::string& nickname_key);
     int trainee_count(const std::string& code);
+    std::vector<Participant> participants(const std::string& code);
     std::vector<SubmittedAnswer> answers(const std::string& code);
+    // Deletes sessions closed or expired more than kRetention before `now`; how many.
+    int purge(long long now);
 
   private:
     explicit ClassroomStore(sqlite3* db) : db_(db) {}
+    bool exec(const char* sql);
     sqlite3* db_;
-    std::mutex mutex_;
 };
-
-// Random text from an alphabet without look-alikes (no 0/O, 1/I/L).
-std::string random_code(std::size_t length);
-std::string random_hex(std::size_t bytes);
-// Comparison whose time does not depend on where the strings differ.
-bool same_secret(const std::string& a, const std::string& b);
 
 } // namespace pw::serve

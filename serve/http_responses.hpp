@@ -1,7 +1,8 @@
 // Headers every response carries, and error bodies: HTML for pages, JSON for the API.
 #pragma once
 
-#include <httplib.h>
+#include "http_message.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -17,10 +18,11 @@ inline constexpr const char* kContentSecurityPolicy =
     "'none'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-void set_security_headers(httplib::Response& res);
-void html_error(httplib::Response& res, int status, const std::string& text);
-void json_reply(httplib::Response& res, int status, const nlohmann::json& body);
-void json_error(httplib::Response& res, int status, const std::string& message);
+// Set by the server on every response it writes (http_server.cpp).
+void set_security_headers(Response& res);
+void html_error(Response& res, int status, const std::string& text);
+void json_reply(Response& res, int status, const nlohmann::json& body);
+void json_error(Response& res, int status, const std::string& message);
 bool is_api_path(const std::string& path);
 
 } // namespace pw::serve

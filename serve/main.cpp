@@ -3,15 +3,13 @@
 #include "classroom_api.hpp"
 #include "classroom_store.hpp"
 #include "http_responses.hpp"
+#include "http_server.hpp"
 #include "static_handler.hpp"
 
 #include "pw/content_loader.hpp"
 
 #include <CLI/CLI.hpp>
-#include <httplib.h>
 
-#include <atomic>
-#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
@@ -20,9 +18,13 @@
 #include <sstream>
 #include <thread>
 
+#include <sys/stat.h>
+
 namespace {
 
 namespace fs = std::filesystem;
+using pw::serve::Request;
+using pw::serve::Response;
 
 std::string read_file(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -48,34 +50,35 @@ pw::Model load_served_content(const fs::path& root) {
     return std::move(result.model);
 }
 
-void log_request(const httplib::Request& req, const httplib::Response& res) {
-    std::time_t now = std::time(nullptr);
+// One line per request. localtime_r: the server's threads log at once.
+void log_request(const std::string& method, const std::string& path, int status,
+                 std::size_t bytes) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
     char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", std::localtime(&now));
-    std::printf("%s %s %s %d %zu\n", stamp, req.method.c_str(), req.path.c_str(), res.status,
-                res.body.size());
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &local);
+    // Printable ASCII only: a path is the client's text, not ours.
+    std::string shown;
+    for (char c : path.substr(0, 200))
+        shown += (c > 0x20 && c < 0x7F) ? c : '?';
+    std::printf("%s %s %s %d %zu\n", stamp, method.c_str(), shown.c_str(), status, bytes);
     std::fflush(stdout);
 }
 
-void method_not_allowed(const httplib::Request& req, httplib::Response& res) {
-    if (pw::serve::is_api_path(req.path)) return pw::serve::api_fallback(req, res);
-    res.set_header("Allow", "GET, HEAD");
-    pw::serve::html_error(res, 405, "Deze methode is hier niet toegestaan.");
-}
-
-// Errors httplib raises itself (bad request line, too large, unknown route).
-httplib::Server::HandlerResponse on_error(const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled; // already explained
-    const int status = res.status;
-    const std::string text = status == 413   ? "Het verzoek is te groot."
-                             : status == 414 ? "Het adres is te lang."
-                             : status == 404 ? "Deze pagina bestaat niet."
-                                             : "Ongeldig verzoek.";
-    if (pw::serve::is_api_path(req.path))
-        pw::serve::json_error(res, status, text);
-    else
-        pw::serve::html_error(res, status, text);
-    return httplib::Server::HandlerResponse::Handled;
+// Every request: the classroom API, or a file of the app (GET and HEAD only).
+pw::serve::Handler route(const fs::path& root, pw::serve::ClassroomApi& classroom) {
+    return [root, &classroom](Request req, pw::serve::Reply reply) {
+        if (pw::serve::is_api_path(req.path)) return classroom.handle(std::move(req), reply);
+        Response res;
+        if (req.method == "GET" || req.method == "HEAD") {
+            pw::serve::serve_static(root, req, res);
+        } else {
+            res.set_header("Allow", "GET, HEAD");
+            pw::serve::html_error(res, 405, "Deze methode is hier niet toegestaan.");
+        }
+        reply(std::move(res));
+    };
 }
 
 } // namespace
@@ -85,21 +88,39 @@ int main(int argc, char** argv) {
     std::string root, db;
     std::string host = "127.0.0.1";
     int port = 8080;
+    double request_timeout = 10;
+    pw::serve::ServerLimits limits;
     app.add_option("--root", root, "Map met de gebouwde app (index.html)")
         ->required()
         ->check(CLI::ExistingDirectory);
     app.add_option("--host", host, "Adres om op te luisteren")->capture_default_str();
     app.add_option("--port", port, "Poort")->capture_default_str()->check(CLI::Range(1, 65535));
     app.add_option("--db", db, "SQLite-bestand voor klassessies (zonder: klassessies staan uit)");
+    app.add_option("--request-timeout", request_timeout,
+                   "Seconden waarin een verzoek helemaal binnen moet zijn")
+        ->capture_default_str()
+        ->check(CLI::Range(0.5, 300.0));
+    app.add_option("--max-connections", limits.max_connections, "Verbindingen tegelijk")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100000));
+    app.add_option("--max-per-client", limits.max_connections_per_client,
+                   "Verbindingen tegelijk vanaf één adres")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100000));
     CLI11_PARSE(app, argc, argv);
+    limits.request_timeout =
+        std::chrono::milliseconds(static_cast<long long>(request_timeout * 1000));
+    ::umask(077); // the classroom database and its WAL: for this user only
 
     // Signals are taken by one thread with sigwait, which then stops the
     // server from a normal context (stopping from a signal handler is unsafe).
+    // Blocked before any thread starts, so every thread inherits the mask.
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
 
     const fs::path root_path = root;
     const pw::Model model = load_served_content(root_path);
@@ -114,54 +135,24 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-
-    httplib::Server server;
-    server.set_pre_routing_handler([](const httplib::Request&, httplib::Response& res) {
-        pw::serve::set_security_headers(res);
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    pw::serve::install_classroom_api(server, {&model, store.get()});
-    server.Get(".*", [&root_path](const httplib::Request& req, httplib::Response& res) {
-        if (pw::serve::is_api_path(req.path)) return pw::serve::api_fallback(req, res);
-        pw::serve::serve_static(root_path, req, res);
-    });
-    server.Post(".*", method_not_allowed);
-    server.Put(".*", method_not_allowed);
-    server.Delete(".*", method_not_allowed);
-    server.Patch(".*", method_not_allowed);
-    server.Options(".*", method_not_allowed);
-    server.set_error_handler(httplib::Server::HandlerWithResponse(on_error));
-    server.set_logger(log_request);
-    server.set_payload_max_length(16 * 1024); // the largest API request is far smaller
-    server.set_read_timeout(10);
-    server.set_write_timeout(10);
-    server.set_keep_alive_max_count(100);
-    server.set_keep_alive_timeout(2);
-    server.set_tcp_nodelay(true); // small replies go out at once, not after a delayed ACK
-    // httplib gives each connection a thread while it is open; browsers keep
-    // several open per client, so a classroom needs more than the default few.
-    server.new_task_queue = [] { return new httplib::ThreadPool(64); };
-
-    if (!server.bind_to_port(host, port)) {
-        std::cerr << "pw-serve: kan niet luisteren op " << host << ":" << port
-                  << " (poort bezet of adres onjuist). Kies een andere met --port.\n";
+    auto classroom = std::make_unique<pw::serve::ClassroomApi>(model, store.get());
+    pw::serve::HttpServer server(limits, route(root_path, *classroom), log_request);
+    std::string error;
+    if (!server.listen(host, port, error)) {
+        std::cerr << "pw-serve: kan niet luisteren op " << host << ":" << port << " (" << error
+                  << "; poort bezet of adres onjuist). Kies een andere met --port.\n";
         return 1;
     }
-    std::atomic<bool> listening_ended{false};
-    std::thread waiter([&server, &listening_ended, signals] {
+    std::thread waiter([&server, signals] {
         int sig = 0;
         sigwait(&signals, &sig);
-        // httplib's stop() does nothing until the accept loop runs: a signal
-        // right after the start would be lost and the server would never stop.
-        while (!server.is_running() && !listening_ended)
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         server.stop();
     });
     std::cout << "Protocolwijzer draait op http://" << host << ":" << port << "/  (Ctrl-C stopt)";
     if (store) std::cout << "  klassessies: " << db;
     std::cout << std::endl;
-    server.listen_after_bind();
-    listening_ended = true;
+    server.run(static_cast<int>(std::max(2u, std::thread::hardware_concurrency())));
+    classroom.reset(); // answers already queued are committed before the database closes
     std::cout << "pw-serve gestopt." << std::endl;
     // If the server stopped for another reason, wake the signal thread.
     pthread_kill(waiter.native_handle(), SIGTERM);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <system_error>
@@ -78,6 +79,57 @@ ResolvedPath resolve_static_path(const std::filesystem::path& root, std::string_
     if (!is_within(canonical_root, real)) return {{}, PathError::outside_root};
     if (!fs::is_regular_file(real, ec)) return {{}, PathError::not_found}; // no directory listings
     return {real, PathError::none};
+}
+
+std::optional<std::filesystem::path> contained_sidecar(const std::filesystem::path& root,
+                                                       const std::filesystem::path& file,
+                                                       std::string_view suffix) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path canonical_root = fs::canonical(root, ec);
+    if (ec) return std::nullopt;
+    fs::path sidecar = file;
+    sidecar += std::string(suffix);
+    const fs::path real = fs::canonical(sidecar, ec);
+    if (ec || !is_within(canonical_root, real) || !fs::is_regular_file(real, ec))
+        return std::nullopt;
+    return real;
+}
+
+namespace {
+
+// Digits of a byte position; more than 18 is beyond any file and saturates.
+std::optional<std::uint64_t> position(std::string_view digits) {
+    if (digits.empty()) return std::nullopt;
+    std::uint64_t value = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return std::nullopt;
+        if (value > (UINT64_MAX - 9) / 10) return UINT64_MAX;
+        value = value * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+ByteRange parse_range(std::string_view header, std::uint64_t size) {
+    constexpr std::string_view unit = "bytes=";
+    if (header.substr(0, unit.size()) != unit) return {};
+    const std::string_view spec = header.substr(unit.size());
+    const std::size_t dash = spec.find('-');
+    if (spec.find(',') != std::string_view::npos || dash == std::string_view::npos) return {};
+    const std::string_view from = spec.substr(0, dash), to = spec.substr(dash + 1);
+    if (from.empty()) { // the last n bytes
+        const auto n = position(to);
+        if (!n) return {};
+        if (*n == 0 || size == 0) return {RangeKind::unsatisfiable};
+        return {RangeKind::partial, *n >= size ? 0 : size - *n, size - 1};
+    }
+    const auto first = position(from);
+    const auto last = to.empty() ? std::optional<std::uint64_t>(UINT64_MAX) : position(to);
+    if (!first || !last || *last < *first) return {};
+    if (*first >= size) return {RangeKind::unsatisfiable};
+    return {RangeKind::partial, *first, std::min(*last, size - 1)};
 }
 
 std::string_view mime_type_for(const std::filesystem::path& file) {

@@ -23,7 +23,25 @@ struct ResolvedPath {
 // "/" serves index.html; other directories are not listed.
 ResolvedPath resolve_static_path(const std::filesystem::path& root, std::string_view url_path);
 
+// The pre-compressed variant of a resolved file (`file` + ".br" or ".gz"), if it
+// exists as a regular file inside the root after resolving symlinks: a sidecar
+// gets the same containment check as the file itself.
+std::optional<std::filesystem::path> contained_sidecar(const std::filesystem::path& root,
+                                                       const std::filesystem::path& file,
+                                                       std::string_view suffix);
+
 std::string_view mime_type_for(const std::filesystem::path& file);
+
+// A Range header against a representation of `size` bytes. Only one range of
+// bytes is served (206); anything else — several ranges, another unit, a
+// malformed header — is ignored and the whole file sent (RFC 9110 allows it),
+// so a reply is never larger than the file.
+enum class RangeKind { whole, partial, unsatisfiable };
+struct ByteRange {
+    RangeKind kind = RangeKind::whole;
+    std::uint64_t first = 0, last = 0; // inclusive, for `partial`
+};
+ByteRange parse_range(std::string_view header, std::uint64_t size);
 
 // The encoding to send, given the request's Accept-Encoding and which
 // pre-compressed variants exist: "br", "gzip" or "" (the file itself).

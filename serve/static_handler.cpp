@@ -5,7 +5,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <memory>
 #include <sstream>
 
 namespace pw::serve {
@@ -18,15 +17,9 @@ std::int64_t mtime_ns(const std::filesystem::path& file) {
               : std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
 }
 
-bool regular_file(const std::filesystem::path& file) {
-    std::error_code ec;
-    return std::filesystem::is_regular_file(file, ec);
-}
-
 } // namespace
 
-void serve_static(const std::filesystem::path& root, const httplib::Request& req,
-                  httplib::Response& res) {
+void serve_static(const std::filesystem::path& root, const Request& req, Response& res) {
     const ResolvedPath resolved = resolve_static_path(root, req.path);
     switch (resolved.error) {
     case PathError::malformed:
@@ -38,13 +31,14 @@ void serve_static(const std::filesystem::path& root, const httplib::Request& req
     case PathError::none:
         break;
     }
-    // A pre-compressed variant lies next to the file, inside the root by construction.
-    std::filesystem::path file = resolved.file;
+    // A pre-compressed variant is used only if it, too, resolves inside the root.
+    const auto br = contained_sidecar(root, resolved.file, ".br");
+    const auto gz = contained_sidecar(root, resolved.file, ".gz");
     const std::string encoding =
-        choose_encoding(req.get_header_value("Accept-Encoding"),
-                        regular_file(file.string() + ".br"), regular_file(file.string() + ".gz"));
-    if (encoding == "br") file += ".br";
-    if (encoding == "gzip") file += ".gz";
+        choose_encoding(req.header("accept-encoding"), br.has_value(), gz.has_value());
+    const std::filesystem::path file = encoding == "br"     ? *br
+                                       : encoding == "gzip" ? *gz
+                                                            : resolved.file;
 
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);
@@ -53,7 +47,8 @@ void serve_static(const std::filesystem::path& root, const httplib::Request& req
     res.set_header("Cache-Control", std::string(cache_control_for(resolved.file)));
     res.set_header("ETag", etag);
     res.set_header("Vary", "Accept-Encoding");
-    if (etag_matches(req.get_header_value("If-None-Match"), etag)) {
+    res.set_header("Accept-Ranges", "bytes");
+    if (etag_matches(req.header("if-none-match"), etag)) {
         res.status = 304;
         return;
     }
@@ -61,17 +56,28 @@ void serve_static(const std::filesystem::path& root, const httplib::Request& req
     if (!in) return html_error(res, 404, "Deze pagina bestaat niet.");
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    if (!encoding.empty()) res.set_header("Content-Encoding", encoding);
+    res.body = buffer.str();
     res.status = 200;
-    // A content provider with a known length: httplib (built with zlib and
-    // brotli) would otherwise compress the body once more.
-    auto body = std::make_shared<std::string>(buffer.str());
-    res.set_content_provider(
-        body->size(), std::string(mime_type_for(resolved.file)),
-        [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-            sink.write(body->data() + offset, length);
-            return true;
-        });
+    res.set_header("Content-Type", std::string(mime_type_for(resolved.file)));
+    if (!encoding.empty()) res.set_header("Content-Encoding", encoding);
+    res.omit_body = req.method == "HEAD";
+
+    // A range of a changed file (If-Range names another version) is not wanted.
+    const std::string if_range = req.header("if-range");
+    const std::string range = req.header("range");
+    if (range.empty() || (!if_range.empty() && if_range != etag)) return;
+    const ByteRange r = parse_range(range, res.body.size());
+    if (r.kind == RangeKind::unsatisfiable) {
+        const bool head = res.omit_body;
+        html_error(res, 416, "Dit deel van het bestand bestaat niet.");
+        res.set_header("Content-Range", "bytes */" + std::to_string(size));
+        res.omit_body = head;
+    } else if (r.kind == RangeKind::partial) {
+        res.status = 206;
+        res.set_header("Content-Range", "bytes " + std::to_string(r.first) + "-" +
+                                            std::to_string(r.last) + "/" + std::to_string(size));
+        res.body = res.body.substr(r.first, r.last - r.first + 1);
+    }
 }
 
 } // namespace pw::serve

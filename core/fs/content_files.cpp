@@ -39,4 +39,14 @@ ContentFiles read_content_dir(const std::filesystem::path& dir) {
     return result;
 }
 
+SourceTexts read_source_texts(const std::filesystem::path& dir, const Model& model) {
+    SourceTexts texts;
+    for (const SourceDocument& d : model.sources) {
+        std::string text;
+        if (!d.file.empty() && !texts.count(d.file) && read_text(dir / d.file, text))
+            texts.emplace(d.file, std::move(text));
+    }
+    return texts;
+}
+
 } // namespace pw

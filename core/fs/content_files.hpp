@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pw/content_loader.hpp"
+#include "pw/quote_check.hpp"
 
 #include <filesystem>
 #include <string>
@@ -16,5 +17,9 @@ struct ContentFiles {
 };
 
 ContentFiles read_content_dir(const std::filesystem::path& content_dir);
+
+// The text of every source document the model names with a file that is in
+// `sources_dir` (../shared/sources); check_quotes reports the ones missing.
+SourceTexts read_source_texts(const std::filesystem::path& sources_dir, const Model& model);
 
 } // namespace pw

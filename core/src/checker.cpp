@@ -53,6 +53,20 @@ void Checker::provenance(const Provenance& p, const Origin& origin, const std::s
         error(origin, "",
               who + " noemt geen bron; voeg onder \"sources\" het brondocument en de plek (sectie, "
                     "rij) toe.");
+    citations_and_flag(p, origin, who);
+}
+
+void Checker::source_or_flag(const Provenance& p, const Origin& origin, const std::string& who) {
+    if (p.citations.empty() && !p.illustrative)
+        error(origin, "",
+              who + " noemt geen bron en is niet als illustratief gemarkeerd; voeg onder "
+                    "\"sources\" het brondocument, de plek en een letterlijk citaat toe, of zet "
+                    "\"illustrative\": true met in \"illustrativeNote\" wat is aangenomen.");
+    citations_and_flag(p, origin, who);
+}
+
+void Checker::citations_and_flag(const Provenance& p, const Origin& origin,
+                                 const std::string& who) {
     for (std::size_t i = 0; i < p.citations.size(); ++i)
         reference(p.citations[i].source, source_ids, "bron", origin,
                   "/sources/" + std::to_string(i) + "/source", who);

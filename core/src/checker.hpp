@@ -26,12 +26,19 @@ class Checker {
     void references(const std::vector<std::string>& list, const std::vector<std::string>& ids,
                     const char* noun, const Origin& origin, const std::string& suffix,
                     const std::string& who);
+    // A source is required; an illustrative flag must say what was added.
     void provenance(const Provenance& p, const Origin& origin, const std::string& who);
+    // A claim stands on a source or is visibly an assumption: a citation, or
+    // "illustrative": true with a note on what was assumed (steps, flows, role
+    // tasks and limits, decision rights, glossary definitions).
+    void source_or_flag(const Provenance& p, const Origin& origin, const std::string& who);
 
     std::vector<std::string> source_ids, organisation_ids, role_ids, system_ids, channel_ids,
         data_ids, legal_basis_ids, principle_ids, case_type_ids;
 
   private:
+    void citations_and_flag(const Provenance& p, const Origin& origin, const std::string& who);
+
     const Model& m_;
     const SourceMap& map_;
     bool incomplete_;
@@ -44,5 +51,6 @@ void check_examples(Checker& c);  // worked examples walk a valid path with fict
 void check_knowledge(Checker& c); // cards, decision rights, contact points, glossary
 void check_coverage(Checker& c);  // every case type and role complete, every abbreviation explained
 void check_scenarios(Checker& c); // training scenarios: references, answers choosable, no dead ends
+void check_search(Checker& c);    // search names point at organisations and roles; stop words
 
 } // namespace pw::detail

@@ -1,6 +1,8 @@
 #include "pw/classroom.hpp"
 
 #include "pw/lookup.hpp"
+#include "pw/simulator.hpp"
+#include "simulator_internal.hpp"
 
 #include <algorithm>
 #include <set>
@@ -9,65 +11,6 @@ namespace pw {
 namespace {
 
 using nlohmann::json;
-
-bool read_string(const json& obj, const char* key, std::string& out, RequestError& error) {
-    auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return true;
-    if (!it->is_string() || it->get_ref<const std::string&>().size() > 200) {
-        error.message = std::string("\"") + key + "\" moet een korte tekst zijn.";
-        return false;
-    }
-    out = it->get<std::string>();
-    return true;
-}
-
-bool read_list(const json& obj, const char* key, std::vector<std::string>& out,
-               RequestError& error) {
-    auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return true;
-    if (!it->is_array() || it->size() > kMaxChoicesPerQuestion) {
-        error.message = std::string("\"") + key + "\" moet een lijst van hoogstens " +
-                        std::to_string(kMaxChoicesPerQuestion) + " keuzes zijn.";
-        return false;
-    }
-    for (const json& v : *it) {
-        if (!v.is_string() || v.get_ref<const std::string&>().size() > 200) {
-            error.message = std::string("\"") + key + "\" bevat iets anders dan een keuze.";
-            return false;
-        }
-        out.push_back(v.get<std::string>());
-    }
-    return true;
-}
-
-bool offered(const std::vector<std::string>& choices, const std::string& id) {
-    return std::find(choices.begin(), choices.end(), id) != choices.end();
-}
-
-std::optional<RequestError> check_option(const ScenarioQuestion& q, const std::string& id,
-                                         const char* what) {
-    if (id.empty()) return std::nullopt;
-    if (!q.asked())
-        return RequestError{std::string("Bij dit beslismoment is er geen vraag naar ") + what +
-                            "."};
-    if (!find_by_id(q.options, id))
-        return RequestError{std::string("Onbekende keuze \"") + id + "\" voor " + what + "."};
-    return std::nullopt;
-}
-
-std::optional<RequestError> check_subset(const std::vector<std::string>& chosen,
-                                         const std::vector<std::string>& choices,
-                                         const char* what) {
-    std::set<std::string> seen;
-    for (const auto& id : chosen) {
-        if (!offered(choices, id))
-            return RequestError{std::string("\"") + id + "\" is geen keuze voor " + what +
-                                " bij dit beslismoment."};
-        if (!seen.insert(id).second)
-            return RequestError{std::string("\"") + id + "\" is twee keer gekozen."};
-    }
-    return std::nullopt;
-}
 
 json counts_json(const std::map<std::string, int>& counts) {
     json out = json::object();
@@ -88,34 +31,11 @@ std::map<std::string, int> counts_from(const json& obj, const char* key) {
 } // namespace
 
 std::optional<ScenarioAnswer> answer_from_json(const json& value, RequestError& error) {
-    if (!value.is_object()) {
-        error.message = "\"answer\" moet een object zijn.";
-        return std::nullopt;
-    }
-    for (const auto& [key, v] : value.items()) {
-        (void)v;
-        if (key != "action" && key != "recipients" && key != "data" && key != "channel" &&
-            key != "judgement") {
-            error.message = "Onbekend veld \"" + key + "\" in het antwoord.";
-            return std::nullopt;
-        }
-    }
-    ScenarioAnswer a;
-    if (!read_string(value, "action", a.action, error) ||
-        !read_list(value, "recipients", a.recipients, error) ||
-        !read_list(value, "data", a.data, error) ||
-        !read_string(value, "channel", a.channel, error) ||
-        !read_string(value, "judgement", a.judgement, error))
-        return std::nullopt;
-    return a;
+    return read_answer_json(value, error.message);
 }
 
 json answer_to_json(const ScenarioAnswer& a) {
-    return {{"action", a.action},
-            {"recipients", a.recipients},
-            {"data", a.data},
-            {"channel", a.channel},
-            {"judgement", a.judgement}};
+    return answer_json(a, true);
 }
 
 std::optional<RequestError> check_classroom_answer(const Scenario& sc, std::string_view decision_id,
@@ -124,16 +44,23 @@ std::optional<RequestError> check_classroom_answer(const Scenario& sc, std::stri
     if (!d)
         return RequestError{"Beslismoment \"" + std::string(decision_id) +
                             "\" bestaat niet in deze oefening."};
-    if (auto e = check_option(d->action, a.action, "de volgende stap")) return e;
-    if (auto e = check_option(d->judgement, a.judgement, "wie wat beslist")) return e;
-    if (auto e = check_subset(a.recipients, d->offered_recipients, "ontvangers")) return e;
-    if (auto e = check_subset(a.data, d->offered_data, "gegevens")) return e;
-    if (!a.channel.empty() && !offered(d->offered_channels, a.channel))
-        return RequestError{"\"" + a.channel +
-                            "\" is geen keuze voor het kanaal bij dit beslismoment."};
-    const bool empty = a.action.empty() && a.judgement.empty() && a.recipients.empty() &&
-                       a.data.empty() && a.channel.empty();
-    if (empty) return RequestError{"Het antwoord is leeg."};
+    if (answer_is_empty(a)) return RequestError{"Het antwoord is leeg."};
+    const std::vector<QuestionKind> asked = asked_kinds(*d);
+    for (QuestionKind k : kQuestionKinds) {
+        const std::vector<std::string> chosen = answer_values(a, k);
+        if (chosen.empty()) continue;
+        const std::string what = question_kind_label(k);
+        if (std::find(asked.begin(), asked.end(), k) == asked.end())
+            return RequestError{"Bij dit beslismoment is er geen vraag naar " + what + "."};
+        const std::vector<std::string> offered = detail::choice_ids(*d, k);
+        std::set<std::string> seen;
+        for (const auto& id : chosen) {
+            if (std::find(offered.begin(), offered.end(), id) == offered.end())
+                return RequestError{"Onbekende keuze \"" + id + "\" voor " + what + "."};
+            if (!seen.insert(id).second)
+                return RequestError{"\"" + id + "\" is twee keer gekozen."};
+        }
+    }
     return std::nullopt;
 }
 
@@ -155,6 +82,19 @@ std::optional<std::string> clean_nickname(std::string_view name, RequestError& e
     return std::string(name);
 }
 
+const std::map<std::string, int>& ChoiceSpread::of(QuestionKind kind) const {
+    static const std::map<std::string, int> none;
+    const auto it = counts.find(question_kind_id(kind));
+    return it == counts.end() ? none : it->second;
+}
+
+std::string sequence_key(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids)
+        out += (out.empty() ? "" : ">") + id;
+    return out;
+}
+
 std::vector<ChoiceSpread> spread_choices(const Scenario& sc,
                                          const std::vector<SubmittedAnswer>& answers) {
     std::vector<ChoiceSpread> out;
@@ -164,13 +104,16 @@ std::vector<ChoiceSpread> spread_choices(const Scenario& sc,
         for (const SubmittedAnswer& a : answers) {
             if (a.decision != d.id) continue;
             ++s.answers;
-            if (!a.answer.action.empty()) ++s.action[a.answer.action];
-            if (!a.answer.judgement.empty()) ++s.judgement[a.answer.judgement];
-            if (!a.answer.channel.empty()) ++s.channel[a.answer.channel];
-            for (const auto& r : a.answer.recipients)
-                ++s.recipients[r];
-            for (const auto& x : a.answer.data)
-                ++s.data[x];
+            for (QuestionKind k : kQuestionKinds) {
+                const std::vector<std::string> ids = answer_values(a.answer, k);
+                if (ids.empty()) continue;
+                auto& counts = s.counts[question_kind_id(k)];
+                if (question_is_sequence(k))
+                    ++counts[sequence_key(ids)];
+                else
+                    for (const auto& id : ids)
+                        ++counts[id];
+            }
         }
         out.push_back(std::move(s));
     }
@@ -179,14 +122,12 @@ std::vector<ChoiceSpread> spread_choices(const Scenario& sc,
 
 json spread_to_json(const std::vector<ChoiceSpread>& spreads) {
     json out = json::array();
-    for (const ChoiceSpread& s : spreads)
-        out.push_back({{"decision", s.decision},
-                       {"answers", s.answers},
-                       {"action", counts_json(s.action)},
-                       {"recipients", counts_json(s.recipients)},
-                       {"data", counts_json(s.data)},
-                       {"channel", counts_json(s.channel)},
-                       {"judgement", counts_json(s.judgement)}});
+    for (const ChoiceSpread& s : spreads) {
+        json entry{{"decision", s.decision}, {"answers", s.answers}};
+        for (QuestionKind k : kQuestionKinds)
+            entry[question_kind_id(k)] = counts_json(s.of(k));
+        out.push_back(std::move(entry));
+    }
     return out;
 }
 
@@ -200,11 +141,9 @@ std::vector<ChoiceSpread> spread_from_json(const json& value) {
             s.decision = it->get<std::string>();
         if (auto it = v.find("answers"); it != v.end() && it->is_number_integer())
             s.answers = it->get<int>();
-        s.action = counts_from(v, "action");
-        s.recipients = counts_from(v, "recipients");
-        s.data = counts_from(v, "data");
-        s.channel = counts_from(v, "channel");
-        s.judgement = counts_from(v, "judgement");
+        for (QuestionKind k : kQuestionKinds)
+            if (auto counts = counts_from(v, question_kind_id(k)); !counts.empty())
+                s.counts[question_kind_id(k)] = std::move(counts);
         out.push_back(std::move(s));
     }
     return out;

@@ -42,7 +42,7 @@ std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagn
         diagnostics.push_back({Severity::error, kBundleName, "", 0, std::move(message)});
         return std::vector<ContentSource>{};
     };
-    JsonParseOutcome parsed = parse_json_document(text);
+    JsonParseOutcome parsed = parse_json_document(text, kMaxBundleBytes);
     if (!parsed.ok) {
         diagnostics.push_back({Severity::error, kBundleName, "", parsed.error_line, parsed.error});
         return {};

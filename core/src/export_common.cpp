@@ -33,10 +33,14 @@ std::string role_with_organisation(const Model& m, const std::string& role_id) {
 
 std::string citation_text(const Model& m, const Citation& c) {
     std::string out(source_title(m, c.source));
-    if (const SourceDocument* d = find_by_id(m.sources, c.source); d && !d->file.empty())
-        out += " [" + d->file + "]";
     if (!c.locator.empty()) out += ", " + c.locator;
-    if (!c.quote.empty()) out += ": “" + c.quote + "”";
+    return out;
+}
+
+std::vector<std::string> always_shared_names(const Model& m, const CaseType& ct) {
+    std::vector<std::string> out;
+    for (const auto& d : ct.always_shared)
+        out.emplace_back(data_item_name(m, d));
     return out;
 }
 

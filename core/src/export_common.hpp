@@ -14,7 +14,11 @@ std::vector<const Step*> steps_in_order(const Model& model, const CaseType& case
 
 const char* step_kind_label(StepKind kind);
 std::string role_with_organisation(const Model& model, const std::string& role_id);
+// "Title, locator": the document's title, never its file name; the quote is
+// for each export to set off in its own way.
 std::string citation_text(const Model& model, const Citation& citation);
+// Names of the data items every flow of the case type shares, in order.
+std::vector<std::string> always_shared_names(const Model& model, const CaseType& case_type);
 std::string join(const std::vector<std::string>& items, const std::string& separator);
 
 // Role ids grouped per organisation, in content order.

@@ -54,6 +54,13 @@ class Html {
                esc(text) + "</a>";
     }
 
+    // "Title, locator" and, set off below it, the quote that backs the claim.
+    std::string citation(const Citation& c) {
+        std::string out = esc(citation_text(m_, c));
+        if (!c.quote.empty()) out += "<br><span class=\"quote\">“" + esc(c.quote) + "”</span>";
+        return out;
+    }
+
     void sources(const Provenance& p) {
         if (p.illustrative)
             out_ << "<p class=\"illustrative\"><strong>Illustratief:</strong> "
@@ -61,17 +68,25 @@ class Html {
         if (p.citations.empty()) return;
         out_ << "<ul class=\"sources\">";
         for (const Citation& c : p.citations)
-            out_ << "<li>Bron: " << esc(citation_text(m_, c)) << "</li>";
+            out_ << "<li>Bron: " << citation(c) << "</li>";
         out_ << "</ul>\n";
     }
 
     std::string citations_inline(const Provenance& p) {
         std::vector<std::string> parts;
         for (const Citation& c : p.citations)
-            parts.push_back(esc(citation_text(m_, c)));
+            parts.push_back(citation(c));
         std::string s = join(parts, "; ");
-        if (p.illustrative) s += " <em>(illustratief: " + esc(p.illustrative_note) + ")</em>";
+        if (p.illustrative)
+            s +=
+                " <em class=\"illustrative\">(illustratief: " + esc(p.illustrative_note) + ")</em>";
         return s;
+    }
+
+    // A claim in a list, with its sources after it.
+    void statement_item(const std::string& text, const Provenance& p) {
+        out_ << "<li>" << esc(text) << " <span class=\"source\">(Bron: " << citations_inline(p)
+             << ")</span></li>";
     }
 
     void flows_table(const CaseType& ct, const Step& s) {
@@ -136,6 +151,10 @@ class Html {
              << esc(ct.title) << "</h3>\n<p>" << esc(ct.summary)
              << "</p>\n<dl>\n<dt>Aanleiding</dt><dd>" << esc(ct.trigger) << "</dd>\n";
         if (!ct.annex.empty()) out_ << "<dt>Bijlage</dt><dd>" << esc(ct.annex) << "</dd>\n";
+        if (!ct.always_shared.empty())
+            out_ << "<dt>Altijd gedeeld</dt><dd>" << esc(join(always_shared_names(m_, ct), ", "))
+                 << " <span class=\"source\">(Bron: " << citations_inline(ct.always_shared_basis)
+                 << ")</span></dd>\n";
         out_ << "</dl>\n";
         sources(ct.provenance);
         out_ << "<p>" << app_link(r, "Open de proceskaart in de gids") << "</p>\n";
@@ -169,10 +188,10 @@ class Html {
         out_ << "<section id=\"" << esc(anchor(route)) << "\" class=\"role\">\n<h4>" << esc(r.name)
              << "</h4>\n<p>" << esc(r.description) << "</p>\n<dl>\n<dt>Doet</dt><dd><ul>";
         for (const auto& t : r.tasks)
-            out_ << "<li>" << esc(t) << "</li>";
+            statement_item(t.text, t.provenance);
         out_ << "</ul></dd>\n<dt>Beslist niet</dt><dd><ul>";
         for (const auto& l : r.limits)
-            out_ << "<li>" << esc(l) << "</li>";
+            statement_item(l.text, l.provenance);
         out_ << "</ul></dd>\n";
         const RoleDecisionRights rights = decision_rights_for(m_, r.id);
         if (!rights.decides.empty() || !rights.does_not_decide.empty()) {
@@ -273,7 +292,7 @@ std::string export_html(const Model& m, const HtmlExportOptions& options) {
          "wat</h2>\n<table>\n<caption>Rolverdeling</caption>\n"
          "<thead><tr><th scope=\"col\">Onderwerp</th><th scope=\"col\">Beslist</th><th "
          "scope=\"col\">Wat</th>"
-         "<th scope=\"col\">Beslist niet</th></tr></thead>\n<tbody>\n";
+         "<th scope=\"col\">Beslist niet</th><th scope=\"col\">Bron</th></tr></thead>\n<tbody>\n";
     for (const DecisionRight& d : m.decision_rights) {
         const Organisation* org = find_organisation(m, d.organisation);
         std::vector<std::string> not_by;
@@ -282,7 +301,8 @@ std::string export_html(const Model& m, const HtmlExportOptions& options) {
                 not_by.push_back(esc(x->short_name));
         o << "<tr><th scope=\"row\">" << esc(d.subject) << "</th><td>"
           << esc(org ? org->short_name : d.organisation) << "</td><td>" << esc(d.statement)
-          << "</td><td>" << join(not_by, ", ") << "</td></tr>\n";
+          << "</td><td>" << join(not_by, ", ") << "</td><td>" << h.citations_inline(d.provenance)
+          << "</td></tr>\n";
     }
     o << "</tbody>\n</table>\n";
     h.cards("rolverdeling", "h3");
@@ -337,17 +357,24 @@ std::string export_html(const Model& m, const HtmlExportOptions& options) {
          "gegevens</h2>\n<h3>Systemen</h3>\n<dl>\n";
     for (const System& s : m.systems)
         o << "<dt id=\"" << esc(anchor(Route{Route::Kind::system, {}, {}, s.id, {}})) << "\">"
-          << esc(s.name) << "</dt><dd>" << esc(s.description) << "</dd>\n";
+          << esc(s.name) << "</dt><dd>" << esc(s.description)
+          << " <span class=\"source\">Bron: " << h.citations_inline(s.provenance)
+          << "</span></dd>\n";
     o << "</dl>\n<h3>Kanalen</h3>\n<dl>\n";
     for (const Channel& c : m.channels)
-        o << "<dt>" << esc(c.name) << "</dt><dd>"
+        o << "<dt id=\"" << esc(anchor(Route{Route::Kind::channel, {}, {}, c.id, {}})) << "\">"
+          << esc(c.name) << "</dt><dd>"
           << (c.secure ? "Geschikt voor persoonsgegevens. "
                        : "Niet geschikt voor persoonsgegevens. ")
-          << esc(c.description) << "</dd>\n";
+          << esc(c.description)
+          << " <span class=\"source\">Bron: " << h.citations_inline(c.provenance)
+          << "</span></dd>\n";
     o << "</dl>\n<h3>Gegevens</h3>\n<dl>\n";
     for (const DataItem& d : m.data_items)
         o << "<dt id=\"" << esc(anchor(Route{Route::Kind::data_item, {}, {}, d.id, {}})) << "\">"
-          << esc(d.name) << "</dt><dd>" << esc(d.description) << "</dd>\n";
+          << esc(d.name) << "</dt><dd>" << esc(d.description)
+          << " <span class=\"source\">Bron: " << h.citations_inline(d.provenance)
+          << "</span></dd>\n";
     o << "</dl>\n</section>\n<section id=\"woordenlijst\">\n<h2>Woordenlijst</h2>\n<dl>\n";
     std::vector<const GlossaryTerm*> terms;
     for (const GlossaryTerm& t : m.glossary)
@@ -365,7 +392,9 @@ std::string export_html(const Model& m, const HtmlExportOptions& options) {
               << esc(t->expansion) << ")";
         else
             o << esc(t->term);
-        o << "</dt><dd>" << esc(t->definition) << "</dd>\n";
+        o << "</dt><dd>" << esc(t->definition)
+          << " <span class=\"source\">Bron: " << h.citations_inline(t->provenance)
+          << "</span></dd>\n";
     }
     o << "</dl>\n</section>\n<section id=\"bronnen\">\n<h2>Bronnen</h2>\n<ul>\n";
     for (const SourceDocument& s : m.sources) {

@@ -19,10 +19,14 @@ class Writer {
     std::string str() const { return out_.str(); }
     std::ostringstream& out() { return out_; }
 
-    void provenance(const Provenance& p) {
-        if (p.illustrative) out_ << "- *Illustratief:* " << p.illustrative_note << "\n";
-        for (const Citation& c : p.citations)
-            out_ << "- Bron: " << citation_text(m_, c) << "\n";
+    // The flag and every citation with its quote, as list items at `indent`.
+    void provenance(const Provenance& p, const char* indent = "") {
+        if (p.illustrative) out_ << indent << "- *Illustratief:* " << p.illustrative_note << "\n";
+        for (const Citation& c : p.citations) {
+            out_ << indent << "- Bron: " << citation_text(m_, c);
+            if (!c.quote.empty()) out_ << " — “" << c.quote << "”";
+            out_ << "\n";
+        }
     }
 
     void flow(const CaseType& ct, const Flow& f) {
@@ -52,10 +56,7 @@ class Writer {
                 systems.emplace_back(system_name(m_, s));
             out_ << "  - Systeem: " << join(systems, ", ") << "\n";
         }
-        if (f.provenance.illustrative)
-            out_ << "  - *Illustratief:* " << f.provenance.illustrative_note << "\n";
-        for (const Citation& c : f.provenance.citations)
-            out_ << "  - Bron: " << citation_text(m_, c) << "\n";
+        provenance(f.provenance, "  ");
     }
 
     void step(const CaseType& ct, const Step& s, int number) {
@@ -92,17 +93,18 @@ class Writer {
         out_ << "### " << ct.title << "\n\n" << ct.summary << "\n\n";
         out_ << "- **Aanleiding:** " << ct.trigger << "\n";
         if (!ct.annex.empty()) out_ << "- **Bijlage:** " << ct.annex << "\n";
-        std::vector<std::string> bases, principles, always;
+        std::vector<std::string> bases, principles;
         for (const auto& b : ct.legal_bases)
             if (const LegalBasis* lb = find_by_id(m_.legal_bases, b))
                 bases.push_back(lb->reference + " (" + lb->title + ")");
         for (const auto& p : ct.principles)
             if (const Principle* pr = find_by_id(m_.principles, p)) principles.push_back(pr->title);
-        for (const auto& d : ct.always_shared)
-            always.emplace_back(data_item_name(m_, d));
         if (!bases.empty()) out_ << "- **Grondslagen:** " << join(bases, "; ") << "\n";
         if (!principles.empty()) out_ << "- **Uitgangspunten:** " << join(principles, "; ") << "\n";
-        if (!always.empty()) out_ << "- **Altijd gedeeld:** " << join(always, ", ") << "\n";
+        if (!ct.always_shared.empty()) {
+            out_ << "- **Altijd gedeeld:** " << join(always_shared_names(m_, ct), ", ") << "\n";
+            provenance(ct.always_shared_basis, "  ");
+        }
         provenance(ct.provenance);
         out_ << "\n";
         int n = 0;
@@ -127,10 +129,14 @@ class Writer {
 
     void role(const Role& r) {
         out_ << "#### " << r.name << "\n\n" << r.description << "\n\n";
-        for (const auto& t : r.tasks)
-            out_ << "- Doet: " << t << "\n";
-        for (const auto& l : r.limits)
-            out_ << "- Beslist niet: " << l << "\n";
+        for (const auto& t : r.tasks) {
+            out_ << "- Doet: " << t.text << "\n";
+            provenance(t.provenance, "  ");
+        }
+        for (const auto& l : r.limits) {
+            out_ << "- Beslist niet: " << l.text << "\n";
+            provenance(l.provenance, "  ");
+        }
         const RoleDecisionRights rights = decision_rights_for(m_, r.id);
         for (const auto* d : rights.decides)
             out_ << "- Wie beslist wat — wel: " << d->statement << "\n";
@@ -204,6 +210,7 @@ std::string export_markdown(const Model& m) {
           << d.statement;
         if (!not_by.empty()) o << " *Niet:* " << join(not_by, ", ") << ".";
         o << "\n";
+        w.provenance(d.provenance, "  ");
     }
     o << "\n";
     w.cards("rolverdeling");
@@ -244,32 +251,32 @@ std::string export_markdown(const Model& m) {
     o << "## 7. AVG: grondslagen en uitgangspunten\n\n### Grondslagen\n\n";
     for (const LegalBasis& b : m.legal_bases) {
         o << "- **" << b.reference << "** — " << b.title << ". " << b.text << "\n";
-        for (const Citation& c : b.provenance.citations)
-            o << "  - Bron: " << citation_text(m, c) << "\n";
+        w.provenance(b.provenance, "  ");
     }
     o << "\n### Uitgangspunten\n\n";
     for (const Principle& p : m.principles) {
         o << "- **" << p.title << ".** " << p.text << "\n";
-        for (const Citation& c : p.provenance.citations)
-            o << "  - Bron: " << citation_text(m, c) << "\n";
+        w.provenance(p.provenance, "  ");
     }
     w.cards("avg");
 
     o << "\n## 8. Systemen, kanalen en gegevens\n\n### Systemen\n\n";
-    for (const System& s : m.systems)
+    for (const System& s : m.systems) {
         o << "- **" << s.name << "** — " << s.description << "\n";
+        w.provenance(s.provenance, "  ");
+    }
     o << "\n### Kanalen\n\n";
-    for (const Channel& c : m.channels)
+    for (const Channel& c : m.channels) {
         o << "- **" << c.name << "** ("
           << (c.secure ? "geschikt voor persoonsgegevens" : "niet geschikt voor persoonsgegevens")
-          << ") — " << c.description
-          << (c.provenance.illustrative
-                  ? " *(illustratief: " + c.provenance.illustrative_note + ")*"
-                  : "")
-          << "\n";
+          << ") — " << c.description << "\n";
+        w.provenance(c.provenance, "  ");
+    }
     o << "\n### Gegevens\n\n";
-    for (const DataItem& d : m.data_items)
+    for (const DataItem& d : m.data_items) {
         o << "- **" << d.name << "** — " << d.description << "\n";
+        w.provenance(d.provenance, "  ");
+    }
 
     o << "\n## 9. Woordenlijst\n\n";
     std::vector<const GlossaryTerm*> terms;
@@ -281,9 +288,11 @@ std::string export_markdown(const Model& m) {
         std::transform(y.begin(), y.end(), y.begin(), ::tolower);
         return x < y;
     });
-    for (const GlossaryTerm* t : terms)
+    for (const GlossaryTerm* t : terms) {
         o << "- **" << t->term << "**" << (t->expansion.empty() ? "" : " (" + t->expansion + ")")
           << " — " << t->definition << "\n";
+        w.provenance(t->provenance, "  ");
+    }
 
     o << "\n## 10. Bronnen\n\n";
     for (const SourceDocument& s : m.sources) {

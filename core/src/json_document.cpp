@@ -3,6 +3,8 @@
 #include "pw/text.hpp"
 
 #include <iterator>
+#include <optional>
+#include <utility>
 
 namespace pw {
 namespace {
@@ -261,6 +263,38 @@ std::string explain_parse_error(const std::string& what, const std::string& toke
     return out;
 }
 
+// Line and column where `text` first nests deeper than `limit`, if it does.
+// One pass over the bytes, strings skipped: nothing is built before it is safe.
+std::optional<std::pair<int, int>> too_deep(std::string_view text, std::size_t limit) {
+    std::size_t depth = 0;
+    int line = 1, column = 0;
+    bool in_string = false, escaped = false;
+    for (char c : text) {
+        ++column;
+        if (c == '\n') {
+            ++line;
+            column = 0;
+        }
+        if (in_string) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit) return std::make_pair(line, column);
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 LineIndex::LineIndex(std::string text)
@@ -299,7 +333,23 @@ std::string json_pointer_token(std::string_view key) {
     return out;
 }
 
-JsonParseOutcome parse_json_document(std::string_view text) {
+JsonParseOutcome parse_json_document(std::string_view text, std::size_t max_bytes) {
+    JsonParseOutcome refused;
+    if (text.size() > max_bytes) {
+        refused.error_line = 1;
+        refused.error_column = 1;
+        refused.error = "het bestand is te groot (" + std::to_string(text.size() >> 20) +
+                        " MiB; hoogstens " + std::to_string(max_bytes >> 20) +
+                        " MiB); splits de inhoud over meer bestanden.";
+        return refused;
+    }
+    if (const auto at = too_deep(text, kMaxJsonDepth)) {
+        refused.error_line = at->first;
+        refused.error_column = at->second;
+        refused.error = "de waarden zijn dieper genest dan " + std::to_string(kMaxJsonDepth) +
+                        " niveaus; dat komt in inhoud niet voor — staan er haakjes te veel?";
+        return refused;
+    }
     DomBuilder builder;
     const bool ok = json::sax_parse(text.data(), text.data() + text.size(), &builder,
                                     nlohmann::json::input_format_t::json, true);

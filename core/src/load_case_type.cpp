@@ -69,20 +69,7 @@ Example read_example(const FileContext& file, ObjectReader& r) {
     e.id = r.required_string("id");
     e.title = r.required_string("title");
     e.summary = r.required_string("summary");
-    if (const nlohmann::json* persons = r.array("persons", true)) {
-        for (std::size_t i = 0; i < persons->size(); ++i) {
-            ObjectReader p(file, (*persons)[i],
-                           r.child_pointer("persons") + "/" + std::to_string(i),
-                           r.label() + ", persoon " + std::to_string(i + 1));
-            if (!p.is_object()) continue;
-            ExamplePerson person;
-            person.name = p.required_string("name");
-            person.description = p.required_string("description");
-            person.identifier = p.optional_string("identifier");
-            p.reject_unknown_keys({"name", "description", "identifier"});
-            e.persons.push_back(std::move(person));
-        }
-    }
+    e.persons = read_persons(file, r, true);
     if (const nlohmann::json* path = r.array("path", true)) {
         for (std::size_t i = 0; i < path->size(); ++i) {
             ObjectReader p(file, (*path)[i], r.child_pointer("path") + "/" + std::to_string(i),
@@ -114,6 +101,12 @@ void read_case_type_file(const FileContext& file, ObjectReader& top, Model& mode
     ct.trigger = top.required_string("trigger");
     ct.annex = top.optional_string("annex");
     ct.always_shared = top.string_list("alwaysShared", false);
+    if (const nlohmann::json* basis_json = top.object("alwaysSharedBasis", false)) {
+        ObjectReader basis(file, *basis_json, top.child_pointer("alwaysSharedBasis"),
+                           top.label() + ", basis van \"alwaysShared\"");
+        ct.always_shared_basis = basis.provenance();
+        basis.reject_unknown_keys({"sources", "illustrative", "illustrativeNote"});
+    }
     ct.legal_bases = top.string_list("legalBases", false);
     ct.principles = top.string_list("principles", false);
     ct.start = top.required_string("start");
@@ -124,8 +117,9 @@ void read_case_type_file(const FileContext& file, ObjectReader& top, Model& mode
     ct.provenance = top.provenance();
     ct.origin = top.origin();
     top.reject_unknown_keys({"kind", "id", "title", "shortTitle", "summary", "trigger", "annex",
-                             "alwaysShared", "legalBases", "principles", "start", "steps",
-                             "examples", "sources", "illustrative", "illustrativeNote"});
+                             "alwaysShared", "alwaysSharedBasis", "legalBases", "principles",
+                             "start", "steps", "examples", "sources", "illustrative",
+                             "illustrativeNote"});
     model.case_types.push_back(std::move(ct));
 }
 

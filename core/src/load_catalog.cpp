@@ -3,6 +3,50 @@
 #include "loaders.hpp"
 
 namespace pw::detail {
+namespace {
+
+// "tasks" and "limits" of a role: each an object with its own source (or an
+// illustrative flag), so every claim about a role can be checked on its own.
+std::vector<RoleStatement> read_role_statements(const FileContext& file, ObjectReader& role,
+                                                const char* key, const char* noun) {
+    std::vector<RoleStatement> out;
+    const nlohmann::json* list = role.array(key, false);
+    if (!list) return out;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const nlohmann::json& item = (*list)[i];
+        const std::string pointer = role.child_pointer(key) + "/" + std::to_string(i);
+        const std::string label = role.label() + ", " + noun + " " + std::to_string(i + 1);
+        if (item.is_string()) {
+            // The start of the text, cut on a character boundary, shows which one is meant.
+            std::string start = item.get<std::string>();
+            if (start.size() > 40) {
+                std::size_t cut = 40;
+                while (cut > 0 && (static_cast<unsigned char>(start[cut]) & 0xC0) == 0x80)
+                    --cut;
+                start.resize(cut);
+            }
+            file.report(Severity::error, pointer,
+                        label +
+                            ": schrijf dit als object met de tekst en haar bron, bijvoorbeeld "
+                            "{\"text\": \"" +
+                            start +
+                            "...\", \"sources\": [{\"source\": ..., \"locator\": ..., "
+                            "\"quote\": ...}]}.");
+            continue;
+        }
+        ObjectReader r(file, item, pointer, label);
+        if (!r.is_object()) continue;
+        RoleStatement statement;
+        statement.text = r.required_string("text");
+        statement.provenance = r.provenance();
+        statement.origin = r.origin();
+        r.reject_unknown_keys({"text", "sources", "illustrative", "illustrativeNote"});
+        out.push_back(std::move(statement));
+    }
+    return out;
+}
+
+} // namespace
 
 void read_sources_file(const FileContext& file, ObjectReader& top, Model& model) {
     read_entities(file, top, "sources", "bron", true, model.sources, [](ObjectReader& r) {
@@ -35,15 +79,15 @@ void read_organisations_file(const FileContext& file, ObjectReader& top, Model& 
                                              "sources", "illustrative", "illustrativeNote"});
                       return o;
                   });
-    read_entities(file, top, "roles", "rol", true, model.roles, [](ObjectReader& r) {
+    read_entities(file, top, "roles", "rol", true, model.roles, [&file](ObjectReader& r) {
         Role role;
         role.id = r.required_string("id");
         role.organisation = r.required_string("organisation");
         role.name = r.required_string("name");
         role.short_name = r.optional_string("shortName");
         role.description = r.required_string("description");
-        role.tasks = r.string_list("tasks", false);
-        role.limits = r.string_list("limits", false);
+        role.tasks = read_role_statements(file, r, "tasks", "taak");
+        role.limits = read_role_statements(file, r, "limits", "grens");
         role.provenance = r.provenance();
         role.origin = r.origin();
         r.reject_unknown_keys({"id", "organisation", "name", "shortName", "description", "tasks",

@@ -5,7 +5,9 @@
 #include "pw/json_document.hpp"
 #include "pw/text.hpp"
 #include "pw/validator.hpp"
+#include "schema_check.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -26,6 +28,9 @@ const std::map<std::string, Reader>& readers_by_kind() {
         {"glossary", detail::read_glossary_file},
         {"cards", detail::read_cards_file},
         {"scenario", detail::read_scenario_file},
+        {"feedback", detail::read_feedback_file},
+        {"escalation", detail::read_escalation_file},
+        {"search", detail::read_search_file},
     };
     return readers;
 }
@@ -72,6 +77,11 @@ void check_unique_ids(const Model& m, const SourceMap& map, Diagnostics& out) {
     check_unique(m.decision_rights, "Rolverdeling", map, out);
     check_unique(m.contact_points, "Contactpunt", map, out);
     check_unique(m.scenarios, "Oefening", map, out);
+    check_unique(m.feedback_rules, "Feedbackregel", map, out);
+    check_unique(m.mistake_classes, "Soort fout", map, out);
+    check_unique(m.wording_criteria, "Criterium", map, out);
+    check_unique(m.venues, "Overleg of loket", map, out);
+    check_unique(m.escalation_matters, "Soort kwestie", map, out);
     for (const Scenario& sc : m.scenarios) {
         check_unique(sc.decisions, "Beslismoment", map, out);
         check_unique(sc.endings, "Afloop", map, out);
@@ -83,6 +93,23 @@ void check_unique_ids(const Model& m, const SourceMap& map, Diagnostics& out) {
             flows.insert(flows.end(), s.flows.begin(), s.flows.end());
         check_unique(flows, "Gegevensstroom", map, out);
         check_unique(ct.examples, "Voorbeeld", map, out);
+    }
+}
+
+// The file against its JSON Schema: what the reader already reported (a
+// missing field, a wrong type, an unknown key) is not said twice.
+void check_schema(const FileContext& file, const nlohmann::json& root, const std::string& schema,
+                  std::size_t first_problem) {
+    const auto& schemas = detail::SchemaSet::builtin();
+    if (!schemas.has(schema)) return;
+    std::vector<std::string> reported;
+    for (std::size_t i = first_problem; i < file.diagnostics->size(); ++i)
+        reported.push_back((*file.diagnostics)[i].pointer);
+    for (detail::SchemaProblem& p : schemas.check(root, schema)) {
+        const bool said = std::any_of(reported.begin(), reported.end(), [&](const std::string& r) {
+            return p.pointer == r || p.pointer.rfind(r + "/", 0) == 0;
+        });
+        if (!said) file.report(Severity::error, p.pointer, std::move(p.message));
     }
 }
 
@@ -115,6 +142,7 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
                             "\" staat twee keer in hetzelfde object; de eerste waarde zou "
                             "ongemerkt verloren gaan.");
 
+        const std::size_t first_problem = result.diagnostics.size();
         ObjectReader top(file, document.root, "", "bestand");
         if (!top.is_object()) {
             ++result.unreadable_files;
@@ -125,13 +153,14 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
         const auto& readers = readers_by_kind();
         if (auto it = readers.find(kind); it != readers.end()) {
             it->second(file, top, result.model);
+            check_schema(file, document.root, detail::schema_name_for_kind(kind), first_problem);
         } else if (!kind.empty()) {
             std::string message = "onbekende soort inhoud \"" + kind + "\"";
             if (auto guess = nearest_match(kind, known_kinds()))
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
                 message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "
-                           "glossary, cards, scenario.";
+                           "glossary, cards, scenario, feedback, escalation, search.";
             file.report(Severity::error, "/kind", std::move(message));
         }
     }
@@ -156,8 +185,10 @@ std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostic
     }
     FileContext file{0, manifest.path, &parsed.document.lines, &diagnostics};
     ObjectReader top(file, parsed.document.root, "", "manifest");
+    const std::size_t first_problem = diagnostics.size();
     files = top.string_list("files", true);
-    top.reject_unknown_keys({"files", "description"});
+    top.reject_unknown_keys({"$schema", "files", "description"});
+    check_schema(file, parsed.document.root, "manifest.schema.json", first_problem);
     std::set<std::string> seen;
     for (const std::string& f : files) {
         if (!seen.insert(f).second)

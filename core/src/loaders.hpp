@@ -37,5 +37,11 @@ void read_case_type_file(const FileContext& file, ObjectReader& top, Model& mode
 void read_glossary_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_cards_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_scenario_file(const FileContext& file, ObjectReader& top, Model& model);
+void read_feedback_file(const FileContext& file, ObjectReader& top, Model& model);
+void read_escalation_file(const FileContext& file, ObjectReader& top, Model& model);
+void read_never(const FileContext& file, ObjectReader& r, EscalationMatter& matter);
+// The fictional people of a worked example or an exercise.
+std::vector<ExamplePerson> read_persons(const FileContext& file, ObjectReader& r, bool required);
+void read_search_file(const FileContext& file, ObjectReader& top, Model& model);
 
 } // namespace pw::detail

@@ -105,6 +105,16 @@ bool ObjectReader::optional_bool(const char* key, bool fallback) {
     return v->get<bool>();
 }
 
+double ObjectReader::optional_number(const char* key, double fallback) {
+    const json* v = field(key, false, "een getal");
+    if (!v) return fallback;
+    if (!v->is_number()) {
+        wrong_type(key, "een getal", *v);
+        return fallback;
+    }
+    return v->get<double>();
+}
+
 std::vector<std::string> ObjectReader::string_list(const char* key, bool required) {
     std::vector<std::string> out;
     const json* v = field(key, required, "een lijst met teksten");

@@ -39,6 +39,7 @@ class ObjectReader {
     std::string required_string(const char* key);
     std::string optional_string(const char* key);
     bool optional_bool(const char* key, bool fallback);
+    double optional_number(const char* key, double fallback);
     std::vector<std::string> string_list(const char* key, bool required);
     // The array under key (or nullptr), with its pointer; reports wrong types.
     const nlohmann::json* array(const char* key, bool required);

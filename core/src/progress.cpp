@@ -1,5 +1,7 @@
 #include "pw/progress.hpp"
 
+#include "pw/scenario_answer_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -26,38 +28,9 @@ std::optional<std::string> string_field(const json& obj, const char* key, const 
     return v->get<std::string>();
 }
 
-bool short_string(const json& v) {
-    return v.is_string() && v.get_ref<const std::string&>().size() <= kMaxRouteLength;
-}
-
-json answer_json(const ScenarioAnswer& a) {
-    return {{"action", a.action},
-            {"recipients", a.recipients},
-            {"data", a.data},
-            {"channel", a.channel},
-            {"judgement", a.judgement}};
-}
-
-std::optional<std::vector<std::string>> string_list(const json& obj, const char* key) {
-    const json* v = field(obj, key);
-    if (!v) return std::vector<std::string>{};
-    if (!v->is_array() || v->size() > 100) return std::nullopt;
-    std::vector<std::string> out;
-    for (const json& x : *v) {
-        if (!short_string(x)) return std::nullopt;
-        out.push_back(x.get<std::string>());
-    }
-    return out;
-}
-
 std::optional<ScenarioAnswer> read_answer(const json& v) {
-    if (!v.is_object()) return std::nullopt;
-    const auto action = string_field(v, "action", ""), channel = string_field(v, "channel", ""),
-               judgement = string_field(v, "judgement", "");
-    auto recipients = string_list(v, "recipients");
-    auto data = string_list(v, "data");
-    if (!action || !channel || !judgement || !recipients || !data) return std::nullopt;
-    return ScenarioAnswer{*action, std::move(*recipients), std::move(*data), *channel, *judgement};
+    std::string error;
+    return read_answer_json(v, error);
 }
 
 // Exercises in progress and results; false when the stored value is damaged.

@@ -71,7 +71,8 @@ struct SimpleKind {
 constexpr SimpleKind kSimpleKinds[] = {
     {Route::Kind::role, "rol"},       {Route::Kind::organisation, "organisatie"},
     {Route::Kind::term, "begrip"},    {Route::Kind::data_item, "gegeven"},
-    {Route::Kind::system, "systeem"}, {Route::Kind::card, "kaart"},
+    {Route::Kind::system, "systeem"}, {Route::Kind::channel, "kanaal"},
+    {Route::Kind::card, "kaart"},
     {Route::Kind::rule, "grondslag"},
 };
 

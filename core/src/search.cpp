@@ -1,259 +1,246 @@
 #include "pw/search.hpp"
 
 #include "search_documents.hpp"
-#include "search_snippets.hpp"
+#include "search_lexicon.hpp"
 
-#include "pw/text.hpp"
+#include "pw/dutch_stemmer.hpp"
 #include "pw/text_fold.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace pw {
 namespace {
 
-constexpr double kTitleWeight = 3.0;
-constexpr double kSynonym = 0.9;
+using detail::PartyId;
 
-// Scores of documents for a query word: dense, since a common word ("kind")
-// matches a large share of all documents, and a hash map per word costs more.
-class DocScores {
-  public:
-    explicit DocScores(std::size_t documents) : score_(documents, 0.0) {}
-    void raise(std::size_t doc, double s) {
-        if (score_[doc] == 0.0) documents_.push_back(static_cast<std::uint32_t>(doc));
-        score_[doc] = std::max(score_[doc], s);
-    }
-    bool has(std::size_t doc) const { return score_[doc] > 0.0; }
-    double score(std::size_t doc) const { return score_[doc]; }
-    const std::vector<std::uint32_t>& documents() const { return documents_; }
+// How well a vocabulary word matches a query word, besides TermQuality.
+constexpr double kSameStem = 0.95, kStemPrefix = 0.8, kCompoundPart = 0.4;
+// A first hit this many times the second is "the answer".
+constexpr double kClearMargin = 1.15;
 
-  private:
-    std::vector<double> score_;            // 0: not matched (every real score is > 0)
-    std::vector<std::uint32_t> documents_; // the matched ones, in order of first match
+struct Field {
+    SearchField field;
+    std::string_view text;
 };
-constexpr std::size_t kMaxPhrase = 4;
 
-std::vector<std::string> folded_only(std::string_view text) {
-    std::vector<std::string> out;
-    for (auto& w : folded_words(text))
-        out.push_back(std::move(w.folded));
+// A flow's title only lists its people and channel ("RvdK → IND (beveiligde
+// mail)"), which its people field and body hold already: it is not searched as a title.
+// `names` holds the joined names the result points into.
+std::vector<Field> fields_of(const SearchDocument& d, std::string& names) {
+    std::vector<Field> out{{SearchField::body, d.body}};
+    if (d.kind != SearchKind::flow) out.push_back({SearchField::title, d.title});
+    names.clear();
+    for (const auto& n : d.names)
+        names += (names.empty() ? "" : " · ") + n;
+    out.push_back({SearchField::names, names});
+    for (const auto& [f, t] : d.fields)
+        out.push_back({f, t});
     return out;
 }
 
-std::string join(const std::vector<std::string>& words, std::size_t from, std::size_t count) {
-    std::string out;
-    for (std::size_t k = 0; k < count; ++k)
-        out += (k ? " " : "") + words[from + k];
-    return out;
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+// The names a document is known by, as stems of content words: its title, its
+// names, the parts around " — " and the title without a trailing "(...)"
+// ("OTS — ondertoezichtstelling" -> "ots", "ondertoezichtstell").
+std::vector<std::string> name_keys(const SearchDocument& doc,
+                                   const detail::SearchLexiconIndex& lex, DutchStemmer& stemmer) {
+    const std::string& title = doc.title;
+    std::vector<std::string_view> parts{title};
+    for (const auto& n : doc.names)
+        parts.push_back(n);
+    const std::string_view t = title;
+    if (auto dash = t.find(" — "); dash != std::string_view::npos) {
+        parts.push_back(t.substr(0, dash));
+        parts.push_back(t.substr(dash + std::string_view(" — ").size()));
+    }
+    if (auto paren = t.rfind(" ("); paren != std::string_view::npos && t.back() == ')')
+        parts.push_back(t.substr(0, paren));
+    std::vector<std::string> keys;
+    for (const std::string_view part : parts) {
+        std::vector<std::string> words;
+        for (auto& w : folded_words(part))
+            words.push_back(std::move(w.folded));
+        std::string key;
+        for (const auto& w : lex.content_words(words))
+            key += (key.empty() ? "" : " ") + stemmer.stem(w);
+        keys.push_back(std::move(key));
+    }
+    return keys;
 }
 
 } // namespace
 
 const char* search_kind_label(SearchKind kind) {
     switch (kind) {
-    case SearchKind::step:
-        return "Stappen";
-    case SearchKind::flow:
-        return "Gegevensstromen";
-    case SearchKind::role:
-        return "Rollen";
-    case SearchKind::organisation:
-        return "Organisaties";
-    case SearchKind::data_item:
-        return "Gegevens";
-    case SearchKind::system:
-        return "Systemen";
-    case SearchKind::glossary:
-        return "Begrippen";
-    case SearchKind::card:
-        return "Kaarten";
-    case SearchKind::example:
-        return "Voorbeelden";
-    case SearchKind::case_type:
-        return "Zaaktypen";
-    case SearchKind::rule:
-        return "Grondslagen en uitgangspunten";
+    case SearchKind::step: return "Stappen";
+    case SearchKind::flow: return "Gegevensstromen";
+    case SearchKind::decision_right: return "Wie beslist wat";
+    case SearchKind::contact_point: return "Contactpersonen";
+    case SearchKind::role: return "Rollen";
+    case SearchKind::organisation: return "Organisaties";
+    case SearchKind::data_item: return "Gegevens";
+    case SearchKind::system: return "Systemen";
+    case SearchKind::channel: return "Kanalen";
+    case SearchKind::glossary: return "Begrippen";
+    case SearchKind::card: return "Kaarten";
+    case SearchKind::example: return "Voorbeelden";
+    case SearchKind::exercise: return "Oefeningen";
+    case SearchKind::case_type: return "Zaaktypen";
+    case SearchKind::rule: return "Grondslagen en uitgangspunten";
     }
     return "";
 }
 
 const char* search_kind_id(SearchKind kind) {
     switch (kind) {
-    case SearchKind::step:
-        return "step";
-    case SearchKind::flow:
-        return "flow";
-    case SearchKind::role:
-        return "role";
-    case SearchKind::organisation:
-        return "organisation";
-    case SearchKind::data_item:
-        return "data_item";
-    case SearchKind::system:
-        return "system";
-    case SearchKind::glossary:
-        return "term";
-    case SearchKind::card:
-        return "card";
-    case SearchKind::example:
-        return "example";
-    case SearchKind::case_type:
-        return "case_type";
-    case SearchKind::rule:
-        return "rule";
+    case SearchKind::step: return "step";
+    case SearchKind::flow: return "flow";
+    case SearchKind::decision_right: return "decision_right";
+    case SearchKind::contact_point: return "contact_point";
+    case SearchKind::role: return "role";
+    case SearchKind::organisation: return "organisation";
+    case SearchKind::data_item: return "data_item";
+    case SearchKind::system: return "system";
+    case SearchKind::channel: return "channel";
+    case SearchKind::glossary: return "term";
+    case SearchKind::card: return "card";
+    case SearchKind::example: return "example";
+    case SearchKind::exercise: return "exercise";
+    case SearchKind::case_type: return "case_type";
+    case SearchKind::rule: return "rule";
     }
     return "";
 }
 
+const char* search_field_id(SearchField field) {
+    static const char* names[kSearchFieldCount] = {"title",  "names", "kind",    "process",
+                                                   "people", "data",  "purpose", "body"};
+    return names[static_cast<std::size_t>(field)];
+}
+
+SearchIndex::SearchIndex() = default;
+SearchIndex::~SearchIndex() = default;
+SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
+SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
+
 SearchIndex SearchIndex::build(const Model& model) {
     SearchIndex index;
     index.documents_ = detail::search_documents(model);
+    index.lexicon_ = std::make_unique<detail::SearchLexiconIndex>(
+        detail::SearchLexiconIndex::build(model));
+    const std::size_t n = index.documents_.size();
 
     std::map<std::string, std::vector<Posting>> terms;
-    for (std::size_t d = 0; d < index.documents_.size(); ++d) {
+    index.field_length_.assign(n * kSearchFieldCount, 0);
+    std::array<double, kSearchFieldCount> total_length{}, with_field{};
+    std::unordered_map<std::string, std::uint32_t> counts;
+    std::unordered_map<std::string, std::uint32_t> route_ids;
+    std::string names;
+    DutchStemmer stemmer;
+    for (std::size_t d = 0; d < n; ++d) {
         const SearchDocument& doc = index.documents_[d];
-        std::unordered_set<std::string> in_title;
-        for (auto& w : folded_words(doc.title)) {
-            if (in_title.insert(w.folded).second) terms[w.folded].push_back({d, true});
+        for (const Field& f : fields_of(doc, names)) {
+            counts.clear();
+            std::size_t length = 0;
+            for (auto& w : folded_words(f.text)) {
+                ++counts[w.folded];
+                ++length;
+            }
+            if (length == 0) continue;
+            const auto fi = static_cast<std::size_t>(f.field);
+            auto& stored = index.field_length_[d * kSearchFieldCount + fi];
+            stored = static_cast<std::uint16_t>(std::min<std::size_t>(65535, stored + length));
+            // Who and where count once: a role named twice is still one party.
+            const bool once = f.field == SearchField::people || f.field == SearchField::process ||
+                              f.field == SearchField::kind;
+            for (const auto& [word, count] : counts)
+                terms[word].push_back({static_cast<std::uint32_t>(d),
+                                       static_cast<std::uint8_t>(fi),
+                                       static_cast<std::uint8_t>(once ? 1u : std::min(count, 255u))});
         }
-        std::unordered_set<std::string> in_body;
-        for (auto& w : folded_words(doc.body))
-            if (!in_title.count(w.folded) && in_body.insert(w.folded).second)
-                terms[w.folded].push_back({d, false});
+        for (std::size_t f = 0; f < kSearchFieldCount; ++f)
+            if (const auto len = index.field_length_[d * kSearchFieldCount + f]) {
+                total_length[f] += len;
+                with_field[f] += 1;
+            }
+        index.name_keys_.push_back(name_keys(doc, *index.lexicon_, stemmer));
+        index.route_of_.push_back(
+            route_ids.emplace(format_route(doc.route), static_cast<std::uint32_t>(route_ids.size()))
+                .first->second);
+        auto parties = [&](const std::vector<std::string>& ids, bool organisations) {
+            std::vector<PartyId> out;
+            for (const auto& id : ids) {
+                const PartyId p = organisations ? index.lexicon_->organisation_party(id)
+                                                : index.lexicon_->role_party(id);
+                if (p < index.lexicon_->party_count()) out.push_back(p);
+            }
+            return out;
+        };
+        index.senders_.push_back(parties(doc.senders, false));
+        index.recipients_.push_back(parties(doc.recipients, false));
+        auto deciders = parties(doc.deciders, true);
+        for (const PartyId p : parties(doc.not_deciders, true))
+            deciders.push_back(p);
+        index.deciders_.push_back(std::move(deciders));
     }
+    index.route_count_ = route_ids.size();
+    for (std::size_t f = 0; f < kSearchFieldCount; ++f)
+        index.average_length_[f] = with_field[f] > 0 ? total_length[f] / with_field[f] : 1.0;
+
     for (auto& [term, postings] : terms) {
+        index.by_stem_.emplace_back(stemmer.stem(term),
+                                    static_cast<std::uint32_t>(index.vocabulary_.size()));
         index.vocabulary_.push_back(term);
         index.postings_.push_back(std::move(postings));
     }
+    std::sort(index.by_stem_.begin(), index.by_stem_.end());
     index.matcher_ = TermMatcher::build(index.vocabulary_);
-    for (const SearchDocument& doc : index.documents_)
-        index.folded_titles_.push_back(fold(doc.title));
-
-    // Every name of a glossary entry (term, expansion, aliases) finds the others.
-    for (const GlossaryTerm& t : model.glossary) {
-        std::vector<std::vector<std::string>> names{folded_only(t.term)};
-        if (!t.expansion.empty()) names.push_back(folded_only(t.expansion));
-        for (const auto& a : t.aliases)
-            names.push_back(folded_only(a));
-        for (const auto& name : names) {
-            if (name.empty() || name.size() > kMaxPhrase) continue;
-            auto& others = index.synonyms_[join(name, 0, name.size())];
-            for (const auto& other : names)
-                if (other != name && !other.empty() &&
-                    std::find(others.begin(), others.end(), other) == others.end())
-                    others.push_back(other);
-        }
-    }
     return index;
 }
 
-std::vector<SearchIndex::Alternative> SearchIndex::alternatives(const std::vector<std::string>& q,
-                                                                std::size_t& i) const {
-    // The longest run of query words that is a glossary name, e.g. "alleenstaande minderjarige
-    // vreemdeling".
-    for (std::size_t n = std::min(kMaxPhrase, q.size() - i); n >= 2; --n) {
-        auto it = synonyms_.find(join(q, i, n));
-        if (it == synonyms_.end()) continue;
-        std::vector<Alternative> alts{
-            {std::vector<std::string>(q.begin() + static_cast<long>(i),
-                                      q.begin() + static_cast<long>(i + n)),
-             1.0}};
-        for (const auto& other : it->second)
-            alts.push_back({other, kSynonym});
-        i += n;
-        return alts;
+std::vector<std::pair<std::size_t, double>>
+SearchIndex::match_word(const std::string& word, const std::string& stem, bool fuzzy) const {
+    std::vector<std::pair<std::size_t, double>> out;
+    if (fuzzy) {
+        out = matcher_.match(vocabulary_, word);
+    } else if (auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word);
+               it != vocabulary_.end() && *it == word) {
+        out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), TermQuality::exact);
     }
-    std::vector<Alternative> alts{{{q[i]}, 1.0}};
-    if (auto it = synonyms_.find(q[i]); it != synonyms_.end())
-        for (const auto& other : it->second)
-            alts.push_back({other, kSynonym});
-    ++i;
-    return alts;
+    // The same stem: "verlenging" finds "verlengen" (both "verleng").
+    const auto same = std::equal_range(
+        by_stem_.begin(), by_stem_.end(), std::pair<std::string, std::uint32_t>(stem, 0),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto it = same.first; it != same.second; ++it)
+        out.emplace_back(it->second, kSameStem);
+    // The stem as a prefix: "verleng" finds "verlengd" and "verlengt".
+    if (fuzzy && stem != word && stem.size() >= 4)
+        for (auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), stem);
+             it != vocabulary_.end() && it->compare(0, stem.size(), stem) == 0; ++it)
+            out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), kStemPrefix);
+    // Nothing yet: a known word at the end of an unknown compound
+    // ("parkeervergunning" -> "vergunning").
+    if (fuzzy && out.empty() && word.size() >= 8)
+        for (std::size_t at = 3; at + 5 <= word.size() && out.empty(); ++at) {
+            auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word.substr(at));
+            if (it != vocabulary_.end() && *it == std::string_view(word).substr(at))
+                out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()),
+                                 kCompoundPart);
+        }
+    // Each vocabulary word once, with its best quality.
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const auto& a, const auto& b) { return a.first == b.first; }),
+              out.end());
+    return out;
 }
 
-std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t limit) const {
-    const std::vector<std::string> q = folded_only(query);
-    if (q.empty()) return {};
-
-    const std::size_t n = documents_.size();
-    DocScores total(n); // only documents matching every group so far
-    // Every vocabulary word that matched a query word: these are highlighted.
-    std::unordered_set<std::string_view> matched_words;
-    bool first_group = true;
-    for (std::size_t i = 0; i < q.size();) {
-        const std::vector<Alternative> alts = alternatives(q, i);
-        DocScores group(n); // best score per document for this query word
-        for (const Alternative& alt : alts) {
-            DocScores phrase(n); // all words of the alternative must match
-            for (std::size_t w = 0; w < alt.words.size(); ++w) {
-                DocScores word_scores(n);
-                for (const auto& [term, quality] : matcher_.match(vocabulary_, alt.words[w])) {
-                    matched_words.insert(vocabulary_[term]);
-                    for (const Posting& p : postings_[term])
-                        word_scores.raise(p.document, quality * (p.in_title ? kTitleWeight : 1.0));
-                }
-                if (w == 0) {
-                    phrase = std::move(word_scores);
-                } else {
-                    DocScores kept(n);
-                    for (const std::uint32_t doc : phrase.documents())
-                        if (word_scores.has(doc))
-                            kept.raise(doc, std::min(phrase.score(doc), word_scores.score(doc)));
-                    phrase = std::move(kept);
-                }
-            }
-            for (const std::uint32_t doc : phrase.documents())
-                group.raise(doc, phrase.score(doc) * alt.weight);
-        }
-        if (first_group) {
-            total = std::move(group);
-            first_group = false;
-        } else {
-            DocScores kept(n);
-            for (const std::uint32_t doc : total.documents())
-                if (group.has(doc)) kept.raise(doc, total.score(doc) + group.score(doc));
-            total = std::move(kept);
-        }
-        if (total.documents().empty()) return {};
-    }
-
-    // Ranked as plain pairs; only the hits shown are dressed with highlights and snippets.
-    const std::string folded_query = fold(query);
-    std::vector<std::pair<double, std::uint32_t>> ranked;
-    ranked.reserve(total.documents().size());
-    for (const std::uint32_t doc : total.documents()) {
-        double s = total.score(doc);
-        // The thing itself: a title that is the query, or a glossary term "OTS —
-        // ondertoezichtstelling".
-        const std::string& title = folded_titles_[doc];
-        if (title == folded_query || starts_with(title, folded_query + " —")) s += 5.0;
-        ranked.emplace_back(s, doc);
-    }
-    // Best first; ties by kind, then in document order: the same order every time.
-    auto better = [this](const auto& a, const auto& b) {
-        if (a.first != b.first) return a.first > b.first;
-        const int ka = static_cast<int>(documents_[a.second].kind);
-        const int kb = static_cast<int>(documents_[b.second].kind);
-        return ka != kb ? ka < kb : a.second < b.second;
-    };
-    const std::size_t shown = std::min(limit, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(shown), ranked.end(),
-                      better);
-    std::vector<SearchHit> hits;
-    hits.reserve(shown);
-    for (std::size_t r = 0; r < shown; ++r) {
-        hits.push_back(SearchHit{ranked[r].second, ranked[r].first, {}, {}, {}});
-        detail::mark_matches(documents_[ranked[r].second], matched_words, hits.back());
-    }
-    return hits;
+bool SearchIndex::clear_winner(const std::vector<SearchHit>& hits) {
+    if (hits.empty() || hits.front().coverage < 0.5) return false;
+    return hits.size() == 1 || hits[0].score >= kClearMargin * hits[1].score;
 }
 
 } // namespace pw

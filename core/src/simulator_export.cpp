@@ -3,6 +3,7 @@
 #include "pw/simulator.hpp"
 
 #include "pw/lookup.hpp"
+#include "pw/scenario_answer_json.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -35,6 +36,23 @@ bool revealed_at(const SessionNotes* notes, std::size_t i) {
 
 } // namespace
 
+nlohmann::json feedback_json(const Model& m, const std::vector<Feedback>& feedback) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const Feedback& f : feedback) {
+        nlohmann::json rules = nlohmann::json::array();
+        for (const FeedbackPart& p : f.parts)
+            if (!p.rule.empty()) rules.push_back(p.rule);
+        out.push_back({{"kind", question_kind_id(f.kind)},
+                       {"dimension", dimension_id(f.dimension)},
+                       {"points", f.points},
+                       {"max", f.max},
+                       {"rules", rules},
+                       {"illustrative", f.illustrative},
+                       {"text", feedback_text(m, f)}});
+    }
+    return out;
+}
+
 std::string results_csv(const Model& m, const Scenario& sc, const ScenarioRun& run,
                         const SessionNotes* notes) {
     std::string out = "oefening;beslismoment;stap;keuze;dimensie;punten;maximum;toelichting";
@@ -47,7 +65,7 @@ std::string results_csv(const Model& m, const Scenario& sc, const ScenarioRun& r
         for (const Feedback& f : o.feedback) {
             out += csv_field(sc.id) + ';' + csv_field(o.decision) + ';' + csv_field(o.step) + ';' +
                    csv_field(choice) + ';' + csv_field(dimension_label(f.dimension)) + ';' +
-                   number(f.points) + ';' + number(f.max) + ';' + csv_field(f.text);
+                   number(f.points) + ';' + number(f.max) + ';' + csv_field(feedback_text(m, f));
             if (notes)
                 out += ';' + csv_field(notes->group) + ';' + number(seconds_at(notes, i)) + ';' +
                        (revealed_at(notes, i) ? "ja" : "nee");
@@ -71,22 +89,12 @@ std::string results_json(const Model& m, const Scenario& sc, const ScenarioRun& 
     for (std::size_t i = 0; i < run.outcomes.size(); ++i) {
         const DecisionOutcome& o = run.outcomes[i];
         const ScenarioDecision* decision = find_by_id(sc.decisions, o.decision);
-        json fb = json::array();
-        for (const Feedback& f : o.feedback)
-            fb.push_back({{"dimension", dimension_id(f.dimension)},
-                          {"points", f.points},
-                          {"max", f.max},
-                          {"text", f.text}});
         json entry{{"decision", o.decision},
                    {"step", o.step},
-                   {"answer",
-                    {{"action", o.answer.action},
-                     {"recipients", o.answer.recipients},
-                     {"data", o.answer.data},
-                     {"channel", o.answer.channel},
-                     {"judgement", o.answer.judgement}}},
+                   {"answer", answer_json(o.answer)},
                    {"answerText", decision ? describe_answer(m, *decision, o.answer) : ""},
-                   {"feedback", fb},
+                   {"feedback", feedback_json(m, o.feedback)},
+                   {"mistakes", o.mistakes},
                    {"consequences", o.consequences}};
         if (notes) {
             entry["seconds"] = seconds_at(notes, i);
@@ -101,6 +109,8 @@ std::string results_json(const Model& m, const Scenario& sc, const ScenarioRun& 
              {"perspective", sc.perspective},
              {"finished", run.finished},
              {"ending", end ? end->title : ""},
+             {"endingGood", end ? end->good : false},
+             {"mistakes", d.mistakes},
              {"points", d.points},
              {"max", d.max},
              {"dimensions", dims},

@@ -10,7 +10,8 @@ constexpr std::string_view kLatinBase =
     "iiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 static_assert(kLatinBase.size() == 0x180 - 0xC0);
 
-// Decodes one UTF-8 sequence at text[i]; returns the code point and advances i.
+} // namespace
+
 char32_t next_code_point(std::string_view text, std::size_t& i) {
     const auto b0 = static_cast<unsigned char>(text[i]);
     auto cont = [&](std::size_t k) {
@@ -39,8 +40,6 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
     i += 1; // invalid byte: skip it
     return 0xFFFD;
 }
-
-} // namespace
 
 std::string fold(std::string_view text) {
     std::string out;

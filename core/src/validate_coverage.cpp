@@ -21,6 +21,24 @@ void visit_list(const TextVisitor& v, const Origin& o, const std::string& key,
         v(o, "/" + key + "/" + std::to_string(i), who, list[i]);
 }
 
+void visit_statements(const TextVisitor& v, const std::string& who,
+                      const std::vector<RoleStatement>& list) {
+    for (const RoleStatement& s : list)
+        v(s.origin, "/text", who, s.text);
+}
+
+void visit_question_texts(const ScenarioQuestion& q, const std::string& key, const std::string& who,
+                          const TextVisitor& v) {
+    if (!q.asked()) return;
+    v(q.origin, "/prompt", who, q.prompt);
+    for (const ScenarioOption& o : q.options) {
+        const std::string at = who + ", " + key + " \"" + o.id + "\"";
+        v(o.origin, "/text", at, o.text);
+        v(o.origin, "/feedback", at, o.feedback);
+        v(o.origin, "/consequence", at, o.consequence);
+    }
+}
+
 void visit_scenario_texts(const Model& m, const TextVisitor& v) {
     for (const auto& sc : m.scenarios) {
         const std::string who = "Oefening \"" + sc.id + "\"";
@@ -29,25 +47,42 @@ void visit_scenario_texts(const Model& m, const TextVisitor& v) {
         for (const auto& d : sc.decisions) {
             const std::string dwho = who + ", beslismoment \"" + d.id + "\"";
             v(d.origin, "/situation", dwho, d.situation);
-            for (const ScenarioQuestion* q : {&d.action, &d.judgement}) {
-                const std::string key = q == &d.action ? "/action" : "/judgement";
-                v(d.origin, key + "/prompt", dwho, q->prompt);
-                for (std::size_t i = 0; i < q->options.size(); ++i) {
-                    const std::string at = key + "/options/" + std::to_string(i);
-                    v(d.origin, at + "/text", dwho, q->options[i].text);
-                    v(d.origin, at + "/feedback", dwho, q->options[i].feedback);
-                    v(d.origin, at + "/consequence", dwho, q->options[i].consequence);
-                }
-            }
-            v(d.origin, "/consequences/overSharing", dwho, d.on_over_sharing);
-            v(d.origin, "/consequences/missingData", dwho, d.on_missing_data);
-            v(d.origin, "/consequences/insecureChannel", dwho, d.on_insecure_channel);
-            v(d.origin, "/consequences/wrongRecipient", dwho, d.on_wrong_recipient);
+            for (const auto& [key, q] : {std::pair{"action", &d.action},
+                                         {"judgement", &d.judgement},
+                                         {"decides", &d.decides},
+                                         {"wording", &d.wording},
+                                         {"missing", &d.missing},
+                                         {"order", &d.order},
+                                         {"escalation", &d.escalation}})
+                visit_question_texts(*q, key, dwho, v);
+            for (const auto& [mistake, text] : d.consequences)
+                v(d.origin, "/consequences/" + mistake, dwho, text);
         }
         for (const auto& e : sc.endings) {
             v(e.origin, "/title", who, e.title);
             v(e.origin, "/text", who, e.text);
         }
+    }
+}
+
+void visit_training_texts(const Model& m, const TextVisitor& v) {
+    for (const auto& r : m.feedback_rules)
+        v(r.origin, "/text", "Feedbackregel \"" + r.id + "\"", r.text);
+    for (const auto& x : m.mistake_classes) {
+        v(x.origin, "/name", "Soort fout \"" + x.id + "\"", x.name);
+        v(x.origin, "/consequence", "Soort fout \"" + x.id + "\"", x.consequence);
+    }
+    for (const auto& c : m.wording_criteria) {
+        v(c.origin, "/text", "Criterium \"" + c.id + "\"", c.text);
+        v(c.origin, "/missing", "Criterium \"" + c.id + "\"", c.missing);
+    }
+    for (const auto& x : m.venues) {
+        v(x.origin, "/name", "Overleg of loket \"" + x.id + "\"", x.name);
+        v(x.origin, "/description", "Overleg of loket \"" + x.id + "\"", x.description);
+    }
+    for (const auto& x : m.escalation_matters) {
+        v(x.origin, "/title", "Soort kwestie \"" + x.id + "\"", x.title);
+        v(x.origin, "/description", "Soort kwestie \"" + x.id + "\"", x.description);
     }
 }
 
@@ -63,8 +98,8 @@ void visit_display_texts(const Model& m, const TextVisitor& v) {
         v(r.origin, "/name", who, r.name);
         v(r.origin, "/shortName", who, r.short_name);
         v(r.origin, "/description", who, r.description);
-        visit_list(v, r.origin, "tasks", who, r.tasks);
-        visit_list(v, r.origin, "limits", who, r.limits);
+        visit_statements(v, who, r.tasks);
+        visit_statements(v, who, r.limits);
     }
     for (const auto& s : m.systems)
         v(s.origin, "/description", "Systeem \"" + s.id + "\"", s.description);
@@ -135,6 +170,7 @@ void visit_display_texts(const Model& m, const TextVisitor& v) {
     for (const auto& p : m.contact_points)
         v(p.origin, "/note", "Contactpunt \"" + p.id + "\"", p.note);
     visit_scenario_texts(m, v);
+    visit_training_texts(m, v);
 }
 
 void check_abbreviations(Checker& c) {

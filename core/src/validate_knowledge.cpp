@@ -19,7 +19,7 @@ void check_knowledge(Checker& c) {
                     who);
         c.references(d.not_decided_by, c.organisation_ids, "organisatie", d.origin, "/notDecidedBy",
                      who);
-        c.provenance(d.provenance, d.origin, who);
+        c.source_or_flag(d.provenance, d.origin, who);
     }
     for (const ContactPoint& p : m.contact_points) {
         const std::string who = "Contactpunt \"" + p.id + "\"";
@@ -29,7 +29,7 @@ void check_knowledge(Checker& c) {
         c.provenance(p.provenance, p.origin, who);
     }
     for (const GlossaryTerm& t : m.glossary)
-        c.provenance(t.provenance, t.origin, "Begrip \"" + t.id + "\"");
+        c.source_or_flag(t.provenance, t.origin, "Begrip \"" + t.id + "\"");
 }
 
 } // namespace pw::detail

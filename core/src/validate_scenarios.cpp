@@ -1,10 +1,12 @@
-// Training scenarios: every reference resolves, every decision practises a
-// protocol step, the protocol's own answer is among the choices (so the
-// "allowed data" of a decision is exactly the data of its flow), tempting
-// extras exist, and every path ends.
+// Training scenarios as a whole: every reference resolves, every decision
+// practises a protocol step and asks something, every path ends, a bad ending
+// can be reached, the protocol's path ends well, and an ending's requirement
+// names real mistakes. The questions themselves: validate_questions.cpp.
 #include "checker.hpp"
+#include "validate_scenario_parts.hpp"
 
 #include "pw/lookup.hpp"
+#include "pw/simulator.hpp"
 
 #include <algorithm>
 #include <map>
@@ -13,32 +15,16 @@
 namespace pw::detail {
 namespace {
 
-bool contains(const std::vector<std::string>& v, const std::string& x) {
-    return std::find(v.begin(), v.end(), x) != v.end();
-}
-
-void check_question(Checker& c, const ScenarioQuestion& q, const Origin& o, const std::string& key,
-                    const std::string& who, const std::vector<std::string>& targets,
-                    bool single_answer) {
-    if (!q.asked()) return;
-    const std::size_t correct = static_cast<std::size_t>(std::count_if(
-        q.options.begin(), q.options.end(), [](const ScenarioOption& x) { return x.correct; }));
-    if (correct == 0)
-        c.error(o, "/" + key,
-                who + ": vraag \"" + key + "\" heeft geen juiste keuze (\"correct\": true).");
-    if (single_answer && correct > 1)
-        c.error(o, "/" + key,
-                who + ": vraag \"" + key + "\" heeft meer dan één juiste keuze; kies er één.");
-    for (std::size_t i = 0; i < q.options.size(); ++i)
-        if (!q.options[i].next.empty())
-            c.reference(q.options[i].next, targets, "vervolg", o,
-                        "/" + key + "/options/" + std::to_string(i) + "/next", who);
+std::vector<std::string> mistake_ids(const Model& m) {
+    std::vector<std::string> ids;
+    for (const MistakeClass& x : m.mistake_classes)
+        ids.push_back(x.id);
+    return ids;
 }
 
 void check_decision(Checker& c, const Scenario& sc, const CaseType* ct, const ScenarioDecision& d,
                     const std::vector<std::string>& targets) {
     const std::string who = "Oefening \"" + sc.id + "\", beslismoment \"" + d.id + "\"";
-    const Model& m = c.model();
     const Step* step = nullptr;
     if (ct) {
         std::vector<std::string> step_ids;
@@ -47,75 +33,20 @@ void check_decision(Checker& c, const Scenario& sc, const CaseType* ct, const Sc
         c.reference(d.step, step_ids, "processtap", d.origin, "/step", who);
         step = find_step(*ct, d.step);
     }
-    const Flow* flow = nullptr;
     if (step && !d.flow.empty()) {
         std::vector<std::string> flow_ids;
         for (const Flow& f : step->flows)
             flow_ids.push_back(f.id);
         c.reference(d.flow, flow_ids, "gegevensstroom van deze stap", d.origin, "/flow", who);
-        flow = find_by_id(step->flows, d.flow);
     }
-    const bool asks_flow =
-        !d.offered_recipients.empty() || !d.offered_data.empty() || !d.offered_channels.empty();
-    if (asks_flow && d.flow.empty())
-        c.error(d.origin, "",
-                who + " vraagt naar ontvangers, gegevens of kanaal maar noemt geen \"flow\" "
-                      "waaruit het juiste antwoord volgt.");
-    if (!asks_flow && !d.action.asked() && !d.judgement.asked())
-        c.error(d.origin, "", who + " stelt geen enkele vraag.");
-
-    c.references(d.offered_recipients, c.role_ids, "rol", d.origin, "/recipients", who);
-    c.references(d.offered_data, c.data_ids, "gegeven", d.origin, "/data", who);
-    c.references(d.offered_channels, c.channel_ids, "kanaal", d.origin, "/channels", who);
-    if (flow) {
-        // The protocol's answer must be choosable, or nobody can get it right.
-        if (!d.offered_recipients.empty())
-            for (const auto& r : flow->to)
-                if (!contains(d.offered_recipients, r))
-                    c.error(d.origin, "/recipients",
-                            who + ": ontvanger \"" + r +
-                                "\" van de gegevensstroom staat niet tussen de keuzes.");
-        if (!d.offered_data.empty()) {
-            const auto allowed = shared_data(*ct, *flow);
-            for (const auto& x : allowed)
-                if (!contains(d.offered_data, x))
-                    c.error(d.origin, "/data",
-                            who + ": gegeven \"" + x +
-                                "\" van de gegevensstroom staat niet tussen de keuzes.");
-            const bool tempting =
-                std::any_of(d.offered_data.begin(), d.offered_data.end(),
-                            [&](const std::string& x) { return !contains(allowed, x); });
-            if (!tempting)
-                c.error(d.origin, "/data",
-                        who + ": bied ook gegevens aan die voor dit doel níet gedeeld mogen "
-                              "worden, anders valt er niets te kiezen.");
-            if (d.on_over_sharing.empty())
-                c.error(d.origin, "",
-                        who + ": vul \"consequences.overSharing\" in: wat gebeurt er in het "
-                              "verhaal als er te veel gedeeld wordt?");
-        }
-        if (!d.offered_channels.empty()) {
-            if (!contains(d.offered_channels, flow->channel))
-                c.error(d.origin, "/channels",
-                        who + ": kanaal \"" + flow->channel +
-                            "\" van de gegevensstroom staat niet tussen de keuzes.");
-            const bool insecure = std::any_of(d.offered_channels.begin(), d.offered_channels.end(),
-                                              [&](const std::string& x) {
-                                                  const Channel* ch = find_by_id(m.channels, x);
-                                                  return ch && !ch->secure;
-                                              });
-            if (insecure && d.on_insecure_channel.empty())
-                c.error(d.origin, "",
-                        who + ": vul \"consequences.insecureChannel\" in: wat gebeurt er als het "
-                              "via een onveilig kanaal gaat?");
-        }
-        if (!d.offered_recipients.empty() && d.on_wrong_recipient.empty())
-            c.error(d.origin, "",
-                    who + ": vul \"consequences.wrongRecipient\" in: wat gebeurt er bij een "
-                          "verkeerde ontvanger?");
+    if (asked_kinds(d).empty()) c.error(d.origin, "", who + " stelt geen enkele vraag.");
+    const std::vector<std::string> mistakes = mistake_ids(c.model());
+    for (const auto& [mistake, target] : d.on_mistake) {
+        c.reference(mistake, mistakes, "soort fout", d.origin, "/onMistake/" + mistake, who);
+        c.reference(target, targets, "vervolg", d.origin, "/onMistake/" + mistake, who);
     }
-    check_question(c, d.action, d.origin, "action", who, targets, false);
-    check_question(c, d.judgement, d.origin, "judgement", who, targets, true);
+    for (const auto& [mistake, text] : d.consequences)
+        c.reference(mistake, mistakes, "soort fout", d.origin, "/consequences/" + mistake, who);
     if (!d.next.empty()) c.reference(d.next, targets, "vervolg", d.origin, "/next", who);
     const bool every_option_branches =
         d.action.asked() && std::all_of(d.action.options.begin(), d.action.options.end(),
@@ -123,20 +54,43 @@ void check_decision(Checker& c, const Scenario& sc, const CaseType* ct, const Sc
     if (d.next.empty() && !every_option_branches)
         c.error(d.origin, "",
                 who + " heeft geen vervolg; vul \"next\" in (een beslismoment of een afloop).");
+    check_flow_questions(c, sc, ct, d, who);
+    check_option_questions(c, sc, ct, d, who, targets);
 }
 
-// Every decision reachable from the start, every path ending in an ending.
-void check_paths(Checker& c, const Scenario& sc) {
+std::map<std::string, std::vector<std::string>> edges_of(const Scenario& sc) {
     std::map<std::string, std::vector<std::string>> edges;
     for (const ScenarioDecision& d : sc.decisions) {
         auto& out = edges[d.id];
         if (!d.next.empty()) out.push_back(d.next);
-        for (const ScenarioOption& o : d.action.options)
-            if (!o.next.empty()) out.push_back(o.next);
+        for (const auto& [mistake, target] : d.on_mistake)
+            out.push_back(target);
+        for (QuestionKind k : asked_kinds(d))
+            if (const ScenarioQuestion* q = question_of(d, k))
+                for (const ScenarioOption& o : q->options)
+                    if (!o.next.empty()) out.push_back(o.next);
     }
-    std::set<std::string> endings;
     for (const ScenarioEnding& e : sc.endings)
-        endings.insert(e.id);
+        if (!e.otherwise.empty()) edges[e.id].push_back(e.otherwise);
+    return edges;
+}
+
+bool has_cycle_from(const std::string& at, std::map<std::string, std::vector<std::string>>& edges,
+                    std::map<std::string, int>& state) {
+    state[at] = 1; // on the current path
+    for (const auto& n : edges[at]) {
+        if (state[n] == 1) return true;
+        if (state[n] == 0 && has_cycle_from(n, edges, state)) return true;
+    }
+    state[at] = 2;
+    return false;
+}
+
+// Every decision reachable from the start, no loops, every path ending in an
+// ending, a bad ending within reach, and the protocol's path ending well.
+void check_paths(Checker& c, const Scenario& sc) {
+    auto edges = edges_of(sc);
+    const std::string who = "Oefening \"" + sc.id + "\"";
     std::set<std::string> reached{sc.start};
     std::vector<std::string> work{sc.start};
     while (!work.empty()) {
@@ -145,30 +99,62 @@ void check_paths(Checker& c, const Scenario& sc) {
         for (const auto& n : edges[at])
             if (reached.insert(n).second) work.push_back(n);
     }
-    const std::string who = "Oefening \"" + sc.id + "\"";
     for (const ScenarioDecision& d : sc.decisions)
         if (!reached.count(d.id))
             c.error(d.origin, "",
                     who + ": beslismoment \"" + d.id + "\" is niet bereikbaar vanaf de start.");
     for (const ScenarioEnding& e : sc.endings)
         if (!reached.count(e.id))
-            c.error(e.origin, "", who + ": afloop \"" + e.id + "\" wordt nooit bereikt.");
-    std::set<std::string> ending = endings;
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const auto& [from, to] : edges)
-            if (!ending.count(from) && std::any_of(to.begin(), to.end(), [&](const std::string& n) {
-                    return ending.count(n) > 0;
-                })) {
-                ending.insert(from);
-                grew = true;
-            }
+            c.error(e.origin, "",
+                    who + ": afloop \"" + e.id +
+                        "\" wordt nooit bereikt (niet via een pad, niet "
+                        "via \"otherwise\").");
+    std::map<std::string, int> state;
+    if (has_cycle_from(sc.start, edges, state))
+        c.error(sc.origin, "/decisions",
+                who + " heeft een kring: een beslismoment of afloop leidt terug naar een eerder "
+                      "punt. Elk pad moet vooruit gaan en eindigen.");
+    const bool bad_reachable = std::any_of(sc.endings.begin(), sc.endings.end(),
+                                           [&](auto& e) { return !e.good && reached.count(e.id); });
+    if (!bad_reachable)
+        c.error(sc.origin, "/endings",
+                who + " heeft geen bereikbare slechte afloop (\"good\": false): laat een fout pad "
+                      "of een afloop met \"minScore\"/\"without\" daar uitkomen.");
+    const std::vector<std::string> path = protocol_path(sc);
+    if (!path.empty()) {
+        const ScenarioDecision* last = find_by_id(sc.decisions, path.back());
+        std::string end = last ? last->next : std::string();
+        if (last)
+            for (QuestionKind k : asked_kinds(*last))
+                if (const ScenarioQuestion* q = question_of(*last, k))
+                    for (const ScenarioOption& o : q->options)
+                        if (o.credit >= 1 && !o.next.empty()) end = o.next;
+        const ScenarioEnding* e = find_by_id(sc.endings, end);
+        if (e && !e->good)
+            c.error(e->origin, "",
+                    who + ": wie het protocol volgt, komt uit bij afloop \"" + e->id +
+                        "\", die niet goed is; het pad van het protocol moet goed aflopen.");
     }
-    for (const ScenarioDecision& d : sc.decisions)
-        if (reached.count(d.id) && !ending.count(d.id))
-            c.error(d.origin, "",
-                    who + ": vanaf beslismoment \"" + d.id +
-                        "\" komt de oefening nooit bij een afloop.");
+}
+
+void check_endings(Checker& c, const Scenario& sc, const std::vector<std::string>& ending_ids) {
+    const std::vector<std::string> mistakes = mistake_ids(c.model());
+    for (const ScenarioEnding& e : sc.endings) {
+        const std::string who = "Oefening \"" + sc.id + "\", afloop \"" + e.id + "\"";
+        c.reference(e.otherwise, ending_ids, "afloop", e.origin, "/otherwise", who);
+        c.references(e.requires_.without, mistakes, "soort fout", e.origin, "/without", who);
+        if (e.requires_.min_score < 0 || e.requires_.min_score > 1)
+            c.error(
+                e.origin, "/minScore",
+                who + ": \"minScore\" is een deel van het maximum, tussen 0 en 1 (0.75 is 75 %).");
+        if (e.requires_.any() && e.otherwise.empty())
+            c.error(e.origin, "",
+                    who + " stelt een eis (\"minScore\" of \"without\") maar noemt geen "
+                          "\"otherwise\": waar eindigt de oefening als de eis niet gehaald wordt?");
+        if (!e.requires_.any() && !e.otherwise.empty())
+            c.error(e.origin, "/otherwise",
+                    who + " noemt \"otherwise\" zonder eis; vul \"minScore\" of \"without\" in.");
+    }
 }
 
 } // namespace
@@ -188,18 +174,21 @@ void check_scenarios(Checker& c) {
                         who + ": kenmerk \"" + id +
                             "\" moet zichtbaar nep zijn (met FICTIEF of TEST erin).");
         }
-        std::vector<std::string> decision_ids, targets;
+        std::vector<std::string> decision_ids, ending_ids, targets;
         for (const ScenarioDecision& d : sc.decisions)
             decision_ids.push_back(d.id);
-        targets = decision_ids;
         for (const ScenarioEnding& e : sc.endings)
-            targets.push_back(e.id);
+            ending_ids.push_back(e.id);
+        targets = decision_ids;
+        targets.insert(targets.end(), ending_ids.begin(), ending_ids.end());
         c.reference(sc.start, decision_ids, "startmoment", sc.origin, "/start", who);
         const CaseType* ct = find_case_type(m, sc.case_type);
         for (const ScenarioDecision& d : sc.decisions)
             check_decision(c, sc, ct, d, targets);
+        check_endings(c, sc, ending_ids);
         check_paths(c, sc);
     }
+    check_training_content(c);
 }
 
 } // namespace pw::detail

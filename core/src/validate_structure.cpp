@@ -24,7 +24,7 @@ void check_flow(Checker& c, const CaseType& ct, const Step& step, const Flow& f)
     for (const auto& to : f.to)
         if (to == f.from)
             c.error(f.origin, "/to", who + ": afzender en ontvanger zijn dezelfde rol.");
-    c.provenance(f.provenance, f.origin, who);
+    c.source_or_flag(f.provenance, f.origin, who);
 }
 
 void check_step(Checker& c, const CaseType& ct, const Step& s,
@@ -37,6 +37,14 @@ void check_step(Checker& c, const CaseType& ct, const Step& s,
         c.reference(s.next[i].step, step_ids, "vervolgstap", s.origin, suffix + "/step", who);
         if (s.next[i].step == s.id)
             c.error(s.origin, suffix, who + " verwijst naar zichzelf als vervolg.");
+        for (std::size_t j = 0; j < i; ++j)
+            if (s.next[j].step == s.next[i].step) {
+                c.error(s.origin, suffix + "/step",
+                        who + ": vervolgstap \"" + s.next[i].step +
+                            "\" staat twee keer onder \"next\" (ook als vervolg " +
+                            std::to_string(j + 1) + ").");
+                break;
+            }
     }
     switch (s.kind) {
     case StepKind::task:
@@ -64,7 +72,7 @@ void check_step(Checker& c, const CaseType& ct, const Step& s,
     }
     for (const Flow& f : s.flows)
         check_flow(c, ct, s, f);
-    c.provenance(s.provenance, s.origin, who);
+    c.source_or_flag(s.provenance, s.origin, who);
 }
 
 void check_reachability(Checker& c, const CaseType& ct) {
@@ -117,6 +125,15 @@ void check_case_type(Checker& c, const CaseType& ct) {
         step_ids.push_back(s.id);
     c.reference(ct.start, step_ids, "startstap", ct.origin, "/start", who);
     c.references(ct.always_shared, c.data_ids, "gegeven", ct.origin, "/alwaysShared", who);
+    if (!ct.always_shared.empty()) {
+        // Without a basis, point at the list that needs one.
+        const Provenance& basis = ct.always_shared_basis;
+        const bool written = !basis.citations.empty() || basis.illustrative;
+        c.source_or_flag(basis,
+                         Origin{ct.origin.file, ct.origin.pointer + (written ? "/alwaysSharedBasis"
+                                                                             : "/alwaysShared")},
+                         who + ", \"alwaysSharedBasis\" (waarom deze gegevens altijd meegaan)");
+    }
     c.references(ct.legal_bases, c.legal_basis_ids, "grondslag", ct.origin, "/legalBases", who);
     c.references(ct.principles, c.principle_ids, "uitgangspunt", ct.origin, "/principles", who);
     c.provenance(ct.provenance, ct.origin, who);
@@ -136,6 +153,12 @@ void check_structure(Checker& c) {
         c.reference(r.organisation, c.organisation_ids, "organisatie", r.origin, "/organisation",
                     who);
         c.provenance(r.provenance, r.origin, who);
+        for (std::size_t i = 0; i < r.tasks.size(); ++i)
+            c.source_or_flag(r.tasks[i].provenance, r.tasks[i].origin,
+                             who + ", taak " + std::to_string(i + 1));
+        for (std::size_t i = 0; i < r.limits.size(); ++i)
+            c.source_or_flag(r.limits[i].provenance, r.limits[i].origin,
+                             who + ", grens " + std::to_string(i + 1));
     }
     for (const auto& s : m.systems) {
         const std::string who = "Systeem \"" + s.id + "\"";

@@ -11,6 +11,7 @@ Diagnostics validate(const Model& model, const SourceMap& source_map, bool some_
     detail::check_knowledge(checker);
     detail::check_scenarios(checker);
     detail::check_coverage(checker);
+    detail::check_search(checker);
     return checker.take();
 }
 

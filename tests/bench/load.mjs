@@ -3,20 +3,16 @@
 // Usage: node tests/bench/load.mjs [--seconds 5] [--connections 32] [--json out.json]
 // Uses the release server (build/native-release) when it exists: the debug
 // build runs under AddressSanitizer and would measure that instead.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { buildInfo, config, readBundle, repoRoot, startServer } from '../e2e/lib.mjs';
+import { buildInfo, config, readBundle, startServer } from '../e2e/lib.mjs';
+import { arg, useReleaseServer } from './server_options.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const seconds = Number(arg('seconds', 5));
 const connections = Number(arg('connections', 32));
-const release = path.join(repoRoot, 'build/native-release/serve/pw-serve');
-if (!process.env.PW_SERVER && existsSync(release)) config.server = release;
+const server_kind = useReleaseServer();
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 
@@ -92,7 +88,6 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const server_kind = config.server.includes('native-release') ? 'release' : 'debug (sanitizers)';
 console.log(`pw-serve load, ${connections} keep-alive connections, ${seconds} s each, ${server_kind} build`);
 console.log('| endpoint | requests/s | p50 ms | p99 ms | errors |');
 console.log('|---|---:|---:|---:|---:|');

@@ -53,8 +53,22 @@ test('trainer starts a session, a trainee joins and answers, the trainer sees th
   state = await waitForState(trainer.page, (s) => s.classroom.trainees === 1 && s.classroom.answers.aankondiging === 1,
     'the spread at the trainer');
   await mirrorShows(trainer.page, 'Keuzes van de klas', { exact: true });
+  assert.deepEqual(state.classroom.participants, [['Uil', 1]]);
   await screenshot(trainer.page, 'trainer-classroom-1920');
   await screenshot(trainee.page, 'trainee-in-class');
+
+  // The trainer takes the nickname out (tests/serve/classroom-api.test.mjs: its token stops working).
+  await clickItem(trainer.page, 'verwijder:Uil');
+  await waitForState(trainer.page, (s) => s.classroom.participants.length === 0 && s.classroom.trainees === 0,
+    'the nickname removed');
+  // Ending the session: the panel says so, and nobody joins any more.
+  await clickItem(trainer.page, 'klas-beeindigen');
+  state = await waitForState(trainer.page, (s) => s.classroom.open === false, 'the session ended');
+  await mirrorShows(trainer.page, 'Deze klassessie is afgelopen', { exact: false });
+  await screenshot(trainer.page, 'trainer-classroom-ended');
+  const late = await fetch(new URL(`/api/sessions/${code}/join`, server.url),
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"nickname":"Laat"}' });
+  assert.equal(late.status, 410);
   assert.deepEqual(trainer.problems, []);
   assert.deepEqual(trainee.problems, []);
   await trainer.context.close();

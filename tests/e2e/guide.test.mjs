@@ -61,7 +61,9 @@ describe('search', () => {
     await screenshot(page, 'search-results');
     await page.keyboard.press('Enter');
     const opened = await waitForState(page, (x) => x.view === 'map', 'the step');
-    assert.equal(opened.route, '#/proces/kb-maatregel/stap/uitspraak-gezag-delen');
+    // Two steps are about the gezagsbeëindiging; Enter opens the one listed first.
+    assert.match(opened.route, /^#\/proces\/kb-maatregel\/stap\/(uitspraak-gezag-delen|einde-gezagsbeeindiging)$/);
+    assert.equal(opened.detailTitle, s.search.titles[0]);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -134,6 +136,27 @@ describe('process map', () => {
     assert.ok(visible.length >= 10, `fit shows most of the map (${visible.length} steps)`);
     await clickStep(page, 'melding');
     await waitForState(page, (x) => x.step === 'melding', 'melding selected');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a step shows the quote under its citation, and the Illustratief label where it applies', async () => {
+    const step = caseTypeFromBundle('kb-maatregel').steps.find((s) => s.id === 'uitspraak-afwijzing-delen');
+    assert.ok(step.illustrative, 'the rejection of the request is an assumption of the guide');
+    const { context, page, problems } = await open('#/proces/kb-maatregel/stap/uitspraak-afwijzing-delen');
+    const mirror = () => page.evaluate(() => document.getElementById('a11y').textContent);
+    await page.waitForFunction(() => document.getElementById('a11y').textContent.includes('Illustratief'));
+    // The sources come last in the detail panel: scroll it until the quote is drawn.
+    const quote = step.sources[0].quote;
+    await page.mouse.move(1050, 400);
+    for (let i = 0; i < 30 && !(await mirror()).includes(quote); i++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(80);
+    }
+    const text = await mirror();
+    assert.ok(text.includes(`“${quote}”`), 'the quote, set off in quotation marks');
+    assert.ok(text.includes(step.illustrativeNote), 'the note on what was assumed');
+    await screenshot(page, 'step-quote-illustrative-1280');
     assert.deepEqual(problems, []);
     await context.close();
   });

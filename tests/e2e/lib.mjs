@@ -7,6 +7,7 @@ import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -37,7 +38,7 @@ export async function startServer(root = config.dist, { args = [], port } = {}) 
   const proc = spawn(config.server, ['--root', root, '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`pw-serve did not start: ${output}`)), 10000);
+    const timer = setTimeout(() => reject(new Error(`pw-serve did not start: ${output}`)), 30000);
     proc.stdout.on('data', (d) => {
       output += d;
       if (output.includes('draait op')) { clearTimeout(timer); resolve(); }
@@ -49,6 +50,7 @@ export async function startServer(root = config.dist, { args = [], port } = {}) 
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
+    pid: proc.pid,
     log: () => output,
     alive: () => proc.exitCode === null && proc.signalCode === null,
     exited,
@@ -271,4 +273,28 @@ export function caseTypeFromBundle(id, dist = config.dist) {
     if (doc.kind === 'case-type' && doc.id === id) return doc;
   }
   throw new Error(`case type ${id} not in bundle`);
+}
+
+// A test file's pw-serve and browser, started before its tests and stopped
+// after them; `open(hash, {width, height})` opens the app in a fresh context
+// and waits until it is ready.
+export function appSession() {
+  const session = {};
+  before(async () => {
+    session.server = await startServer();
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  session.open = async (hash = '', { width = 1280, height = 720 } = {}) => {
+    const context = await session.browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(session.server.url + hash);
+    await waitReady(page);
+    return { context, page, problems };
+  };
+  return session;
 }

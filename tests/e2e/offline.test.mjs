@@ -86,7 +86,8 @@ describe('an update', () => {
     writeFileSync(sw, readFileSync(sw, 'utf8').replace(/protocolwijzer-([0-9a-f]+)/, 'protocolwijzer-$1next'));
     for (const suffix of ['.gz', '.br']) rmSync(sw + suffix, { force: true });
     await page.evaluate(() => window.protocolwijzer.registration.update());
-    await waitForState(page, (s) => s.updateReady && s.items['update-laden'], 'the update notice');
+    // The new worker fetches the whole build (content included) before it announces itself.
+    await waitForState(page, (s) => s.updateReady && s.items['update-laden'], 'the update notice', 30000);
     await screenshot(page, 'update-notice');
 
     await Promise.all([page.waitForEvent('load'), clickItem(page, 'update-laden')]);

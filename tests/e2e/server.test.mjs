@@ -132,7 +132,7 @@ describe('bad requests never crash the server and get the right status', () => {
       ['GET /  HTTP/1.1 extra\r\nHost: x\r\n\r\n', 400],
       ['POST /api/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n', 400],
       [`GET /${'a'.repeat(9000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 414],
-      [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(9000)}\r\n\r\n`, 400],
+      [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(9000)}\r\n\r\n`, 431],
       ['FOO / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
       ['POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}', 405],
       ['DELETE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 405],

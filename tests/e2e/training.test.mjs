@@ -1,6 +1,7 @@
 // The training simulator in Chromium: a trainee plays an exercise to the
 // debrief (resuming after a reload) and downloads the results; a trainer runs
-// one for a group at projector size; a broken exercise file is listed, not fatal.
+// one for a group at projector size; a new exercise with routes, who decides and
+// an order is played to its debrief; a broken exercise file is listed, not fatal.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -77,8 +78,7 @@ describe('a trainee plays an exercise', () => {
     state = await atDecision(page, 'verblijfsinfo');
     assert.equal(state.training.answered, 1);
 
-    // Right recipient and channel, but one data item too many.
-    const flowDecision = sc.decisions.find((d) => d.id === 'verblijfsinfo');
+    // Right recipient and channel, but one data item too many: over-sharing, with its own branch.
     for (const item of ['ontvanger:rvdk-contactpersoon', 'gegeven:naw', 'gegeven:geboortedatum', 'gegeven:v-nummer',
       'gegeven:relaas-verblijf', 'gegeven:medische-gegevens', 'kanaal:beveiligde-mail'])
       await clickItem(page, `keuze:${item}`);
@@ -88,21 +88,33 @@ describe('a trainee plays an exercise', () => {
     state = await showingFeedback(page);
     const byDimension = Object.fromEntries(state.training.lastOutcome.feedback.map((f) => [f.dimension, f.points]));
     assert.deepEqual(byDimension, { ontvangers: 1, gegevens: 0.5, kanaal: 1 });
-    assert.deepEqual(state.training.lastOutcome.consequences, [flowDecision.consequences.overSharing]);
-    await mirrorShows(page, flowDecision.consequences.overSharing); // the consequence is shown
+    assert.deepEqual(state.training.lastOutcome.mistakes, ['te-veel-gedeeld']);
+    const data = state.training.lastOutcome.feedback.find((f) => f.kind === 'data');
+    assert.deepEqual(data.rules, ['gegevens-te-veel', 'gegevens-protocol']);
+    assert.match(data.text, /^Te veel gedeeld: Medische gegevens\./);
+    assert.equal(state.training.lastOutcome.consequences.length, 1);
+    await mirrorShows(page, state.training.lastOutcome.consequences[0]); // the consequence is shown
     await shotOf(page, 'training-feedback');
     await clickItem(page, 'verder');
 
+    await atDecision(page, 'te-veel');
+    await clickItem(page, 'keuze:actie:verwijderen');
+    await clickItem(page, 'antwoord-geven');
+    await showingFeedback(page);
+    await clickItem(page, 'verder');
+
     await atDecision(page, 'vraag-ots');
-    await clickItem(page, 'keuze:oordeel:beoordelen');
-    await waitForState(page, (s) => s.training.draft.judgement === 'beoordelen', 'the judgement');
+    await clickItem(page, 'keuze:beslisser:voorwaarden');
+    await waitForState(page, (s) => s.training.draft.decides === 'voorwaarden', 'who decides');
     await clickItem(page, 'antwoord-geven');
     await showingFeedback(page);
     await clickItem(page, 'verder');
     state = await waitForState(page, (s) => s.view === 'debrief', 'debrief');
-    // Five questions, half a point lost on the extra data item: the total as drawn.
-    await mirrorShows(page, '4,5 van 5 punten', { exact: true });
-    assert.deepEqual(state.training.score, { points: 4.5, max: 5 });
+    // Six questions, half a point lost on the extra data item: the total as drawn;
+    // the ending still stands.
+    await mirrorShows(page, '5,5 van 6 punten', { exact: true });
+    assert.deepEqual(state.training.score, { points: 5.5, max: 6 });
+    assert.deepEqual(state.training.ending, { id: 'klaar', good: true });
     for (const step of ['onderzoek-aangekondigd', 'verblijfsinformatie'])
       await scrollToItem(page, `pad-stap:${step}`); // drawn on the path map
     await shotOf(page, 'training-debrief');
@@ -111,7 +123,7 @@ describe('a trainee plays an exercise', () => {
     assert.equal(csv.name, `resultaat-${id}.csv`);
     const rows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     assert.match(rows[0], /^oefening;beslismoment;stap;keuze;dimensie;punten;maximum;toelichting$/);
-    assert.equal(rows.length, 1 + 5);
+    assert.equal(rows.length, 1 + 6);
     assert.ok(rows.some((r) => r.includes('"Dataminimalisatie";0.5;1;"Te veel gedeeld')), rows.join('\n'));
 
     // The result is remembered in the list.
@@ -119,7 +131,7 @@ describe('a trainee plays an exercise', () => {
     await waitForState(page, (s) => s.view === 'training', 'list again');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
     assert.equal(stored.version, 2);
-    assert.deepEqual(stored.scenarioResults[id], { points: 4.5, max: 5, finishedRuns: 1 });
+    assert.deepEqual(stored.scenarioResults[id], { points: 5.5, max: 6, finishedRuns: 1 });
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -171,28 +183,51 @@ describe('trainer mode', () => {
     await showingFeedback(page);
     await clickItem(page, 'verder');
 
-    // The flow decision: the group shares through plain e-mail.
+    // Missing information: the group asks the other member state instead of the IND.
     await atDecision(page, 'dossier');
     await clickItem(page, 'toon-opties');
-    for (const item of ['ontvanger:dtv-regievoerder', 'gegeven:naw', 'gegeven:geboortedatum', 'gegeven:v-nummer',
-      'gegeven:claimakkoord', 'gegeven:individuele-garanties', 'kanaal:onversleutelde-mail'])
-      await clickItem(page, `keuze:${item}`);
-    await waitForState(page, (s) => s.training.draft.channel === 'onversleutelde-mail', 'group choice');
+    await clickItem(page, 'keuze:ontbrekend:lidstaat');
+    await waitForState(page, (s) => s.training.draft.missing === 'lidstaat', 'group choice');
     await clickItem(page, 'keuze-vastleggen');
     state = await showingFeedback(page);
-    assert.equal(state.training.lastOutcome.feedback.find((f) => f.dimension === 'kanaal').points, 0);
+    assert.deepEqual(state.training.lastOutcome.feedback.map((f) => [f.dimension, f.points]), [['ontbrekend', 0]]);
+    assert.deepEqual(state.training.lastOutcome.mistakes, ['vertraging']);
     await shotOf(page, 'trainer-feedback-1920');
     await clickItem(page, 'verder');
 
-    await atDecision(page, 'rol');
+    await atDecision(page, 'school');
     await clickItem(page, 'toon-opties');
-    await clickItem(page, 'keuze:oordeel:ind');
+    await clickItem(page, 'keuze:beslisser:dtv');
+    await clickItem(page, 'keuze-vastleggen');
+    await showingFeedback(page);
+    await clickItem(page, 'verder');
+
+    await atDecision(page, 'vertrekplan');
+    await clickItem(page, 'toon-opties');
+    await clickItem(page, 'keuze:formulering:concreet');
+    await clickItem(page, 'keuze-vastleggen');
+    state = await showingFeedback(page);
+    // The right wording rests on an illustrative option: the feedback says so.
+    assert.equal(state.training.lastOutcome.feedback[0].illustrative, true);
+    await mirrorShows(page, 'Illustratief', { exact: true }); // the label is shown
+    await clickItem(page, 'verder');
+
+    // An order: the group clicks the steps in sequence; the options carry letters for the room.
+    await atDecision(page, 'volgorde');
+    await clickItem(page, 'toon-opties');
+    await clickItem(page, 'toon-antwoord');
+    for (const item of ['claim', 'akkoord', 'besluit', 'overdracht'])
+      await clickItem(page, `keuze:volgorde:${item}`);
+    await waitForState(page, (s) => s.training.draft.order.length === 4, 'group order');
+    assert.deepEqual((await appState(page)).training.draft.order, ['claim', 'akkoord', 'besluit', 'overdracht']);
+    await shotOf(page, 'trainer-order-1920');
     await clickItem(page, 'keuze-vastleggen');
     await showingFeedback(page);
     await clickItem(page, 'verder');
     state = await waitForState(page, (s) => s.view === 'trainer_debrief', 'session debrief');
-    // Five questions; the plain e-mail cost the channel point.
+    // Five questions; the missing-information question cost its point; no breach or role error.
     await mirrorShows(page, '4 van 5 punten', { exact: true });
+    assert.deepEqual(state.training.ending, { id: 'klaar', good: true });
     await shotOf(page, 'trainer-debrief-1920');
 
     const json = await download(page, 'download-json');
@@ -200,7 +235,7 @@ describe('trainer mode', () => {
     const summary = JSON.parse(json.text);
     assert.equal(summary.group, 'Groep 1');
     assert.equal(summary.points, 4);
-    assert.deepEqual(summary.decisions.map((d) => d.revealedFirst), [true, false, false]);
+    assert.deepEqual(summary.decisions.map((d) => d.revealedFirst), [true, false, false, false, true]);
     assert.ok(summary.decisions[0].seconds >= 1);
     const csv = await download(page, 'download-csv');
     assert.match(csv.text, /;groep;seconden;antwoord eerst getoond\r\n/);
@@ -216,10 +251,86 @@ describe('trainer mode', () => {
     const { context, page, problems } = await open('#/oefenen/kb-ind-contactpersoon/trainer', { width: 1280, height: 720 });
     await atDecision(page, 'aankondiging');
     await clickItem(page, 'toon-opties');
-    const state = await waitForState(page, (s) => s.items['keuze:actie:informeren'], 'options');
+    await scrollToItem(page, 'keuze:actie:informeren');
+    await scrollToItem(page, 'toon-opties');
+    const state = await appState(page);
     for (const item of ['toon-opties', 'toon-antwoord', 'timer-pauze'])
       assert.ok(state.items[item][0] + state.items[item][2] <= 1280, `${item} inside the window`);
     await shotOf(page, 'trainer-projector-1280');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+// A new exercise with the new kinds of question, played to the debrief: routes
+// picked in sequence, who decides, an order, a judgement. A role error on the way
+// makes the ending fall from the path's good ending to a bad one, and the
+// debrief says why. Screenshots of a route question at 1280x720 and 1920x1080.
+const kindsId = 'escalatie-dtv-contactpersoon';
+
+async function answer(page, decision, items, { submit = 'antwoord-geven' } = {}) {
+  await atDecision(page, decision);
+  for (const item of items) await clickItem(page, `keuze:${item}`);
+  await clickItem(page, submit);
+  const state = await waitForState(page, (s) => s.training.showingFeedback && /feedback/.test(s.view), 'feedback');
+  await clickItem(page, 'verder');
+  return state.training.lastOutcome;
+}
+
+describe('a new exercise with routes, who decides and an order', () => {
+  test('played to the debrief; a role error makes the ending fall and the debrief says why', async () => {
+    const { context, page, problems } = await open(`#/oefenen/${kindsId}`, { width: 1280, height: 720 });
+    await atDecision(page, 'vraag-regievoerder');
+    // A route is picked in sequence; a second click takes a stop out again.
+    await clickItem(page, 'keuze:route:skiv');
+    await clickItem(page, 'keuze:route:contactpersoon-andere-organisatie');
+    await waitForState(page, (s) => s.training.draft.escalation.length === 2, 'two stops');
+    await clickItem(page, 'keuze:route:skiv');
+    let state = await waitForState(page, (s) => s.training.draft.escalation.length === 1, 'one stop');
+    assert.deepEqual(state.training.draft.escalation, ['contactpersoon-andere-organisatie']);
+    await shotOf(page, 'training-route-1280');
+    await clickItem(page, 'antwoord-geven');
+    state = await waitForState(page, (s) => s.training.showingFeedback, 'feedback');
+    assert.deepEqual(state.training.lastOutcome.feedback.map((f) => [f.dimension, f.points]), [['route', 1]]);
+    await clickItem(page, 'verder');
+
+    // The SKIV is asked to decide on a case: a role error.
+    const skiv = await answer(page, 'skiv-beslissen', ['beslisser:skiv']);
+    assert.deepEqual(skiv.mistakes, ['rolfout']);
+    assert.ok(skiv.feedback[0].rules.includes('keuze-protocol'));
+    assert.match(skiv.feedback[0].text, /neemt geen besluiten over zaken/);
+    await answer(page, 'knelpunt', ['route:skiv']);
+    await answer(page, 'afspraken', ['route:skiv', 'route:directeurenoverleg']);
+    const order = await answer(page, 'hoe-directeuren',
+      ['volgorde:signaal', 'volgorde:agenda', 'volgorde:skiv-overleg', 'volgorde:besluit']);
+    assert.deepEqual(order.feedback.map((f) => [f.kind, f.points]), [['order', 0.5]], 'one neighbouring swap');
+    await answer(page, 'ervaring', ['route:contactpersonenoverleg']);
+    await answer(page, 'mandaat', ['oordeel:signaleren']);
+
+    state = await waitForState(page, (s) => s.view === 'debrief', 'debrief');
+    await mirrorShows(page, '5,5 van 7 punten', { exact: true });
+    // The path led to the good ending, but the role error makes it fall to the bad one.
+    assert.deepEqual(state.training.ending, { id: 'rondzingen', good: false });
+    const endings = scenarioFromBundle(kindsId).endings;
+    await mirrorShows(page, endings.find((e) => e.id === 'rondzingen').title); // the ending as drawn
+    assert.deepEqual(state.training.mistakes, ['rolfout', 'stapfout']);
+    await shotOf(page, 'training-debrief-kinds-1280');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a route question at projector size, with letters and the protocol marked on reveal', async () => {
+    const { context, page, problems } = await open(`#/oefenen/${kindsId}/trainer`, { width: 1920, height: 1080 });
+    await atDecision(page, 'vraag-regievoerder');
+    await clickItem(page, 'toon-opties');
+    await clickItem(page, 'toon-antwoord');
+    const state = await waitForState(page, (s) => s.training.session.revealed && s.items['keuze:route:skiv'],
+      'revealed');
+    for (const item of ['keuze:route:skiv', 'keuze:route:contactpersoon-andere-organisatie'])
+      assert.ok(state.items[item], `${item} is shown`);
+    await mirrorShows(page, 'Het antwoord volgens het protocol');
+    await clickItem(page, 'keuze:route:contactpersoon-andere-organisatie');
+    await shotOf(page, 'trainer-route-1920');
     assert.deepEqual(problems, []);
     await context.close();
   });

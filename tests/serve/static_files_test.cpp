@@ -92,7 +92,8 @@ TEST_CASE("pre-compressed variants follow Accept-Encoding and its q-values") {
 TEST_CASE("hashed build assets are cached for a year, the rest is revalidated") {
     using pw::serve::cache_control_for;
     CHECK(cache_control_for("app.2be4de05ad.wasm") == "public, max-age=31536000, immutable");
-    CHECK(cache_control_for("fonts/ui-bold.bfe1fe9a24.ttf") == "public, max-age=31536000, immutable");
+    CHECK(cache_control_for("fonts/ui-bold.bfe1fe9a24.ttf") ==
+          "public, max-age=31536000, immutable");
     CHECK(cache_control_for("index.html") == "no-cache");
     CHECK(cache_control_for("sw.js") == "no-cache");
     CHECK(cache_control_for("app.2BE4DE05AD.wasm") == "no-cache");
@@ -112,4 +113,38 @@ TEST_CASE("ETags differ per encoding and If-None-Match is understood") {
     CHECK(etag_matches("*", plain));
     CHECK_FALSE(etag_matches(br, plain));
     CHECK_FALSE(etag_matches("", plain));
+}
+
+TEST_CASE("a pre-compressed sidecar is contained like the file itself") {
+    Tree t;
+    std::ofstream(t.root / "app.wasm.gz") << "gz";
+    fs::create_symlink(t.base / "secret.txt", t.root / "app.wasm.br");
+    const auto file = resolve_static_path(t.root, "/app.wasm").file;
+    CHECK(pw::serve::contained_sidecar(t.root, file, ".gz"));
+    CHECK_FALSE(pw::serve::contained_sidecar(t.root, file, ".br")); // points out of the root
+    CHECK_FALSE(pw::serve::contained_sidecar(t.root, resolve_static_path(t.root, "/").file, ".gz"));
+}
+
+TEST_CASE("one byte range is served; several, malformed or other units are ignored") {
+    using pw::serve::parse_range;
+    using pw::serve::RangeKind;
+    auto r = parse_range("bytes=0-9", 100);
+    CHECK(r.kind == RangeKind::partial);
+    CHECK(r.first == 0);
+    CHECK(r.last == 9);
+    r = parse_range("bytes=90-", 100);
+    CHECK((r.kind == RangeKind::partial && r.first == 90 && r.last == 99));
+    r = parse_range("bytes=-5", 100);
+    CHECK((r.kind == RangeKind::partial && r.first == 95 && r.last == 99));
+    r = parse_range("bytes=-500", 100);
+    CHECK((r.kind == RangeKind::partial && r.first == 0 && r.last == 99));
+    r = parse_range("bytes=50-99999999999999999999999", 100);
+    CHECK((r.kind == RangeKind::partial && r.last == 99));
+    CHECK(parse_range("bytes=99999999-", 100).kind == RangeKind::unsatisfiable);
+    CHECK(parse_range("bytes=100-", 100).kind == RangeKind::unsatisfiable);
+    CHECK(parse_range("bytes=-0", 100).kind == RangeKind::unsatisfiable);
+    CHECK(parse_range("bytes=0-", 0).kind == RangeKind::unsatisfiable);
+    for (const char* ignored : {"bytes=0-0,1-1", "bytes=5-2", "items=0-9", "bytes=a-b",
+                                "bytes=", "bytes=-", "bytes=0-9 ", "0-9"})
+        CHECK_MESSAGE(parse_range(ignored, 100).kind == RangeKind::whole, ignored);
 }

@@ -188,6 +188,8 @@ std::vector<std::string> every_route(const Model& m) {
         out.push_back(route(Route::Kind::data_item, x.id));
     for (const System& x : m.systems)
         out.push_back(route(Route::Kind::system, x.id));
+    for (const Channel& x : m.channels)
+        out.push_back(route(Route::Kind::channel, x.id));
     for (const Card& x : m.cards)
         out.push_back(route(Route::Kind::card, x.id));
     for (const LegalBasis& x : m.legal_bases)

@@ -48,7 +48,7 @@ WrongTurn first_wrong_turn(const Model& m) {
         const ScenarioDecision* d = find_by_id(sc.decisions, sc.start);
         if (!d || !d->action.asked()) continue;
         for (const ScenarioOption& o : d->action.options)
-            if (!o.correct && !o.consequence.empty()) return {&sc, &o};
+            if (!o.correct() && !o.consequence.empty()) return {&sc, &o};
     }
     return {};
 }

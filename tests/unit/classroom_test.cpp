@@ -66,7 +66,9 @@ TEST_CASE("a submitted answer must use the choices offered at that decision") {
          {Bad{"bestaat-niet", R"({"action":"informeren"})", "bestaat niet"},
           Bad{"aankondiging", R"({"action":"verzinsel"})", "Onbekende keuze"},
           Bad{"aankondiging", R"({"judgement":"ja"})", "geen vraag"},
-          Bad{"verblijfsinfo", R"({"data":["bsn"]})", "geen keuze"},
+          Bad{"verblijfsinfo", R"({"data":["bsn"]})", "Onbekende keuze"},
+          Bad{"vraag-ots", R"({"decides":"zelf"})", "Onbekende keuze"},
+          Bad{"verblijfsinfo", R"({"order":["a"]})", "geen vraag"},
           Bad{"verblijfsinfo", R"({"recipients":["rvdk-contactpersoon","rvdk-contactpersoon"]})",
               "twee keer"},
           Bad{"verblijfsinfo", R"({"channel":"fax"})", "kanaal"},
@@ -76,6 +78,17 @@ TEST_CASE("a submitted answer must use the choices offered at that decision") {
         REQUIRE(problem);
         CHECK(problem->message.find(b.says) != std::string::npos);
     }
+}
+
+TEST_CASE("a sequence is counted as a whole, and survives JSON") {
+    const auto spread = pw::spread_choices(
+        kb(), {{"aankondiging", parse(R"({"order":["b","a","c"]})")},
+               {"aankondiging", parse(R"({"order":["b","a","c"],"escalation":["x"]})")}});
+    CHECK(spread[0].of(pw::QuestionKind::order).at("b>a>c") == 2);
+    CHECK(spread[0].of(pw::QuestionKind::order).size() == 1);
+    CHECK(spread[0].of(pw::QuestionKind::escalation).at("x") == 1);
+    const auto back = pw::spread_from_json(json::parse(pw::spread_to_json(spread).dump()));
+    CHECK(back[0].of(pw::QuestionKind::order).at("b>a>c") == 2);
 }
 
 TEST_CASE("nicknames are trimmed, bounded and free of markup and control characters") {
@@ -100,13 +113,13 @@ TEST_CASE("choices are counted per decision, in the scenario's order, and surviv
     REQUIRE(spread.size() == kb().decisions.size());
     CHECK(spread[0].decision == kb().decisions[0].id);
     CHECK(spread[0].answers == 3);
-    CHECK(spread[0].action.at("informeren") == 2);
+    CHECK(spread[0].of(pw::QuestionKind::action).at("informeren") == 2);
     const auto& info = spread[2];
     CHECK(info.decision == "verblijfsinfo");
-    CHECK(info.data.at("naw") == 2);
-    CHECK(info.channel.at("onversleutelde-mail") == 1);
+    CHECK(info.of(pw::QuestionKind::data).at("naw") == 2);
+    CHECK(info.of(pw::QuestionKind::channel).at("onversleutelde-mail") == 1);
     const auto back = pw::spread_from_json(json::parse(pw::spread_to_json(spread).dump()));
     REQUIRE(back.size() == spread.size());
-    CHECK(back[2].data == info.data);
+    CHECK(back[2].of(pw::QuestionKind::data) == info.of(pw::QuestionKind::data));
     CHECK(back[0].answers == 3);
 }

@@ -3,6 +3,7 @@
 
 #include "pw/content_loader.hpp"
 #include "pw/export.hpp"
+#include "pw/provenance_sites.hpp"
 #include "pw/routes.hpp"
 
 #include <doctest/doctest.h>
@@ -74,4 +75,46 @@ TEST_CASE("the HTML text twin uses the app's routes as anchors and links back in
     // Text is escaped: "DT&V" appears only as an entity in markup.
     CHECK(html.find("DT&V") == std::string::npos);
     CHECK(html.find("DT&amp;V") != std::string::npos);
+}
+
+TEST_CASE("both exports show every quote and every illustrative flag, and no source file names") {
+    const std::string md = pw::export_markdown(model());
+    const std::string html = pw::export_html(model(), {"index.html"});
+    const auto escape = [](std::string s) {
+        for (auto [from, to] : {std::pair<std::string, std::string>{"&", "&amp;"},
+                                {"<", "&lt;"},
+                                {">", "&gt;"},
+                                {"\"", "&quot;"}})
+            for (std::size_t at = s.find(from); at != std::string::npos;
+                 at = s.find(from, at + to.size()))
+                s.replace(at, from.size(), to);
+        return s;
+    };
+    std::size_t quotes = 0;
+    for (const auto& site : pw::provenance_sites(model())) {
+        if (site.kind == "scenario") continue; // exercises are not part of the handbook
+        for (const auto& c : site.provenance->citations) {
+            if (c.quote.empty()) continue;
+            ++quotes;
+            CHECK_MESSAGE(md.find("“" + c.quote + "”") != std::string::npos, site.label);
+            CHECK_MESSAGE(html.find("“" + escape(c.quote) + "”") != std::string::npos, site.label);
+        }
+        if (site.provenance->illustrative) {
+            CHECK_MESSAGE(md.find(site.provenance->illustrative_note) != std::string::npos,
+                          site.label);
+            CHECK_MESSAGE(html.find(escape(site.provenance->illustrative_note)) !=
+                              std::string::npos,
+                          site.label);
+        }
+    }
+    CHECK(quotes > 300);
+    // Citations name the document by title; the file names appear only in the list of sources.
+    const std::string cited_md = md.substr(0, md.find("## 10. Bronnen"));
+    const std::string cited_html = html.substr(0, html.find("<section id=\"bronnen\">"));
+    for (const auto& s : model().sources) {
+        if (s.file.empty()) continue;
+        CHECK_MESSAGE(cited_md.find(s.file) == std::string::npos, s.file);
+        CHECK_MESSAGE(cited_html.find(s.file) == std::string::npos, s.file);
+    }
+    CHECK(html.find("<span class=\"quote\">“") != std::string::npos);
 }

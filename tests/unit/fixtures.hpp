@@ -17,6 +17,11 @@ inline json citation() {
     return json{{"source", "s1"}, {"locator", "rij 1"}};
 }
 
+// A role's task or limit: its text with its own source.
+inline json statement(const char* text) {
+    return json{{"text", text}, {"sources", {citation()}}};
+}
+
 struct MiniContent {
     json sources = {{"kind", "sources"},
                     {"sources", {{{"id", "s1"}, {"title", "Bron een"}, {"file", "000.txt"}}}}};
@@ -39,15 +44,15 @@ struct MiniContent {
                              {"organisation", "a"},
                              {"name", "Rol A"},
                              {"description", "doet A"},
-                             {"tasks", {"stuurt gegevens"}},
-                             {"limits", {"beslist niet over B"}},
+                             {"tasks", {statement("stuurt gegevens")}},
+                             {"limits", {statement("beslist niet over B")}},
                              {"sources", {citation()}}},
                             {{"id", "rb"},
                              {"organisation", "b"},
                              {"name", "Rol B"},
                              {"description", "doet B"},
-                             {"tasks", {"ontvangt gegevens"}},
-                             {"limits", {"beslist niet over A"}},
+                             {"tasks", {statement("ontvangt gegevens")}},
+                             {"limits", {statement("beslist niet over A")}},
                              {"sources", {citation()}}}}}};
     json catalog = {
         {"kind", "catalog"},

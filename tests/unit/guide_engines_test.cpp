@@ -28,10 +28,13 @@ TEST_CASE("progress survives a round trip") {
     p.visited = {"#/proces/kb-maatregel", "#/rol/dtv-regievoerder"};
     p.completed_walkthroughs = {"kb-maatregel/gezin-ots"};
     p.last_route = "#/proces/kb-maatregel/stap/melding";
-    p.scenario_runs["kb-ind-contactpersoon"] = {
-        pw::ScenarioAnswer{"informeren", {}, {}, {}, {}},
-        pw::ScenarioAnswer{
-            {}, {"rvdk-contactpersoon"}, {"naw", "v-nummer"}, "beveiligde-mail", {}}};
+    pw::ScenarioAnswer first, second;
+    first.action = "informeren";
+    second.recipients = {"rvdk-contactpersoon"};
+    second.data = {"naw", "v-nummer"};
+    second.channel = "beveiligde-mail";
+    second.order = {"b", "a", "c"};
+    p.scenario_runs["kb-ind-contactpersoon"] = {first, second};
     p.scenario_results["dublin-dtv-regievoerder"] = pw::ScenarioResult{7.5, 9, 2};
     const auto back = pw::parse_progress(pw::serialize_progress(p));
     CHECK_FALSE(back.problem);

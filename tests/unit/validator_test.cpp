@@ -86,6 +86,7 @@ TEST_CASE("a flow must say why, what and on which source") {
         MiniContent c;
         c.case_type["steps"][0]["flows"][0]["data"] = nlohmann::json::array();
         c.case_type["alwaysShared"] = {"d1"};
+        c.case_type["alwaysSharedBasis"] = {{"sources", {fixtures::citation()}}};
         auto result = load(c);
         CHECK(find_message(result.diagnostics, "deelt geen gegevens") == nullptr);
         CHECK(result.ok());

@@ -33,6 +33,11 @@ struct Platform {
     int font_fetches_pending = 2;
     bool fonts_marked = false;
     bool text_input_focused = false;
+    // Text typed after "/" before the search box is active (see pw_shortcut):
+    // handed to ImGui once it is, or after kAwaitFrames frames in any case.
+    bool awaiting_text_field = false;
+    int awaited_frames = 0;
+    std::string pending_text;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     std::string clipboard; // what ImGui last copied
     unsigned click_id = 0; // a widget activated through the mirror
@@ -137,6 +142,19 @@ void inject_mirror_click(ImGuiIO& io, float dpr) {
     g.click_phase = g.click_phase == 1 ? 2 : 0;
 }
 
+// ImGui 1.86 drops typed characters that arrive while no text field is
+// active (at the end of each frame). After "/", the search box becomes active
+// only in a later frame, so what was typed in between waits here until the
+// field has the keyboard (the textarea is focused for it then).
+constexpr int kAwaitFrames = 30;
+void hand_over_pending_text(ImGuiIO& io) {
+    if (!g.awaiting_text_field) return;
+    if (!g.text_input_focused && ++g.awaited_frames < kAwaitFrames) return;
+    if (!g.pending_text.empty()) io.AddInputCharactersUTF8(g.pending_text.c_str());
+    g.pending_text.clear();
+    g.awaiting_text_field = false;
+}
+
 // The browser's cursor, and its focus on the hidden text field while ImGui edits text.
 void sync_cursor_and_text_input(const ImGuiIO& io) {
     if (ImGui::GetMouseCursor() != g.cursor) {
@@ -166,6 +184,7 @@ void frame() {
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     inject_mirror_click(io, canvas.dpr);
+    hand_over_pending_text(io);
     // ImGui works in device pixels: the canvas backing store is CSS size x DPR
     // and the fonts are rasterised at that size, so nothing is scaled up.
     io.DisplaySize =
@@ -247,7 +266,10 @@ EMSCRIPTEN_KEEPALIVE void pw_update_ready() {
 
 // Text typed, composed (dead keys, IME) or pasted into the hidden textarea.
 EMSCRIPTEN_KEEPALIVE void pw_text_input(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    if (g.awaiting_text_field)
+        g.pending_text += utf8;
+    else
+        ImGui::GetIO().AddInputCharactersUTF8(utf8);
 }
 
 // Pasted text (Ctrl+V, or the context menu). ImGui ignores typed characters
@@ -265,7 +287,16 @@ EMSCRIPTEN_KEEPALIVE void pw_paste(const char* utf8) {
 // Returns 1 when it was a shortcut the UI used (the browser default is then prevented).
 EMSCRIPTEN_KEEPALIVE int pw_key(const char* key) {
     const std::optional<pw::ui::Shortcut> shortcut = pw::platform::shortcut_for_key(key);
-    return g.app && shortcut && g.app->shortcut(*shortcut) ? 1 : 0;
+    if (!g.app || !shortcut || !g.app->shortcut(*shortcut)) return 0;
+    if (*shortcut == pw::ui::Shortcut::focus_search) {
+        // The search box is active only a frame or two later; letters typed
+        // before that went to the canvas and were lost ("/warme" gave "arme").
+        // The text field takes them now, and they wait (hand_over_pending_text).
+        pw::platform::focus_text_input(true);
+        g.awaiting_text_field = true;
+        g.awaited_frames = 0;
+    }
+    return 1;
 }
 
 } // extern "C"

@@ -83,10 +83,22 @@ void leave_classroom(ClassroomState& c) {
     say(c, "", false);
 }
 
+void remove_participant(AppState& s, ClassroomState& c, const std::string& nickname) {
+    if (c.code.empty()) return;
+    send(s, c, {ClassroomCall::Kind::remove, nickname, {}}, HttpMethod::post,
+         session_path(c.code, "/remove"), json{{"nickname", nickname}}, c.trainer_key);
+}
+
+void end_classroom(AppState& s, ClassroomState& c) {
+    if (c.code.empty() || !c.open) return;
+    send(s, c, {ClassroomCall::Kind::close, {}, {}}, HttpMethod::post,
+         session_path(c.code, "/close"), nullptr, c.trainer_key);
+}
+
 void classroom_tick(AppState& s, ClassroomState& c, const std::string& scenario,
                     const std::string& current_decision) {
     if (c.code.empty() || c.scenario != scenario) return;
-    if (!c.publishing && c.published_decision != current_decision) {
+    if (c.open && !c.publishing && c.published_decision != current_decision) {
         c.publishing = true;
         send(s, c, {ClassroomCall::Kind::publish, current_decision, {}}, HttpMethod::put,
              session_path(c.code, "/decision"), json{{"decision", current_decision}},
@@ -129,6 +141,8 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
         c.scenario = text("scenario");
         c.published_decision.clear();
         c.spread.clear();
+        c.participants.clear();
+        c.open = true;
         c.trainees = 0;
         c.next_poll = 0;
         return say(c, "", false);
@@ -146,6 +160,15 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
         if (reply.contains("trainees") && reply["trainees"].is_number_integer())
             c.trainees = reply["trainees"].get<int>();
         if (reply.contains("decisions")) c.spread = spread_from_json(reply["decisions"]);
+        if (reply.contains("open") && reply["open"].is_boolean())
+            c.open = reply["open"].get<bool>();
+        if (reply.contains("participants") && reply["participants"].is_array()) {
+            c.participants.clear();
+            for (const json& p : reply["participants"])
+                if (p.is_object() && p.contains("nickname") && p["nickname"].is_string())
+                    c.participants.emplace_back(p["nickname"].get<std::string>(),
+                                                p.value("answers", 0));
+        }
         if (c.message_is_error) say(c, "", false);
         return;
     case ClassroomCall::Kind::join:
@@ -163,6 +186,13 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
     case ClassroomCall::Kind::answer:
         if (!ok) return say(c, error_text(status, body), true);
         c.shared.push_back(call.decision);
+        return say(c, "", false);
+    case ClassroomCall::Kind::remove:
+    case ClassroomCall::Kind::close:
+        if (!ok) return say(c, error_text(status, body), true);
+        if (call.kind == ClassroomCall::Kind::close) c.open = false;
+        std::erase_if(c.participants, [&](const auto& p) { return p.first == call.decision; });
+        c.next_poll = 0; // show the change at once
         return say(c, "", false);
     }
 }

@@ -11,6 +11,9 @@ namespace pw::ui {
 void start_classroom(AppState& state, ClassroomState& classroom, const std::string& scenario);
 void join_classroom(AppState& state, ClassroomState& classroom);
 void leave_classroom(ClassroomState& classroom);
+// The trainer takes a nickname out of the class (a stray or a bot), or ends the session.
+void remove_participant(AppState& state, ClassroomState& classroom, const std::string& nickname);
+void end_classroom(AppState& state, ClassroomState& classroom);
 // Trainer mode, every frame: tells the server which decision the group is on,
 // and asks for the spread of choices every two seconds.
 void classroom_tick(AppState& state, ClassroomState& classroom, const std::string& scenario,

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <map>
 
 namespace pw::ui {
 namespace {
@@ -35,11 +36,26 @@ void count_bar(const AppState& s, float fraction, int count, float width) {
     ImGui::SameLine();
 }
 
-// One row per choice: its name, a bar, "n"; the protocol's choice marked in words.
-void spread_rows(AppState& s, const std::map<std::string, int>& counts,
-                 const std::vector<std::string>& ids,
-                 std::string_view (*name)(const Model&, std::string_view), int answers,
-                 const std::vector<std::string>& protocol, bool protocol_visible) {
+// A sequence key ("a>b>c") in words: the choices' names joined by arrows.
+std::string sequence_text(const std::string& key, const std::map<std::string, std::string>& names) {
+    std::string out;
+    std::size_t at = 0;
+    while (at <= key.size()) {
+        const std::size_t end = std::min(key.find('>', at), key.size());
+        const std::string id = key.substr(at, end - at);
+        const auto it = names.find(id);
+        out += (out.empty() ? "" : " → ") + (it == names.end() ? id : it->second);
+        at = end + 1;
+    }
+    return out;
+}
+
+// One row per choice (or per sequence): a bar, "n", its name; the protocol's
+// choice marked in words.
+void spread_block(AppState& s, const std::vector<std::string>& ids,
+                  const std::map<std::string, std::string>& names,
+                  const std::map<std::string, int>& counts, int answers,
+                  const std::vector<std::string>& protocol, bool protocol_visible, bool sequence) {
     const float bar_w = 120.0f * s.scale();
     for (const std::string& id : ids) {
         const auto it = counts.find(id);
@@ -47,16 +63,37 @@ void spread_rows(AppState& s, const std::map<std::string, int>& counts,
         const float fraction =
             answers > 0 ? static_cast<float>(n) / static_cast<float>(answers) : 0.0f;
         count_bar(s, fraction, n, bar_w);
-        std::string label(name(s.content.model, id));
+        std::string label;
+        if (sequence) {
+            label = sequence_text(id, names);
+        } else {
+            const auto name = names.find(id);
+            label = name == names.end() ? id : name->second;
+        }
         if (protocol_visible && std::find(protocol.begin(), protocol.end(), id) != protocol.end())
             label += std::string(" ✓ ") + tr(Text::protocol_choice);
         wrapped(label);
     }
 }
 
-std::string_view option_text_of(const ScenarioQuestion& q, std::string_view id) {
-    const ScenarioOption* o = find_by_id(q.options, id);
-    return o ? std::string_view(o->text) : id;
+// Who joined, each with a button to take the nickname out (a stray or a bot),
+// and the button that ends the session.
+void draw_participants(AppState& s, ClassroomState& c) {
+    if (!c.participants.empty()) {
+        ImGui::PushFont(s.fonts.bold);
+        line(tr(Text::classroom_participants));
+        ImGui::PopFont();
+        std::string remove;
+        for (const auto& [nickname, answers] : c.participants) {
+            const std::string button = tagged(tr(Text::classroom_remove), "verwijder:" + nickname);
+            if (ImGui::SmallButton(button.c_str())) remove = nickname;
+            ImGui::SameLine();
+            line(nickname + " (" + std::to_string(answers) + ")");
+        }
+        if (!remove.empty()) remove_participant(s, c, remove);
+    }
+    if (c.open && ImGui::Button(tagged(tr(Text::classroom_end), "klas-beeindigen").c_str()))
+        end_classroom(s, c);
 }
 
 } // namespace
@@ -108,37 +145,33 @@ void draw_classroom_badge(AppState& s, const ClassroomState& c, const Scenario& 
 
 namespace {
 
-// The class's choices at one decision, per question; the protocol's marked once revealed.
-void spread_rows_of(AppState& s, const Scenario& sc, const ScenarioDecision* d,
-                    const ChoiceSpread* spread, bool protocol_visible) {
-    const ScenarioAnswer protocol = correct_answer(s.content.model, sc, *d);
-    auto option_rows = [&](const ScenarioQuestion& q, const std::map<std::string, int>& counts,
-                           const std::string& right) {
-        for (const ScenarioOption& o : q.options) {
-            const auto it = counts.find(o.id);
-            const int n = it == counts.end() ? 0 : it->second;
-            count_bar(s,
-                      spread->answers > 0
-                          ? static_cast<float>(n) / static_cast<float>(spread->answers)
-                          : 0.0f,
-                      n, 120.0f * s.scale());
-            std::string label(option_text_of(q, o.id));
-            if (protocol_visible && o.id == right)
-                label += std::string(" ✓ ") + tr(Text::protocol_choice);
-            wrapped(label);
+// The class's choices at one decision: one block per question, as the trainee
+// saw it; a sequence counts as a whole. The protocol's marked once revealed.
+void spread_rows_of(AppState& s, const Scenario& sc, const ScenarioDecision& d,
+                    const ChoiceSpread& spread, bool protocol_visible) {
+    const ScenarioAnswer protocol = correct_answer(s.content.model, sc, d);
+    for (const OfferedQuestion& q : offered_decision(s.content.model, sc, d).questions) {
+        const std::vector<std::string> right = answer_values(protocol, q.kind);
+        const auto& counts = spread.of(q.kind);
+        const bool sequence = question_is_sequence(q.kind);
+        std::vector<std::string> ids;
+        std::map<std::string, std::string> names;
+        if (sequence) {
+            for (const auto& [key, n] : counts)
+                ids.push_back(key);
+            ids.push_back(sequence_key(right)); // the protocol's own, also when nobody chose it
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        } else {
+            for (const OfferedChoice& choice : q.choices)
+                ids.push_back(choice.id);
         }
-    };
-    if (d->action.asked()) option_rows(d->action, spread->action, protocol.action);
-    if (!d->offered_recipients.empty())
-        spread_rows(s, spread->recipients, d->offered_recipients, role_name, spread->answers,
-                    protocol.recipients, protocol_visible);
-    if (!d->offered_data.empty())
-        spread_rows(s, spread->data, d->offered_data, data_item_name, spread->answers,
-                    protocol.data, protocol_visible);
-    if (!d->offered_channels.empty())
-        spread_rows(s, spread->channel, d->offered_channels, channel_name, spread->answers,
-                    {protocol.channel}, protocol_visible);
-    if (d->judgement.asked()) option_rows(d->judgement, spread->judgement, protocol.judgement);
+        for (const OfferedChoice& choice : q.choices)
+            names[choice.id] = choice.text;
+        spread_block(s, ids, names, counts, spread.answers,
+                     sequence ? std::vector<std::string>{sequence_key(right)} : right,
+                     protocol_visible, sequence);
+    }
 }
 
 } // namespace
@@ -161,8 +194,12 @@ void draw_trainer_classroom(AppState& s, ClassroomState& c, const Scenario& sc,
     ImGui::PopFont();
     ImGui::SameLine();
     line(trf(Text::classroom_trainees, std::to_string(c.trainees)));
-    wrapped_muted(tr(Text::classroom_intro));
+    if (c.open)
+        wrapped_muted(tr(Text::classroom_intro));
+    else
+        wrapped(tr(Text::classroom_ended));
     message_line(c);
+    draw_participants(s, c);
 
     const ScenarioDecision* d = find_by_id(sc.decisions, decision_id);
     const auto spread = std::find_if(c.spread.begin(), c.spread.end(), [&](const ChoiceSpread& x) {
@@ -175,7 +212,7 @@ void draw_trainer_classroom(AppState& s, ClassroomState& c, const Scenario& sc,
     ImGui::PopFont();
     ImGui::SameLine();
     line(trf(Text::classroom_answers, std::to_string(spread->answers)));
-    spread_rows_of(s, sc, d, &*spread, protocol_visible);
+    spread_rows_of(s, sc, *d, *spread, protocol_visible);
 }
 
 } // namespace pw::ui

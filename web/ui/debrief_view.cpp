@@ -19,15 +19,27 @@
 namespace pw::ui {
 namespace {
 
-void ending_panel(AppState& s, const ScenarioEnding& end) {
+// How it ended, and why: when what the trainee did made the path's own
+// ending fall through to another, both are named with the mistakes made.
+void ending_panel(AppState& s, const TrainingState& t, const Scenario& sc, const Debrief& d) {
+    const auto trail = ending_trail(sc, t.run);
+    if (trail.empty()) return;
+    const ScenarioEnding& end = *trail.back();
     const ImGuiID panel =
         begin_panel(s, "afloop", end.good ? colours().panel : colours().warning_bg,
                     end.good ? colours().end : colours().warning_text);
     ImGui::PushStyleColor(ImGuiCol_Text, end.good ? colours().text : colours().warning_text);
+    std::string mistakes;
+    for (const std::string& x : d.mistakes)
+        mistakes += (mistakes.empty() ? "" : ", ") + mistake_name(s.content.model, x);
+    if (trail.size() > 1)
+        wrapped(trf(Text::ending_fell, trail.front()->title,
+                    mistakes.empty() ? score_text(d.points, d.max) : mistakes));
     ImGui::PushFont(s.fonts.bold);
     wrapped(std::string(tr(Text::ending)) + ": " + end.title);
     ImGui::PopFont();
     wrapped(end.text);
+    if (!mistakes.empty()) wrapped(trf(Text::mistakes_made, mistakes));
     ImGui::PopStyleColor();
     end_panel(panel);
 }
@@ -57,7 +69,7 @@ void draw_debrief(AppState& s, TrainingState& t, const Scenario& sc) {
     const Model& m = s.content.model;
     const Debrief d = make_debrief(m, sc, t.run);
     heading(s, tr(Text::debrief));
-    if (const ScenarioEnding* end = run_ending(sc, t.run)) ending_panel(s, *end);
+    ending_panel(s, t, sc, d);
 
     ImGui::Spacing();
     ImGui::PushFont(s.fonts.heading);
@@ -106,7 +118,9 @@ void draw_debrief(AppState& s, TrainingState& t, const Scenario& sc) {
         wrapped(std::string(dimension_text(moment.feedback.dimension)) + " · " +
                 (step ? step->title : moment.step));
         ImGui::PopFont();
-        prose(s, moment.feedback.text);
+        prose(s, feedback_text(m, moment.feedback));
+        if (moment.feedback.illustrative)
+            badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
         if (step && ct)
             route_link(s, trf(Text::see_step, step->title),
                        Route{Route::Kind::step, ct->id, step->id, {}, {}});

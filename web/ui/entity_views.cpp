@@ -20,12 +20,17 @@ void draw_role(AppState& s, const Role& r) {
                    Route{Route::Kind::organisation, {}, {}, org->id, {}});
     prose(s, r.description);
 
+    // An assumed task or limit says so where it is read.
+    auto statement = [&s](const RoleStatement& x) {
+        bullet_prose(s, x.provenance.illustrative ? x.text + " (" + tr(Text::illustrative) + ")"
+                                                  : x.text);
+    };
     section_label(s, tr(Text::role_does));
     for (const auto& t : r.tasks)
-        bullet_prose(s, t);
+        statement(t);
     section_label(s, tr(Text::role_not));
     for (const auto& l : r.limits)
-        bullet_prose(s, l);
+        statement(l);
 
     const RoleDecisionRights rights = decision_rights_for(m, r.id);
     if (!rights.decides.empty()) {
@@ -155,6 +160,9 @@ void draw_entity_view(AppState& s) {
         break;
     case Route::Kind::system:
         if (const System* x = find_by_id(m.systems, r.id)) draw_system(s, *x);
+        break;
+    case Route::Kind::channel:
+        if (const Channel* x = find_by_id(m.channels, r.id)) draw_channel(s, *x);
         break;
     case Route::Kind::card:
         if (const Card* x = find_by_id(m.cards, r.id)) draw_card(s, *x);

@@ -8,7 +8,7 @@
 namespace pw::ui {
 
 // Draws the view for state.route (a role, organisation, term, data item,
-// system, card or rule route).
+// system, channel, card or rule route).
 void draw_entity_view(AppState& state);
 
 // Parts used by several views (entity_views.cpp).
@@ -18,6 +18,7 @@ void draw_organisation(AppState& state, const Organisation& organisation);
 void draw_term(AppState& state, const GlossaryTerm& term);
 void draw_data_item(AppState& state, const DataItem& item);
 void draw_system(AppState& state, const System& system);
+void draw_channel(AppState& state, const Channel& channel);
 void draw_card(AppState& state, const Card& card);
 void draw_rule(AppState& state, const std::string& id);
 

@@ -38,7 +38,7 @@ void draw_exercise(AppState& s, TrainingState& t) {
             continue_exercise(s, t);
     } else if (const ScenarioDecision* d = current_decision(*sc, t.run)) {
         draw_situation(s, *d, static_cast<int>(t.run.answers.size()) + 1, false);
-        draw_questions(s, *d, t.draft);
+        draw_questions(s, *sc, *d, t.draft);
         ImGui::Spacing();
         const bool complete = draft_complete(*d, t.draft);
         ImGui::BeginDisabled(!complete);

@@ -28,46 +28,6 @@ std::string points_text(double points, double max) {
     return decimal_text(points) + "/" + decimal_text(max);
 }
 
-void question_label(const AppState& s, const char* text) {
-    ImGui::Spacing();
-    ImGui::PushFont(s.fonts.bold);
-    wrapped(text);
-    ImGui::PopFont();
-}
-
-// One-of choices from a question's options.
-void option_choices(AppState& s, const ScenarioQuestion& q, const char* question,
-                    std::string& chosen) {
-    question_label(s, q.prompt.c_str());
-    for (const ScenarioOption& o : q.options) {
-        const std::string id = std::string("keuze:") + question + ":" + o.id;
-        if (choice_box(s, o.text, id.c_str(), chosen == o.id, false)) chosen = o.id;
-    }
-}
-
-// Choices from ids in two columns; `multiple` toggles, otherwise one-of.
-void id_choices(AppState& s, const std::vector<std::string>& ids, const char* question,
-                std::string_view (*name)(const Model&, std::string_view),
-                std::vector<std::string>* many, std::string* one) {
-    const Model& m = s.content.model;
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float width = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i % 2 == 1) ImGui::SameLine(0, gap);
-        const std::string id = std::string("keuze:") + question + ":" + ids[i];
-        const bool selected =
-            many ? std::find(many->begin(), many->end(), ids[i]) != many->end() : *one == ids[i];
-        if (choice_box(s, name(m, ids[i]), id.c_str(), selected, many != nullptr, width)) {
-            if (!many)
-                *one = ids[i];
-            else if (selected)
-                std::erase(*many, ids[i]);
-            else
-                many->push_back(ids[i]);
-        }
-    }
-}
-
 // Each citation once, small, under the feedback.
 void citations(AppState& s, const std::vector<Citation>& list) {
     std::vector<Citation> unique;
@@ -99,6 +59,12 @@ std::string decimal_text(double value) {
 
 const char* dimension_text(Dimension d) {
     switch (d) {
+    case Dimension::weighing:
+        return tr(Text::dim_weighing);
+    case Dimension::missing_info:
+        return tr(Text::dim_missing);
+    case Dimension::route:
+        return tr(Text::dim_route);
     case Dimension::step_order:
         return tr(Text::dim_step);
     case Dimension::recipients:
@@ -157,23 +123,6 @@ void draw_situation(AppState& s, const ScenarioDecision& d, int number, bool tra
     end_panel(panel);
 }
 
-void draw_questions(AppState& s, const ScenarioDecision& d, ScenarioAnswer& a) {
-    if (d.action.asked()) option_choices(s, d.action, "actie", a.action);
-    if (!d.offered_recipients.empty()) {
-        question_label(s, tr(Text::q_recipients));
-        id_choices(s, d.offered_recipients, "ontvanger", role_name, &a.recipients, nullptr);
-    }
-    if (!d.offered_data.empty()) {
-        question_label(s, tr(Text::q_data));
-        id_choices(s, d.offered_data, "gegeven", data_item_name, &a.data, nullptr);
-    }
-    if (!d.offered_channels.empty()) {
-        question_label(s, tr(Text::q_channel));
-        id_choices(s, d.offered_channels, "kanaal", channel_name, nullptr, &a.channel);
-    }
-    if (d.judgement.asked()) option_choices(s, d.judgement, "oordeel", a.judgement);
-}
-
 void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, bool trainer) {
     const Model& m = s.content.model;
     const ScenarioDecision* d = find_by_id(sc.decisions, o.decision);
@@ -190,6 +139,12 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, boo
         ImGui::PopFont();
         for (const std::string& c : o.consequences)
             bullet_wrapped(c);
+        if (!o.mistakes.empty()) {
+            std::string counts;
+            for (const std::string& x : o.mistakes)
+                counts += (counts.empty() ? "" : ", ") + mistake_name(m, x);
+            wrapped(trf(Text::counts_as, counts));
+        }
         ImGui::PopStyleColor();
         end_panel(panel);
     }
@@ -208,7 +163,9 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, boo
                                   tr(f.ok() ? Text::good : Text::costs_points) + ")";
         line(title);
         ImGui::PopFont();
-        prose(s, f.text);
+        prose(s, feedback_text(m, f));
+        if (f.illustrative)
+            badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
         sources.insert(sources.end(), f.citations.begin(), f.citations.end());
         ImGui::PopID();
     }
@@ -227,17 +184,25 @@ void draw_protocol_answer(AppState& s, const Scenario& sc, const ScenarioDecisio
     ImGui::PopStyleColor();
     ImGui::PopFont();
     prose(s, describe_answer(m, d, correct_answer(m, sc, d)));
-    for (const ScenarioQuestion* q : {&d.action, &d.judgement})
-        for (const ScenarioOption& o : q->options)
-            if (o.correct) bullet_prose(s, o.feedback);
+    // The reasons: each question's feedback on the protocol's own answer.
+    const DecisionOutcome right = evaluate_decision(m, sc, d, correct_answer(m, sc, d));
+    std::vector<Citation> sources;
+    bool illustrative = false;
+    for (const Feedback& f : right.feedback) {
+        bullet_prose(s, feedback_text(m, f));
+        sources.insert(sources.end(), f.citations.begin(), f.citations.end());
+        illustrative = illustrative || f.illustrative;
+    }
     if (const Flow* f = decision_flow(m, sc, d)) {
         for (const std::string& p : f->purposes)
             bullet_prose(s, std::string(tr(Text::purpose)) + ": " + p);
         if (!f->description.empty()) bullet_prose(s, f->description);
-        citations(s, f->provenance.citations);
-    } else if (const Step* step = decision_step(m, sc, d)) {
-        citations(s, step->provenance.citations);
     }
+    if (illustrative)
+        badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
+    if (sources.empty())
+        if (const Step* step = decision_step(m, sc, d)) sources = step->provenance.citations;
+    citations(s, sources);
     end_panel(panel);
 }
 

@@ -16,8 +16,12 @@ void draw_exercise_title(AppState& state, const Scenario& scenario, bool trainer
 void draw_exercise_context(AppState& state, const Scenario& scenario);
 // `trainer`: for a group on a projector, in large type.
 void draw_situation(AppState& state, const ScenarioDecision& decision, int number, bool trainer);
-// The choices of the decision, written into `answer`.
-void draw_questions(AppState& state, const ScenarioDecision& decision, ScenarioAnswer& answer);
+// The choices of the decision, written into `answer` (exercise_questions.cpp).
+// With `reveal` the protocol's choices are marked in the list.
+void draw_questions(AppState& state, const Scenario& scenario, const ScenarioDecision& decision,
+                    ScenarioAnswer& answer, bool reveal = false);
+// The handle of a kind of question's choices: keuze:<name>:<id> (web/README.md).
+const char* question_probe(QuestionKind kind);
 // Feedback per dimension with its sources, what happens in the story, and a
 // link to the step in the guide.
 // `trainer`: the answer was the group's.

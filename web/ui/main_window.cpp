@@ -53,6 +53,8 @@ View place_view(const AppState& s, const Views& v) {
         return View::data_item;
     case Route::Kind::system:
         return View::system;
+    case Route::Kind::channel:
+        return View::channel;
     case Route::Kind::card:
         return View::card;
     case Route::Kind::rule:
@@ -100,6 +102,7 @@ void draw_view(AppState& s, Views& v, View view) {
     case View::term:
     case View::data_item:
     case View::system:
+    case View::channel:
     case View::card:
     case View::rule:
         draw_entity_view(s);
@@ -193,6 +196,8 @@ const char* view_name(View view) {
         return "data_item";
     case View::system:
         return "system";
+    case View::channel:
+        return "channel";
     case View::card:
         return "card";
     case View::rule:

@@ -32,6 +32,7 @@ enum class View {
     term,
     data_item,
     system,
+    channel,
     card,
     rule,
     training,

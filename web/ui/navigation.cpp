@@ -54,6 +54,8 @@ bool route_exists(const Model& m, const Route& r) {
         return find_by_id(m.data_items, r.id) != nullptr;
     case Route::Kind::system:
         return find_by_id(m.systems, r.id) != nullptr;
+    case Route::Kind::channel:
+        return find_by_id(m.channels, r.id) != nullptr;
     case Route::Kind::card:
         return find_by_id(m.cards, r.id) != nullptr;
     case Route::Kind::rule:
@@ -104,6 +106,9 @@ std::string route_title(const Model& m, const Route& r) {
         break;
     case Route::Kind::system:
         if (const System* x = find_by_id(m.systems, r.id)) return x->name;
+        break;
+    case Route::Kind::channel:
+        if (const Channel* x = find_by_id(m.channels, r.id)) return x->name;
         break;
     case Route::Kind::card:
         if (const Card* x = find_by_id(m.cards, r.id)) return x->title;

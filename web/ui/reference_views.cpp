@@ -1,4 +1,4 @@
-// Views of glossary terms, data items, systems, cards and legal bases.
+// Views of glossary terms, data items, systems, channels, cards and legal bases.
 #include "ui/entity_views.hpp"
 
 #include "pw/lookup.hpp"
@@ -83,6 +83,16 @@ void draw_system(AppState& s, const System& sy) {
     });
     section_label(s, tr(Text::sources));
     provenance_block(s, s.content.model, sy.provenance);
+}
+
+void draw_channel(AppState& s, const Channel& c) {
+    kind_and_heading(s, tr(Text::channel), c.name);
+    if (!c.secure) badge(s, tr(Text::channel_insecure), colours().error_bg, colours().error_text);
+    prose(s, c.description);
+    steps_using(s, tr(Text::used_in),
+                [&c](const CaseType&, const Flow& f) { return f.channel == c.id; });
+    section_label(s, tr(Text::sources));
+    provenance_block(s, s.content.model, c.provenance);
 }
 
 void draw_card(AppState& s, const Card& c) {

@@ -1,8 +1,11 @@
 #include "ui/search_view.hpp"
 
 #include "pw/routes.hpp"
+#include "pw/search_answer.hpp"
+#include "pw/text_fold.hpp"
 #include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
+#include "ui/search_answer_card.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -11,7 +14,6 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <optional>
 
 namespace pw::ui {
 namespace {
@@ -68,26 +70,27 @@ void highlighted_text(const AppState& s, ImFont* font, const std::string& text,
     ImGui::Dummy(ImVec2(wrap, y + size));
 }
 
-// One hit: the title and the words matched, where it is, a snippet; the whole
-// hit is one control (click or Enter opens it).
-void draw_hit(AppState& s, const SearchHit& h, int n, float width) {
+// One hit: its title with the matched words marked, what it is and where it
+// belongs ("Stap · Kinderbeschermingsmaatregel"), and a snippet. One control.
+void hit_row(AppState& s, const SearchHit& h, int n, float width) {
     const SearchDocument& d = s.search_index().documents()[h.document];
     ImGui::PushID(n);
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::BeginGroup();
     highlighted_text(s, s.fonts.bold, d.title, h.title_matches, colours().accent);
-    if (!d.context.empty()) {
-        ImGui::PushFont(s.fonts.small);
-        ImGui::TextDisabled("%s · %s", d.context.c_str(), format_route(d.route).c_str());
-        ImGui::PopFont();
-    }
-    highlighted_text(s, s.fonts.body, h.snippet, h.snippet_matches, colours().text);
+    ImGui::PushFont(s.fonts.small);
+    const std::string where =
+        std::string(search_kind_name(d.kind)) + (d.context.empty() ? "" : " · " + d.context);
+    ImGui::TextDisabled("%s", where.c_str());
+    ImGui::PopFont();
+    if (!h.snippet.empty())
+        highlighted_text(s, s.fonts.body, h.snippet, h.snippet_matches, colours().text);
     ImGui::EndGroup();
+    // The whole hit is one control: click or Enter opens it.
     const ImVec2 bottom = ImGui::GetItemRectMax();
     ImGui::SetCursorScreenPos(top);
     if (ImGui::InvisibleButton("hit", ImVec2(width, bottom.y - top.y))) navigate(s, d.route);
-    a11y_item(A11yRole::link, d.title + (d.context.empty() ? "" : " (" + d.context + ")"), false,
-              "treffer:" + std::to_string(n));
+    a11y_item(A11yRole::link, d.title + " (" + where + ")", false, "treffer:" + std::to_string(n));
     focus_ring(s);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -98,56 +101,106 @@ void draw_hit(AppState& s, const SearchHit& h, int n, float width) {
     ImGui::PopID();
 }
 
+// Hook for the "Wat nu?" assistant (not built yet): when it exists, it takes
+// the question that found nothing and returns true once it has offered help.
+bool offer_assistant(AppState&, const std::string& /*query*/) {
+    return false;
+}
+
+// Nothing found: never just "0 results". The closest words, what they find,
+// the glossary, and (once it exists) the assistant.
+void nothing_found(AppState& s, const SearchViewState& view, float width) {
+    const std::string& query = s.route.query;
+    wrapped(trf(Text::search_none, query));
+    if (!view.closest_words.empty()) {
+        ImGui::Spacing();
+        line(tr(Text::did_you_mean));
+        for (std::size_t i = 0; i < view.closest_words.size(); ++i) {
+            ImGui::SameLine();
+            const std::string& word = view.closest_words[i];
+            if (link_button(s, word, ("bedoelde:" + std::to_string(i)).c_str()))
+                navigate_replace(s, Route{Route::Kind::search, {}, {}, {}, word});
+        }
+        if (!view.closest.empty()) {
+            section_label(s, tr(Text::closest_matches));
+            for (std::size_t i = 0; i < view.closest.size(); ++i)
+                hit_row(s, view.closest[i], static_cast<int>(i), width);
+        }
+    }
+    offer_assistant(s, query);
+    // The glossary, A to Z, as links: the words the guide uses.
+    section_label(s, tr(Text::glossary_browse));
+    std::vector<const GlossaryTerm*> terms;
+    for (const GlossaryTerm& t : s.content.model.glossary)
+        terms.push_back(&t);
+    std::sort(terms.begin(), terms.end(), [](const GlossaryTerm* a, const GlossaryTerm* b) {
+        return fold(a->term) < fold(b->term);
+    });
+    const float right = ImGui::GetCursorScreenPos().x + width;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const float w = ImGui::CalcTextSize(terms[i]->term.c_str()).x;
+        if (i > 0) {
+            ImGui::SameLine(0, ImGui::GetFontSize());
+            if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+        }
+        route_link(s, terms[i]->term, Route{Route::Kind::term, {}, {}, terms[i]->id, {}},
+                   "woordenlijst:" + std::to_string(i));
+    }
+}
+
+// The hits of the query, found once per query; when nothing is found, the
+// closest words and what they find.
+void find_hits(AppState& s, SearchViewState& view) {
+    const std::string& query = s.route.query;
+    if (view.hits_for == query) return;
+    view.hits_for = query;
+    view.hits = s.search_index().search(query, 40);
+    view.closest_words.clear();
+    view.closest.clear();
+    if (!view.hits.empty() || query.find_first_not_of(' ') == std::string::npos) return;
+    view.closest_words = s.search_index().closest_words(query);
+    std::string joined;
+    for (const auto& w : view.closest_words)
+        joined += (joined.empty() ? "" : " ") + w;
+    if (!joined.empty()) view.closest = s.search_index().search(joined, 5);
+}
+
 } // namespace
 
-std::vector<const SearchHit*> displayed_hits(const SearchIndex& index,
-                                             const SearchViewState& view) {
-    // Groups in the order of their best hit.
-    std::vector<SearchKind> order;
-    for (const SearchHit& h : view.hits) {
-        const SearchKind k = index.documents()[h.document].kind;
-        if (std::find(order.begin(), order.end(), k) == order.end()) order.push_back(k);
-    }
+const SearchHit* answered_hit(const SearchViewState& view) {
+    return SearchIndex::clear_winner(view.hits) ? &view.hits.front() : nullptr;
+}
+
+std::vector<const SearchHit*> displayed_hits(const SearchViewState& view) {
     std::vector<const SearchHit*> out;
-    for (const SearchKind kind : order)
-        for (const SearchHit& h : view.hits)
-            if (index.documents()[h.document].kind == kind) out.push_back(&h);
+    for (const SearchHit& h : view.hits.empty() ? view.closest : view.hits)
+        out.push_back(&h);
     return out;
 }
 
 void draw_search_results(AppState& s, SearchViewState& view) {
-    const std::string& query = s.route.query;
-    if (view.hits_for != query) {
-        view.hits = s.search_index().search(query, 60);
-        view.hits_for = query;
-    }
+    find_hits(s, view);
     ImGui::BeginChild("search", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
                          (ImGui::GetContentRegionAvail().x - width) * 0.5f);
     ImGui::BeginChild("results", ImVec2(width, 0), false, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::search_results));
-    if (query.find_first_not_of(' ') == std::string::npos) {
+    if (s.route.query.find_first_not_of(' ') == std::string::npos) {
         wrapped(tr(Text::search_empty));
     } else if (view.hits.empty()) {
-        wrapped(trf(Text::search_none, query));
+        nothing_found(s, view, width);
     } else {
-        const std::vector<SearchDocument>& documents = s.search_index().documents();
-        int n = 0;
-        std::optional<SearchKind> group;
-        for (const SearchHit* h : displayed_hits(s.search_index(), view)) {
-            const SearchKind kind = documents[h->document].kind;
-            if (kind != group) {
-                group = kind;
-                const auto count = std::count_if(view.hits.begin(), view.hits.end(), [&](auto& x) {
-                    return documents[x.document].kind == kind;
-                });
-                section_label(
-                    s, (std::string(search_kind_label(kind)) + " (" + std::to_string(count) + ")")
-                           .c_str());
-            }
-            draw_hit(s, *h, n++, width);
+        // One hit clearly wins: its answer on top, the rest below, best first.
+        std::size_t first = 0;
+        if (const SearchHit* best = answered_hit(view)) {
+            const SearchDocument& doc = s.search_index().documents()[best->document];
+            draw_answer_card(s, answer_for(s.content.model, doc));
+            section_label(s, tr(Text::more_places));
+            first = 1;
         }
+        for (std::size_t i = first; i < view.hits.size(); ++i)
+            hit_row(s, view.hits[i], static_cast<int>(i), width);
     }
     ImGui::EndChild();
     ImGui::EndChild();

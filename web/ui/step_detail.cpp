@@ -176,6 +176,7 @@ void draw_case_type_overview(AppState& s, const Model& model, const CaseType& ct
         for (const auto& d : ct.always_shared)
             bullet_prose(s, std::string(data_item_name(model, d)) + " (" + tr(Text::always_shared) +
                                 ")");
+        provenance_block(s, model, ct.always_shared_basis);
     }
     section_label(s, tr(Text::legal_basis));
     legal_bases_block(s, model, ct.legal_bases);

@@ -2,6 +2,8 @@
 
 #include "pw/lookup.hpp"
 #include "pw/role_facts.hpp"
+#include "pw/scenario_answer_json.hpp"
+#include "pw/search_answer.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
 #include "ui/theme.hpp"
@@ -57,12 +59,11 @@ json palette_json() {
             {"navHighlight", style_hex(ImGuiCol_NavHighlight)}};
 }
 
-json outcome_json(const DecisionOutcome& o) {
-    json feedback = json::array();
-    for (const Feedback& f : o.feedback)
-        feedback.push_back(
-            {{"dimension", dimension_id(f.dimension)}, {"points", f.points}, {"max", f.max}});
-    return {{"decision", o.decision}, {"feedback", feedback}, {"consequences", o.consequences}};
+json outcome_json(const Model& m, const DecisionOutcome& o) {
+    return {{"decision", o.decision},
+            {"feedback", feedback_json(m, o.feedback)},
+            {"mistakes", o.mistakes},
+            {"consequences", o.consequences}};
 }
 
 json training_json(const AppState& s, const TrainingState& t) {
@@ -79,14 +80,14 @@ json training_json(const AppState& s, const TrainingState& t) {
     out["answered"] = t.run.answers.size();
     out["finished"] = t.run.finished;
     out["showingFeedback"] = t.showing_feedback;
-    out["draft"] = {{"action", t.draft.action},
-                    {"recipients", t.draft.recipients},
-                    {"data", t.draft.data},
-                    {"channel", t.draft.channel},
-                    {"judgement", t.draft.judgement}};
-    if (!t.run.outcomes.empty()) out["lastOutcome"] = outcome_json(t.run.outcomes.back());
+    out["draft"] = answer_json(t.draft, true);
+    if (!t.run.outcomes.empty())
+        out["lastOutcome"] = outcome_json(s.content.model, t.run.outcomes.back());
     const Debrief d = make_debrief(s.content.model, *sc, t.run);
     out["score"] = {{"points", d.points}, {"max", d.max}};
+    out["mistakes"] = d.mistakes;
+    if (const ScenarioEnding* end = run_ending(*sc, t.run))
+        out["ending"] = {{"id", end->id}, {"good", end->good}};
     if (t.trainer)
         out["session"] = {{"showOptions", t.session.show_options},
                           {"revealed", t.session.revealed},
@@ -100,8 +101,14 @@ json classroom_json(const ClassroomState& c) {
     json spread = json::object();
     for (const ChoiceSpread& x : c.spread)
         spread[x.decision] = x.answers;
-    return {{"code", c.code},          {"trainees", c.trainees}, {"answers", spread},
-            {"joined", c.joined_code}, {"nickname", c.nickname}, {"shared", c.shared},
+    return {{"code", c.code},
+            {"trainees", c.trainees},
+            {"answers", spread},
+            {"joined", c.joined_code},
+            {"nickname", c.nickname},
+            {"shared", c.shared},
+            {"participants", c.participants},
+            {"open", c.open},
             {"message", c.message}};
 }
 
@@ -127,12 +134,17 @@ json lens_steps_json(const AppState& s, View view) {
     return out;
 }
 
+// The hits as listed, and the answer card's title when one is shown.
 json search_json(AppState& s, const Views& v, View view) {
     json titles = json::array();
-    if (view == View::search)
-        for (const SearchHit* h : displayed_hits(s.search_index(), v.search))
+    json answer = nullptr;
+    if (view == View::search) {
+        for (const SearchHit* h : displayed_hits(v.search))
             titles.push_back(s.search_index().documents()[h->document].title);
-    return {{"query", std::string(v.top_bar.query)}, {"titles", titles}};
+        if (const SearchHit* best = answered_hit(v.search))
+            answer = answer_for(s.content.model, s.search_index().documents()[best->document]).title;
+    }
+    return {{"query", std::string(v.top_bar.query)}, {"titles", titles}, {"answer", answer}};
 }
 
 // Named controls (whole) and step boxes (the part shown) as drawn, and the

@@ -44,7 +44,8 @@ void timer_panel(AppState& s, TrainingState& t) {
     a11y_item(A11yRole::textbox, tr(Text::group));
 }
 
-void decision_controls(AppState& s, TrainingState& t, const ScenarioDecision& d) {
+void decision_controls(AppState& s, TrainingState& t, const Scenario& sc,
+                       const ScenarioDecision& d) {
     TrainerSession& session = t.session;
     draw_situation(s, d, static_cast<int>(t.run.answers.size()) + 1, true);
     wrapped_muted(tr(Text::trainer_hint));
@@ -59,7 +60,7 @@ void decision_controls(AppState& s, TrainingState& t, const ScenarioDecision& d)
         wrapped_muted(tr(Text::options_hidden));
         return;
     }
-    draw_questions(s, d, t.draft);
+    draw_questions(s, sc, d, t.draft, session.revealed);
     ImGui::Spacing();
     const bool complete = draft_complete(d, t.draft);
     ImGui::BeginDisabled(!complete);
@@ -77,7 +78,7 @@ void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhas
     else if (phase == ExercisePhase::feedback)
         draw_outcome(s, sc, t.run.outcomes.back(), true);
     else if (const ScenarioDecision* d = current_decision(sc, t.run))
-        decision_controls(s, t, *d);
+        decision_controls(s, t, sc, *d);
     ImGui::Spacing();
     ImGui::Separator();
     route_link(s, tr(Text::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});

@@ -68,11 +68,7 @@ void follow_route(TrainingState& t, AppState& s) {
 }
 
 bool draft_complete(const ScenarioDecision& d, const ScenarioAnswer& a) {
-    if (d.action.asked() && a.action.empty()) return false;
-    if (d.judgement.asked() && a.judgement.empty()) return false;
-    if (!d.offered_channels.empty() && a.channel.empty()) return false;
-    if (!d.offered_recipients.empty() && a.recipients.empty()) return false;
-    return true;
+    return answer_problem(d, a).empty();
 }
 
 void submit_draft(AppState& s, TrainingState& t) {

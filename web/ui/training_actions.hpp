@@ -21,7 +21,8 @@ void open_exercise(AppState& state, TrainingState& training, const std::string& 
 // The place changed: an exercise route opens its exercise.
 void follow_route(TrainingState& training, AppState& state);
 const Scenario* open_scenario(const AppState& state, const TrainingState& training);
-// Every question of the decision has an answer (multi-selects may stay empty).
+// Every question of the decision has an answer (data may stay empty; an order
+// places every item).
 bool draft_complete(const ScenarioDecision& decision, const ScenarioAnswer& answer);
 void submit_draft(AppState& state, TrainingState& training);
 void continue_exercise(AppState& state, TrainingState& training);

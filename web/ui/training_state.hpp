@@ -27,8 +27,8 @@ struct TrainerSession {
 
 // A request to the server's classroom API the answer of which is awaited.
 struct ClassroomCall {
-    enum class Kind { create, publish, poll, join, answer } kind;
-    std::string decision; // publish, answer
+    enum class Kind { create, publish, poll, join, answer, remove, close } kind;
+    std::string decision; // publish, answer; remove: the nickname
     std::string code;     // join: the code asked for
 };
 
@@ -38,6 +38,8 @@ struct ClassroomState {
     // The trainer's side: the session, where the group is, how choices spread.
     std::string code, trainer_key, scenario;
     int trainees = 0;
+    std::vector<std::pair<std::string, int>> participants; // nickname, answers given
+    bool open = true; // false once the trainer ended the session (or it expired)
     std::vector<ChoiceSpread> spread;
     std::string published_decision;
     bool publishing = false, polling = false;

@@ -6,6 +6,7 @@
 
 #include "pw/model.hpp"
 #include "pw/scenario_answer.hpp"
+#include "pw/scenario_answer_json.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -17,16 +18,15 @@
 
 namespace pw {
 
-// Limits that keep a request small whatever a client sends.
+// Limits that keep a request small whatever a client sends (and kMaxChoicesPerQuestion).
 inline constexpr std::size_t kMaxNicknameBytes = 40;
-inline constexpr std::size_t kMaxChoicesPerQuestion = 40;
 
 // A problem with a request, in Dutch, for the client to show.
 struct RequestError {
     std::string message;
 };
 
-// An answer from JSON ({"action","recipients","data","channel","judgement"}),
+// An answer from JSON (one key per kind of question, see scenario_answer_json.hpp),
 // every field optional but of the right type and size.
 std::optional<ScenarioAnswer> answer_from_json(const nlohmann::json& value, RequestError& error);
 nlohmann::json answer_to_json(const ScenarioAnswer& answer);
@@ -41,12 +41,15 @@ std::optional<RequestError> check_classroom_answer(const Scenario& scenario,
 // printable UTF-8 after trimming. Returns the trimmed nickname.
 std::optional<std::string> clean_nickname(std::string_view nickname, RequestError& error);
 
-// How often each choice was made at one decision.
+// How often each choice was made at one decision, per kind of question. A
+// sequence (order, route) counts as one choice: its ids joined by ">".
 struct ChoiceSpread {
     std::string decision;
     int answers = 0;
-    std::map<std::string, int> action, recipients, data, channel, judgement;
+    std::map<std::string, std::map<std::string, int>> counts; // kind id -> choice -> count
+    const std::map<std::string, int>& of(QuestionKind kind) const;
 };
+std::string sequence_key(const std::vector<std::string>& ids);
 
 struct SubmittedAnswer {
     std::string decision;

@@ -44,7 +44,14 @@ struct JsonParseOutcome {
     std::string error; // Dutch explanation of what is wrong
 };
 
-JsonParseOutcome parse_json_document(std::string_view text);
+// Limits that keep a hostile file from exhausting memory or time: values
+// nested deeper than kMaxJsonDepth (content needs about 8) and texts larger
+// than `max_bytes` are refused with a Dutch message before they are parsed.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+inline constexpr std::size_t kMaxJsonBytes = std::size_t{16} << 20;    // one content file
+inline constexpr std::size_t kMaxBundleBytes = std::size_t{256} << 20; // all files in one
+
+JsonParseOutcome parse_json_document(std::string_view text, std::size_t max_bytes = kMaxJsonBytes);
 
 // RFC 6901 escaping of one reference token.
 std::string json_pointer_token(std::string_view key);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pw {
@@ -50,14 +51,21 @@ struct Organisation {
     Origin origin;
 };
 
+// One thing a role does, or does not decide, with the source that says so.
+struct RoleStatement {
+    std::string text;
+    Provenance provenance;
+    Origin origin;
+};
+
 struct Role {
     std::string id;
     std::string organisation; // id of an Organisation
     std::string name;
     std::string short_name; // for tight spots on the map; may be empty
     std::string description;
-    std::vector<std::string> tasks;  // what this role does
-    std::vector<std::string> limits; // what this role does not decide
+    std::vector<RoleStatement> tasks;  // what this role does
+    std::vector<RoleStatement> limits; // what this role does not decide
     Provenance provenance;
     Origin origin;
 };
@@ -173,6 +181,9 @@ struct CaseType {
     std::string trigger;
     std::string annex; // which annex of the Handelingsprotocol this reconstructs
     std::vector<std::string> always_shared; // data item ids shared in every flow
+    // Where "always shared" comes from: the AVG table says it for the KB
+    // process only, so for other case types it is an assumption, flagged.
+    Provenance always_shared_basis;
     std::vector<std::string> legal_bases;
     std::vector<std::string> principles;
     std::string start;
@@ -233,21 +244,40 @@ struct ContactPoint {
 };
 
 // A training scenario: a fictional case seen from one role, with decisions
-// that each practise one protocol step (and usually one of its flows). The
-// right recipients, data and channel of a decision come from that flow.
+// that each practise one protocol step and ask one or more kinds of question
+// (QuestionKind). The right recipients, data and channel of a decision come
+// from its flow in the case type; who decides from a decision right; a route
+// from the escalation table; so guide and training cannot disagree.
 struct ScenarioOption {
     std::string id;
     std::string text;
-    bool correct = false;
+    double credit = 0;       // 1: what the protocol asks; 0.5: partly (explained by `rule`)
+    std::string rule;        // feedback rule that explains a partial or zero credit
     std::string feedback;    // why this is (not) what the protocol asks
     std::string next;        // decision or ending this choice leads to, if it branches
     std::string consequence; // what happens in the story after this choice
+    std::string mistake;     // mistake class this choice counts as, if not the kind's default
+    std::string decider;     // decides: the organisation this option says decides
+    std::vector<std::string> meets; // wording: the criteria this wording meets
+    std::string ask;                // missing: the role asked for the information
+    std::string step, flow;         // order: the protocol step or flow this item is
+    Provenance provenance;          // why the right answer is right: a quote, or illustrative
+    Origin origin;
+    bool correct() const { return credit >= 1; }
 };
 
 struct ScenarioQuestion {
     std::string prompt;
-    std::vector<ScenarioOption> options; // empty: the question is not asked
-    bool asked() const { return !options.empty(); }
+    std::vector<ScenarioOption> options; // order: the items, in the order shown
+    std::string right;                   // decides: the decision right it is about
+    std::vector<std::string> criteria;   // wording: the criteria a wording must meet
+    std::string data_item, flow;         // missing: what is missing, and the flow that supplies it
+    std::vector<std::string> correct_order; // order: item ids, first to last
+    std::string matter;              // escalation: the escalation matter (its route is right)
+    std::vector<std::string> venues; // escalation: venue ids offered
+    Provenance provenance;           // order: what the order rests on
+    Origin origin;
+    bool asked() const { return !options.empty() || !venues.empty(); }
 };
 
 struct ScenarioDecision {
@@ -260,9 +290,22 @@ struct ScenarioDecision {
     std::vector<std::string> offered_data;       // data item ids, tempting extras included
     std::vector<std::string> offered_channels;   // channel ids
     ScenarioQuestion judgement;                  // who decides what (role fidelity)
-    std::string next;                            // default next decision or ending
-    std::string on_over_sharing, on_missing_data, on_insecure_channel, on_wrong_recipient; // story
+    ScenarioQuestion decides, wording, missing, order, escalation;
+    std::string next; // default next decision or ending
+    // Where a mistake of a class leads (mistake class id -> decision or ending).
+    std::vector<std::pair<std::string, std::string>> on_mistake;
+    // Story text per mistake class, instead of the class's default consequence.
+    std::vector<std::pair<std::string, std::string>> consequences;
+    Provenance provenance; // quoted source for a flow answer whose flow quotes none
     Origin origin;
+};
+
+// When an ending stands: a score of at least min_score (share of the maximum)
+// and none of the mistake classes in `without`. Otherwise the run ends in `otherwise`.
+struct EndingRequirement {
+    double min_score = 0;
+    std::vector<std::string> without;
+    bool any() const { return min_score > 0 || !without.empty(); }
 };
 
 struct ScenarioEnding {
@@ -270,6 +313,8 @@ struct ScenarioEnding {
     std::string title;
     std::string text;
     bool good = true;
+    EndingRequirement requires_;
+    std::string otherwise;
     Origin origin;
 };
 
@@ -284,6 +329,85 @@ struct Scenario {
     std::vector<ScenarioDecision> decisions;
     std::vector<ScenarioEnding> endings;
     Provenance provenance;
+    Origin origin;
+};
+
+// Feedback as content (content/feedback.json): the sentences that explain a
+// score, with {placeholders} the simulator fills in, and their sources.
+struct FeedbackRule {
+    std::string id;
+    std::string text;
+    double credit = 0;            // channel rules: the points a choice this rule covers earns
+    std::string mistake;          // channel rules: the mistake class it counts as
+    std::string expected, chosen; // channel rules: the protocol's channel and the one chosen
+    Provenance provenance;
+    Origin origin;
+};
+
+// A kind of mistake the story and the ending react to: a data breach, a delay.
+struct MistakeClass {
+    std::string id;
+    std::string name;
+    std::string consequence; // the default story text, with {placeholders}
+    Provenance provenance;
+    Origin origin;
+};
+
+// What a wording of a report or decision must do to show the child's interest
+// was weighed (the "bouwsteen"). A blocking criterion missed gives no credit.
+struct WordingCriterion {
+    std::string id;
+    std::string text;    // what the wording does when it meets it
+    std::string missing; // what the feedback says when it does not
+    bool blocking = false;
+    Provenance provenance;
+    Origin origin;
+};
+
+// Where a matter goes (content/escalation.json): venues, and per kind of
+// matter the route through them.
+struct Venue {
+    std::string id;
+    std::string name;
+    std::string description;
+    Provenance provenance;
+    Origin origin;
+};
+
+struct EscalationMatter {
+    std::string id;
+    std::string title;
+    std::string description;
+    std::vector<std::string> route; // venue ids, first stop first
+    // Venues this matter must never go to, with the feedback rule that says why.
+    std::vector<std::pair<std::string, std::string>> never;
+    Provenance provenance;
+    Origin origin;
+};
+
+// How people ask (content/search.json): everyday names of organisations and
+// roles, words that mean the same, words a query skips, and the verbs that
+// give a question its shape ("wie informeert ..."). Ways of saying things, not
+// facts about the protocol; the search engine reads them, nothing else does.
+struct SearchName {
+    std::vector<std::string> words; // "de raad", "raad"
+    std::vector<std::string> organisations;
+    std::vector<std::string> roles;
+    Origin origin;
+};
+
+struct SearchSynonyms {
+    std::vector<std::string> words; // each means the same as the others
+    Origin origin;
+};
+
+struct SearchLexicon {
+    std::vector<SearchName> names;
+    std::vector<SearchSynonyms> synonyms;
+    std::vector<std::string> stop_words;
+    // Verbs of a question's shape: who sends (informs, mails) whom, who
+    // receives from whom, who asks whom, who decides.
+    std::vector<std::string> sends, receives, asks, decides;
     Origin origin;
 };
 
@@ -308,6 +432,12 @@ struct Model {
     std::vector<DecisionRight> decision_rights;
     std::vector<ContactPoint> contact_points;
     std::vector<Scenario> scenarios;
+    std::vector<FeedbackRule> feedback_rules;
+    std::vector<MistakeClass> mistake_classes;
+    std::vector<WordingCriterion> wording_criteria;
+    std::vector<Venue> venues;
+    std::vector<EscalationMatter> escalation_matters;
+    SearchLexicon search_lexicon;
 };
 
 } // namespace pw

@@ -19,6 +19,7 @@ struct Route {
         term,
         data_item,
         system,
+        channel,
         card,
         rule,
         search,
@@ -30,7 +31,7 @@ struct Route {
     std::string case_type; // case_type, step, example
     std::string step;      // step
     std::string
-        id; // example, role, organisation, term, data_item, system, card, rule, scenario, trainer
+        id; // example, role, organisation, term, data_item, system, channel, card, rule, scenario, trainer
     std::string query; // search
 
     bool operator==(const Route&) const = default;

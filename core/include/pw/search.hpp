@@ -1,8 +1,17 @@
-// Dutch-aware search over the whole guide, in core so the app and the CLI use
-// the same engine. Case and diacritics are folded ("beeindiging" finds
-// "beëindiging"), abbreviations and their expansions find each other ("OTS"
-// <-> "ondertoezichtstelling"), every query word may be a prefix, and words of
-// four letters or more tolerate one typo. An inverted index, not a scan.
+// Search over the whole guide that answers questions typed in everyday Dutch,
+// in core so the app and the CLI rank alike (see core/README.md, "Search").
+//
+// A query is folded (case, diacritics), split into words, and read for its
+// shape: stop words are skipped, names of organisations and roles and their
+// everyday forms ("de raad", "de gi") and the glossary's synonyms become
+// alternatives of one concept, and a verb ("informeert", "beslist") with the
+// names around it says who sends to whom or who decides. Each remaining word
+// matches the vocabulary exactly, by its Snowball stem, as a prefix, inside a
+// compound or with one typo. Documents are ranked with BM25F over weighted
+// fields (title, names, process, people, data, purpose, text), any word may
+// match, a document covering more of the question ranks higher, and flows and
+// decision rights whose sender, recipient or decider match the question's shape
+// rank above loose text matches. One hit per place (route).
 #pragma once
 
 #include "pw/abbreviations.hpp"
@@ -10,9 +19,12 @@
 #include "pw/routes.hpp"
 #include "pw/term_matcher.hpp"
 
+#include <array>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace pw {
@@ -20,13 +32,17 @@ namespace pw {
 enum class SearchKind {
     step,
     flow,
+    decision_right,
+    contact_point,
     role,
     organisation,
     data_item,
     system,
+    channel,
     glossary,
     card,
     example,
+    exercise,
     case_type,
     rule
 };
@@ -36,13 +52,38 @@ const char* search_kind_label(SearchKind kind);
 // Stable machine name ("step", "role") for JSON output.
 const char* search_kind_id(SearchKind kind);
 
+// The parts of a document that are searched, each with its own weight.
+enum class SearchField : std::uint8_t {
+    title,   // the heading
+    names,   // short names, abbreviations, aliases
+    kind,    // what it is: "stap", "oefening", "begrip"
+    process, // the process (case type) and step it belongs to
+    people,  // actor, sender, recipients, decider: role and organisation names
+    data,    // data items a flow shares
+    purpose, // purposes of a flow
+    body     // everything else: summaries, descriptions, definitions, notes
+};
+inline constexpr std::size_t kSearchFieldCount = 8;
+// Stable machine name ("title", "people") for JSON output.
+const char* search_field_id(SearchField field);
+
 struct SearchDocument {
     SearchKind kind = SearchKind::step;
     std::string id;      // entity id
-    std::string title;   // shown as the hit's heading
-    std::string context; // e.g. the case type a step belongs to
-    std::string body;    // searchable text shown in snippets
+    std::string title;   // shown as the hit's heading; the title field
+    std::string context; // where it belongs, e.g. the case type of a step
+    std::string body;    // shown in snippets; the body field
     Route route;
+    // Short names, abbreviations, aliases: the names field, and what the
+    // document is (with its title) when a query names it.
+    std::vector<std::string> names;
+    // Text of the other fields (kind, process, people, data, purpose).
+    std::vector<std::pair<SearchField, std::string>> fields;
+    // Who, for a question's shape: role ids of a flow's sender and recipients
+    // (a step's actor is its sender); organisation ids that decide or do not
+    // decide (decision rights).
+    std::vector<std::string> senders, recipients;
+    std::vector<std::string> deciders, not_deciders;
 };
 
 struct SearchHit {
@@ -51,37 +92,85 @@ struct SearchHit {
     std::vector<TextSpan> title_matches; // in SearchDocument::title
     std::string snippet;                 // a piece of the body around the first match
     std::vector<TextSpan> snippet_matches;
+    // Why it ranks (protocolwijzer search --json shows this to authors).
+    double text_score = 0;      // BM25F over the fields
+    double coverage = 0;        // share of the question's concepts it matched, 0..1
+    double shape_bonus = 0;     // its sender, recipient or decider fit the question
+    double name_bonus = 0;      // it is the thing the query names ("OTS", "de gi")
+    double title_bonus = 0;     // its title or names hold the question's concepts
+    std::uint32_t fields = 0;   // bit (1 << SearchField) per field that matched
+    std::vector<std::string> shape_matches; // "afzender", "ontvanger", "beslisser"
 };
+
+// How a query was read: for authors (--json) and for tests.
+struct QueryReading {
+    std::vector<std::string> concepts; // words and names searched, as typed
+    std::vector<std::string> skipped;  // stop words
+    std::string shape;                 // "", "sends", "asks", "receives", "decides"
+    std::vector<std::string> senders, recipients, deciders; // organisation and role ids
+};
+
+namespace detail {
+class SearchLexiconIndex;
+struct AnalysedQuery;
+struct QueryGroup;
+struct QueryShape;
+} // namespace detail
 
 class SearchIndex {
   public:
     static SearchIndex build(const Model& model);
+    SearchIndex();
+    ~SearchIndex();
+    SearchIndex(SearchIndex&&) noexcept;
+    SearchIndex& operator=(SearchIndex&&) noexcept;
 
-    // Best first. Every query word must match (in title or body).
+    // Best first, at most one hit per route.
     std::vector<SearchHit> search(std::string_view query, std::size_t limit = 50) const;
+    QueryReading read_query(std::string_view query) const;
+    // When a search finds nothing: vocabulary words close to the query's words
+    // (a longer typo, a part of an unknown compound), best first.
+    std::vector<std::string> closest_words(std::string_view query, std::size_t limit = 3) const;
+    // True when the first hit clearly wins over the second (an answer card).
+    static bool clear_winner(const std::vector<SearchHit>& hits);
 
     const std::vector<SearchDocument>& documents() const { return documents_; }
     std::size_t vocabulary_size() const { return vocabulary_.size(); }
 
   private:
     struct Posting {
-        std::size_t document;
-        bool in_title;
+        std::uint32_t document;
+        std::uint8_t field;
+        std::uint8_t count;
     };
-    // An alternative spelling of one query word (or a phrase, all words required).
-    struct Alternative {
-        std::vector<std::string> words;
-        double weight = 1.0;
-    };
-    std::vector<Alternative> alternatives(const std::vector<std::string>& query_words,
-                                          std::size_t& i) const;
+    struct Scratch; // per search, in search_rank.cpp
+    // The query read by the lexicon, with compounds joined or split as the
+    // vocabulary has them ("kinderbeschermings maatregel", "dublinoverdracht").
+    detail::AnalysedQuery analyse(std::string_view query) const;
+    bool known(const std::string& word) const;
+    // Vocabulary words matching a query word: exactly or by stem, and when
+    // `fuzzy` (what the user typed, not a synonym) also as a prefix, inside a
+    // compound or with one typo.
+    std::vector<std::pair<std::size_t, double>> match_word(const std::string& word,
+                                                           const std::string& stem,
+                                                           bool fuzzy = true) const;
+    void score_group(const detail::QueryGroup& group, Scratch& s) const;
+    double shape_bonus(std::size_t doc, const detail::QueryShape& shape,
+                       std::vector<std::string>* why) const;
+
     std::vector<SearchDocument> documents_;
-    std::vector<std::string> vocabulary_;        // sorted, folded
-    std::vector<std::vector<Posting>> postings_; // per vocabulary entry
-    TermMatcher matcher_;                        // over vocabulary_
-    std::vector<std::string> folded_titles_;     // per document
-    // Folded abbreviation <-> folded expansion words, from the glossary.
-    std::unordered_map<std::string, std::vector<std::vector<std::string>>> synonyms_;
+    std::vector<std::string> vocabulary_;                        // sorted, folded
+    std::vector<std::pair<std::string, std::uint32_t>> by_stem_; // (Snowball stem, word), sorted
+    std::vector<std::vector<Posting>> postings_;                 // per vocabulary word
+    std::vector<std::uint16_t> field_length_; // words per document and field
+    std::array<double, kSearchFieldCount> average_length_{};
+    TermMatcher matcher_;                              // over vocabulary_
+    std::vector<std::vector<std::string>> name_keys_;  // per document: the names it is known by
+    std::vector<std::uint32_t> route_of_;              // per document: its place, numbered
+    std::size_t route_count_ = 0;
+    // Per document, organisations and roles (detail::PartyId) for a question's shape.
+    std::vector<std::vector<std::uint16_t>> senders_, recipients_, deciders_;
+    std::unique_ptr<detail::SearchLexiconIndex> lexicon_;
 };
 
 } // namespace pw

@@ -1,38 +1,74 @@
-// The training simulator: a scenario played as a state machine, each answer
-// scored on five dimensions with feedback that explains why and cites the
-// protocol, and a debrief that compares the trainee's path with the protocol's.
+// The training simulator: a scenario played as a state machine. Each answer is
+// scored per question on a dimension, with feedback that names the rule of
+// content/feedback.json it rests on (the text is content, not code), the
+// mistakes it counts as and what happens in the story; the ending follows from
+// the path and from what the trainee did (score and mistakes).
 #pragma once
 
 #include "pw/model.hpp"
 #include "pw/routes.hpp"
 #include "pw/scenario_answer.hpp"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pw {
 
-enum class Dimension { step_order, recipients, data_minimisation, secure_channel, role_fidelity };
-inline constexpr std::array<Dimension, 5> kDimensions{
-    Dimension::step_order, Dimension::recipients, Dimension::data_minimisation,
-    Dimension::secure_channel, Dimension::role_fidelity};
+enum class Dimension {
+    step_order,
+    recipients,
+    data_minimisation,
+    secure_channel,
+    role_fidelity,
+    weighing,     // the wording shows the child's interest was weighed
+    missing_info, // what to do when information is missing
+    route,        // the route of a matter: contact persons, SKIV, directors
+};
+inline constexpr std::array<Dimension, 8> kDimensions{
+    Dimension::step_order,     Dimension::recipients,    Dimension::data_minimisation,
+    Dimension::secure_channel, Dimension::role_fidelity, Dimension::weighing,
+    Dimension::missing_info,   Dimension::route};
 const char* dimension_label(Dimension d); // Dutch
 const char* dimension_id(Dimension d);    // for CSV/JSON
+Dimension dimension_of(QuestionKind kind);
+
+// One piece of feedback: a rule of content/feedback.json with the values of
+// its {placeholders}, or the feedback an author wrote for an option.
+struct FeedbackPart {
+    std::string rule; // empty: `text` is the author's own text
+    std::vector<std::pair<std::string, std::string>> params;
+    std::string text;
+};
 
 struct Feedback {
+    QuestionKind kind = QuestionKind::action;
     Dimension dimension = Dimension::step_order;
     double points = 0, max = 1;
-    std::string text; // what was right or wrong, and why
+    std::vector<FeedbackPart> parts; // rendered in order by feedback_text
     std::vector<Citation> citations;
+    // The right answer rests on something the sources do not say (an
+    // illustrative flow or option): the UI shows the label and the note.
+    bool illustrative = false;
+    std::string illustrative_note;
     bool ok() const { return points >= max; }
 };
+
+// The feedback's sentences, each rule's text with its placeholders filled in.
+std::string feedback_text(const Model& model, const Feedback& feedback);
+// One rule's text with the given values (the rule id itself when the content lacks it).
+std::string rule_text(const Model& model, const std::string& rule,
+                      const std::vector<std::pair<std::string, std::string>>& params = {});
 
 struct DecisionOutcome {
     std::string decision;
     std::string step; // the protocol step it practises
     ScenarioAnswer answer;
     std::vector<Feedback> feedback;
+    std::vector<std::string> mistakes;     // mistake classes, each once
     std::vector<std::string> consequences; // what happens in the story
     std::string next;                      // next decision or ending
     double points() const;
@@ -49,15 +85,41 @@ struct ScenarioRun {
 
 ScenarioRun start_run(const Scenario& scenario);
 const ScenarioDecision* current_decision(const Scenario& scenario, const ScenarioRun& run);
+// The ending the run came to: where the path led, unless what the trainee did
+// (score, mistakes) fails its requirement, then its `otherwise`, and so on.
 const ScenarioEnding* run_ending(const Scenario& scenario, const ScenarioRun& run);
+
+// What a trainee sees at a decision: the situation and, per question, the
+// choices in the order shown. Nothing of the answer: the guessing trainees of
+// the tests and the CLI's listing read this.
+struct OfferedChoice {
+    std::string id, text;
+};
+struct OfferedQuestion {
+    QuestionKind kind = QuestionKind::action;
+    std::string prompt;
+    std::vector<OfferedChoice> choices;
+};
+struct OfferedDecision {
+    std::string id, situation;
+    std::vector<OfferedQuestion> questions;
+};
+OfferedDecision offered_decision(const Model& model, const Scenario& scenario,
+                                 const ScenarioDecision& decision);
+// The questions a decision asks, in the order they are shown.
+std::vector<QuestionKind> asked_kinds(const ScenarioDecision& decision);
+const ScenarioQuestion* question_of(const ScenarioDecision& decision, QuestionKind kind);
 
 // The protocol's own answer to a decision: what "reveal answer" shows.
 ScenarioAnswer correct_answer(const Model& model, const Scenario& scenario,
                               const ScenarioDecision& decision);
 DecisionOutcome evaluate_decision(const Model& model, const Scenario& scenario,
                                   const ScenarioDecision& decision, const ScenarioAnswer& answer);
+// Why an answer does not fit a decision (a question unanswered, an id not
+// offered), in Dutch; empty when it fits.
+std::string answer_problem(const ScenarioDecision& decision, const ScenarioAnswer& answer);
 // Scores the answer, records it and moves on. False (and nothing changes) when
-// the run is finished or the answer names an option that does not exist.
+// the run is finished or the answer does not fit the decision.
 bool submit_answer(const Model& model, const Scenario& scenario, ScenarioRun& run,
                    const ScenarioAnswer& answer);
 // Rebuilds a run from stored answers (resume after a reload); stops at the
@@ -73,6 +135,7 @@ struct DimensionScore {
 struct Debrief {
     std::vector<DimensionScore> dimensions; // only dimensions that were asked
     double points = 0, max = 0;
+    std::vector<std::string> mistakes;       // mistake classes made, each once, in order
     std::vector<std::string> trainee_steps;  // protocol steps of the decisions taken, in order
     std::vector<std::string> protocol_steps; // the same when every choice follows the protocol
     struct Moment {
@@ -85,6 +148,11 @@ Debrief make_debrief(const Model& model, const Scenario& scenario, const Scenari
 
 // The decisions a trainee meets when every answer follows the protocol.
 std::vector<std::string> protocol_path(const Scenario& scenario);
+// The endings a finished run passed through: where its path led first, then
+// each `otherwise` it fell to because a requirement was not met; the last is run_ending.
+std::vector<const ScenarioEnding*> ending_trail(const Scenario& scenario, const ScenarioRun& run);
+// The display name of a mistake class (content/feedback.json), or its id.
+std::string mistake_name(const Model& model, const std::string& mistake);
 
 // An answer in words ("Actie: ...; Ontvangers: ..."), for summaries and exports.
 std::string describe_answer(const Model& model, const ScenarioDecision& decision,
@@ -104,5 +172,7 @@ std::string results_csv(const Model& model, const Scenario& scenario, const Scen
                         const SessionNotes* notes = nullptr);
 std::string results_json(const Model& model, const Scenario& scenario, const ScenarioRun& run,
                          const SessionNotes* notes = nullptr);
+// Feedback per question as JSON: kind, dimension, points, the rules applied, the text.
+nlohmann::json feedback_json(const Model& model, const std::vector<Feedback>& feedback);
 
 } // namespace pw

@@ -1,0 +1,22 @@
+// Content as the CLI's commands use it: read from a directory, loaded and
+// validated, with every diagnostic (unreadable files included).
+#pragma once
+
+#include "content_files.hpp"
+#include "pw/content_loader.hpp"
+
+#include <string>
+
+namespace pw::cli {
+
+struct Loaded {
+    LoadResult result;
+    Diagnostics all;
+};
+
+Loaded load(const std::string& content_dir);
+// Commands other than validate refuse to work on content that does not
+// validate: they print the diagnostics and say so.
+bool usable(const Loaded& loaded);
+
+} // namespace pw::cli
