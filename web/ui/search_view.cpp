@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <optional>
 
 namespace pw::ui {
 namespace {
@@ -148,6 +149,14 @@ void nothing_found(AppState& s, const SearchViewState& view, float width) {
     }
 }
 
+// The ids a route names (its case type, step, example, entity or query), or
+// the whole text when it is not a route at all.
+std::string place_words(const std::string& hash) {
+    const std::optional<Route> route = parse_route(hash);
+    if (!route) return percent_decode(hash);
+    return route->case_type + " " + route->step + " " + route->id + " " + route->query;
+}
+
 // The hits of the query, found once per query; when nothing is found, the
 // closest words and what they find.
 void find_hits(AppState& s, SearchViewState& view) {
@@ -210,9 +219,11 @@ void draw_not_found(AppState& s) {
     ImGui::BeginChild("not-found", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::not_found_title));
     wrapped(trf(Text::not_found_text, s.not_found));
-    // The nearest places: search for the words in the route ("stap/meldng" -> "meldng").
+    // The nearest places: search for the names in the route, without its own
+    // keywords, which every place shares ("proces/kb-maatregel/stap/meldng" ->
+    // "kb maatregel meldng").
     std::string words;
-    for (char c : percent_decode(s.not_found))
+    for (char c : place_words(s.not_found))
         words += (c == '/' || c == '-' || c == '#') ? ' ' : c;
     const auto hits = s.search_index().search(
         words.substr(std::min(words.size(), words.find_first_not_of(' '))), 8);
