@@ -84,6 +84,32 @@ TEST_CASE("typing searches as you go; Enter opens the best hit; Escape goes back
     CHECK(h.state().route.kind != Route::Kind::search);
 }
 
+TEST_CASE("a question is answered by a card that opens the guide") {
+    Harness h;
+    h.open(format_route(
+        Route{Route::Kind::search, {}, {}, {}, "wie informeert de gi na de uitspraak?"}));
+    const SearchHit* best = answered_hit(h.views().search);
+    REQUIRE(best);
+    const SearchDocument& doc = h.state().search_index().documents()[best->document];
+    CHECK(doc.route.kind == Route::Kind::step);
+    CHECK(h.shows("Antwoord · "));
+    CHECK(displayed_hits(h.views().search).size() > 3); // more places below it
+    REQUIRE(h.click("antwoord-openen"));
+    CHECK(current_route(h.state()) == format_route(doc.route));
+}
+
+TEST_CASE("a search that finds nothing offers the closest word, its places and the glossary") {
+    Harness h;
+    h.open("#/zoek/raadsonderzeoker");
+    CHECK(h.views().search.hits.empty());
+    CHECK_FALSE(answered_hit(h.views().search));
+    CHECK_FALSE(displayed_hits(h.views().search).empty()); // the closest word's places
+    CHECK(h.control("woordenlijst:0"));
+    REQUIRE(h.click("bedoelde:0"));
+    CHECK(h.state().route.query == "raadsonderzoeker");
+    CHECK_FALSE(h.views().search.hits.empty());
+}
+
 TEST_CASE("the / key puts the cursor in the search box from anywhere") {
     Harness h;
     h.open("#/proces/kb-maatregel");

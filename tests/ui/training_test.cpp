@@ -16,7 +16,8 @@ namespace pw::ui::test {
 namespace {
 
 std::string exercise_route(const std::string& id, bool trainer = false) {
-    return format_route(Route{trainer ? Route::Kind::trainer : Route::Kind::scenario, {}, {}, id, {}});
+    return format_route(
+        Route{trainer ? Route::Kind::trainer : Route::Kind::scenario, {}, {}, id, {}});
 }
 
 // Answers every decision the protocol's way until the debrief; the views are
@@ -113,13 +114,14 @@ TEST_CASE("answers are kept: after a reload the exercise resumes where it was") 
     CHECK(h.state().progress.scenario_runs.count(id) == 0);
 }
 
-TEST_CASE("trainer mode: options hidden until shown, the answer revealed, a timer, a session file") {
+TEST_CASE(
+    "trainer mode: options hidden until shown, the answer revealed, a timer, a session file") {
     Harness h({1920, 1080});
     const Scenario& sc = h.model().scenarios.front();
     h.open(exercise_route(sc.id, true));
     CHECK(current_view(h.state(), h.views()) == View::trainer);
     CHECK(h.state().text_scale() >= AppState::kTrainerTextScale); // projector size
-    CHECK(h.state().progress.settings.text_scale == 1.0f);       // the user's own setting
+    CHECK(h.state().progress.settings.text_scale == 1.0f);        // the user's own setting
     for (const A11yNode& node : h.tree())
         CHECK(node.tag.rfind("keuze:", 0) != 0); // no choice on screen yet
     TrainingState& t = h.views().training;
@@ -214,8 +216,8 @@ TEST_CASE("a trainer's classroom session shows its code and how the class chose"
     const std::optional<HttpRequest> create = h.last<HttpRequest>();
     REQUIRE(create);
     CHECK(create->path == "/api/sessions");
-    h.app().handle(HttpResponse{create->id, 201,
-                                R"({"code":"QWERTY","trainerKey":"k","scenario":")" + sc.id + R"("})"});
+    h.app().handle(HttpResponse{
+        create->id, 201, R"({"code":"QWERTY","trainerKey":"k","scenario":")" + sc.id + R"("})"});
     h.frames(3);
     CHECK(h.shows("QWERTY"));
     // The trainer's key goes with the trainer's requests, and only with them.
@@ -226,9 +228,88 @@ TEST_CASE("a trainer's classroom session shows its code and how the class chose"
     CHECK(key != poll->headers.end());
 }
 
+TEST_CASE("a trainer takes a nickname out of the class and ends the session") {
+    Harness h({1920, 1080});
+    const Scenario& sc = h.model().scenarios.front();
+    h.open(exercise_route(sc.id, true));
+    REQUIRE(h.click("klas-starten"));
+    h.app().handle(
+        HttpResponse{h.last<HttpRequest>()->id, 201,
+                     R"({"code":"QWERTY","trainerKey":"k","scenario":")" + sc.id + R"("})"});
+    h.frames(3);
+    // The spread comes back with who joined.
+    std::optional<HttpRequest> poll;
+    for (const Command& c : h.commands())
+        if (const auto* r = std::get_if<HttpRequest>(&c); r && r->path.ends_with("/spread"))
+            poll = *r;
+    REQUIRE(poll);
+    h.app().handle(HttpResponse{poll->id, 200,
+                                R"({"trainees":1,"open":true,"decisions":[],)"
+                                R"("participants":[{"nickname":"Uil","answers":2}]})"});
+    h.frames(2);
+    ClassroomState& c = h.views().training.classroom;
+    CHECK(c.participants == std::vector<std::pair<std::string, int>>{{"Uil", 2}});
+    CHECK(h.shows("Uil (2)"));
+
+    REQUIRE(h.click("verwijder:Uil"));
+    const std::optional<HttpRequest> remove = h.last<HttpRequest>();
+    REQUIRE(remove);
+    CHECK(remove->method == HttpMethod::post);
+    CHECK(remove->path == "/api/sessions/QWERTY/remove");
+    CHECK(remove->body.find("Uil") != std::string::npos);
+    h.app().handle(HttpResponse{remove->id, 200, "{}"});
+    h.frames(2);
+    CHECK(c.participants.empty());
+
+    REQUIRE(h.click("klas-beeindigen"));
+    const std::optional<HttpRequest> close = h.last<HttpRequest>();
+    REQUIRE(close);
+    CHECK(close->path == "/api/sessions/QWERTY/close");
+    // A refusal is said, and the session stays open.
+    h.app().handle(HttpResponse{close->id, 403, R"({"error":"Geen trainer."})"});
+    h.frames(2);
+    CHECK(c.open);
+    CHECK(h.shows("Geen trainer."));
+    REQUIRE(h.click("klas-beeindigen"));
+    h.app().handle(HttpResponse{h.last<HttpRequest>()->id, 200, "{}"});
+    h.frames(2);
+    CHECK_FALSE(c.open);
+    CHECK(h.shows("Deze klassessie is afgelopen"));
+    CHECK_FALSE(h.control("klas-beeindigen"));
+}
+
+TEST_CASE("a route is clicked in sequence; a second click takes a stop out") {
+    Harness h({1280, 1400});
+    const Scenario* found = nullptr;
+    std::vector<OfferedChoice> stops;
+    for (const Scenario& sc : h.model().scenarios) {
+        const ScenarioDecision* d = find_by_id(sc.decisions, sc.start);
+        if (!d) continue;
+        for (const OfferedQuestion& q : offered_decision(h.model(), sc, *d).questions)
+            if (q.kind == QuestionKind::escalation) stops = q.choices;
+        if (!stops.empty()) {
+            found = &sc;
+            break;
+        }
+    }
+    REQUIRE(found);
+    REQUIRE(stops.size() >= 2);
+    h.open(exercise_route(found->id));
+    const std::vector<std::string>& route = h.views().training.draft.escalation;
+    REQUIRE(h.click("keuze:route:" + stops[0].id));
+    REQUIRE(h.click("keuze:route:" + stops[1].id));
+    CHECK(route == std::vector<std::string>{stops[0].id, stops[1].id});
+    CHECK(h.shows("(2) B. " + stops[1].text)); // its place and letter, as the room reads it
+    REQUIRE(h.click("keuze:route:" + stops[0].id));
+    CHECK(route == std::vector<std::string>{stops[1].id});
+    REQUIRE(h.click("keuze:route:wissen"));
+    CHECK(route.empty());
+}
+
 TEST_CASE("a broken exercise file is listed with its problems; the rest works") {
-    const std::string bundle = content_bundle_with("scenarios/voogdij-ind-contactpersoon.json",
-                                                   R"("caseType": "voogdij")", R"("caseType": "vogdij")");
+    const std::string bundle =
+        content_bundle_with("scenarios/voogdij-ind-contactpersoon.json", R"("caseType": "voogdij")",
+                            R"("caseType": "vogdij")");
     Harness h({}, {}, "#/oefenen", bundle);
     REQUIRE(h.state().broken_scenarios.size() == 1);
     CHECK(h.shows("scenarios/voogdij-ind-contactpersoon.json"));

@@ -135,7 +135,8 @@ constexpr std::array kTable{
     Entry{Text::answer_flow, "Gegevensstroom", "Data flow"},
     Entry{Text::did_you_mean, "Bedoelde je:", "Did you mean:"},
     Entry{Text::closest_matches, "Wat er het dichtst bij komt", "Closest matches"},
-    Entry{Text::glossary_browse, "Of zoek het op in de woordenlijst", "Or look it up in the glossary"},
+    Entry{Text::glossary_browse, "Of zoek het op in de woordenlijst",
+          "Or look it up in the glossary"},
     Entry{Text::assistant_ask, "Vraag het de assistent “Wat nu?”", "Ask the “What now?” assistant"},
     Entry{Text::search_kind_step, "Stap", "Step"},
     Entry{Text::search_kind_flow, "Gegevensstroom", "Data flow"},
@@ -345,10 +346,11 @@ constexpr std::array kTable{
     Entry{Text::default_group, "Groep 1", "Group 1"},
     Entry{Text::results_file, "resultaat-%1", "result-%1"},
     Entry{Text::session_file, "sessie-%1", "session-%1"},
-    Entry{Text::no_server,
-          "Geen verbinding met de server. Klassessies werken alleen als de app via pw-serve draait.",
-          "No connection with the server. Classroom sessions work only when the app runs on "
-          "pw-serve."},
+    Entry{
+        Text::no_server,
+        "Geen verbinding met de server. Klassessies werken alleen als de app via pw-serve draait.",
+        "No connection with the server. Classroom sessions work only when the app runs on "
+        "pw-serve."},
     Entry{Text::server_status, "De server antwoordde met status %1.",
           "The server answered with status %1."},
     Entry{Text::enter_class_code, "Vul de klascode in die de trainer laat zien.",

@@ -142,7 +142,8 @@ json search_json(AppState& s, const Views& v, View view) {
         for (const SearchHit* h : displayed_hits(v.search))
             titles.push_back(s.search_index().documents()[h->document].title);
         if (const SearchHit* best = answered_hit(v.search))
-            answer = answer_for(s.content.model, s.search_index().documents()[best->document]).title;
+            answer =
+                answer_for(s.content.model, s.search_index().documents()[best->document]).title;
     }
     return {{"query", std::string(v.top_bar.query)}, {"titles", titles}, {"answer", answer}};
 }
