@@ -90,7 +90,7 @@ void draw_answer_card(AppState& s, const SearchAnswer& a) {
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
     const std::string kind = std::string(tr(Text::answer)) + " · " + search_kind_name(a.kind) +
                              (a.context.empty() ? "" : " · " + a.context);
-    ImGui::TextUnformatted(kind.c_str());
+    line(kind);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     heading(s, a.title);
