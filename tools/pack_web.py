@@ -22,7 +22,10 @@ import sys
 # Logical name -> file in the stage; the app asks for assets by logical name.
 ASSETS = ["app.js", "app.wasm", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf",
           "app.css", "favicon.svg", "tekst.css"]
-EMBEDDED = ["app.wasm", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]
+# What the app asks for as it starts (web/platform/main_web.cpp): boot.js
+# fetches these while the wasm compiles, and the single file embeds them.
+STARTUP = ["content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]
+EMBEDDED = ["app.wasm"] + STARTUP
 COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".wasm", ".ttf")
 
 
@@ -75,7 +78,8 @@ def main():
     worker = read(os.path.join(stage, "sw.js")).decode("utf-8")
 
     names = {name: hashed_name(name, data) for name, data in files.items()}
-    boot_js = "var PW_ASSETS = " + json.dumps(names, sort_keys=True) + ";\n" + boot
+    boot_js = ("var PW_ASSETS = " + json.dumps(names, sort_keys=True) + ";\n" +
+               "var PW_STARTUP = " + json.dumps(STARTUP) + ";\n" + boot)
     names_boot = hashed_name("boot.js", boot_js.encode("utf-8"))
     page = index
     page = replace_once(page, 'href="app.css"', f'href="{names["app.css"]}"')

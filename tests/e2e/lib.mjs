@@ -108,8 +108,9 @@ export async function waitForState(page, predicate, what, timeout = 10000) {
   throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(state).slice(0, 800)}`);
 }
 
-// Clicks a named control (see probe_item) once its place is stable, scrolling
-// the page's content with the wheel until it is wholly in view.
+// Clicks a control by its tag (the `items` of state(): the handle a control
+// carries in the app's accessibility tree, see web/README.md) once its place
+// is stable, scrolling the page's content with the wheel until it is in view.
 export async function clickItem(page, name) {
   const [x, y, w, h] = await scrollToItem(page, name);
   await page.mouse.click(x + w / 2, y + h / 2);
@@ -150,6 +151,21 @@ export async function scrollToItem(page, name) {
     await page.waitForTimeout(60);
   }
   throw new Error(`control ${name} never came into view; state: ${JSON.stringify(await appState(page)).slice(0, 600)}`);
+}
+
+// Waits until the screen-reader mirror of the canvas (#a11y) has a node with
+// this text (exactly, or as part of it): what the app drew, as a screen
+// reader finds it.
+export async function mirrorShows(page, text, { exact = false, timeout = 10000 } = {}) {
+  try {
+    await page.waitForFunction(([t, whole]) => [...document.querySelectorAll('#a11y > *')].some((el) => {
+      const name = el.getAttribute('aria-label') || el.textContent || '';
+      return whole ? name === t : name.includes(t);
+    }), [text, exact], { timeout });
+  } catch {
+    const shown = await page.evaluate(() => [...document.querySelectorAll('#a11y > *')].map((el) => el.textContent).join(' | '));
+    throw new Error(`the app never showed "${text}"; it shows: ${shown.slice(0, 800)}`);
+  }
 }
 
 // Scrolls the map sideways with the wheel until `predicate(state)` holds.

@@ -45,9 +45,9 @@ describe('search', () => {
       const { context, page, problems } = await open('', { width, height });
       await page.keyboard.press('/');
       await page.keyboard.type('wie informeert de gi na de uitspraak?', { delay: 20 });
-      const s = await waitForState(page, (x) => x.view === 'search' && x.texts.antwoord, 'the answer card');
+      const s = await waitForState(page, (x) => x.view === 'search' && x.search.answer, 'the answer card');
       assert.equal(s.search.query, 'wie informeert de gi na de uitspraak?');
-      assert.match(s.texts.antwoord, /uitspraak/i);
+      assert.match(s.search.answer, /uitspraak/i);
       assert.ok(s.search.titles.length > 3, 'more places below the answer');
       await screenshot(page, `search-answer-${width}`);
       await clickItem(page, 'antwoord-openen');
@@ -62,7 +62,7 @@ describe('search', () => {
     for (const [width, height] of [[1280, 720], [1920, 1080]]) {
       const { context, page, problems } = await open('#/zoek/raadsonderzeoker', { width, height });
       const s = await waitForState(page, (x) => x.view === 'search' && x.items['bedoelde:0'], 'suggestions');
-      assert.equal(s.texts.antwoord, undefined);
+      assert.equal(s.search.answer, null);
       assert.ok(s.items['woordenlijst:0'], 'the glossary is offered');
       assert.ok(s.search.titles.length > 0, 'closest places listed');
       await screenshot(page, `search-nothing-${width}`);

@@ -5,6 +5,8 @@
 // navigation. Browser tests find widgets here by role and name.
 #pragma once
 
+#include "platform_only.hpp"
+
 #include "ui/a11y.hpp"
 
 #include <vector>

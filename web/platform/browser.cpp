@@ -98,16 +98,10 @@ EM_JS(void, js_install_text_input, (), {
         });
     }
     window.addEventListener("keydown", (e) => {
-        if (e.ctrlKey || e.metaKey || e.altKey) return;
-        const code = { "/": 1, "+": 2, "=": 2, "-": 3, "0": 4, "Escape": 5 }[e.key];
-        if (code && Module._pw_shortcut(code)) {
-            e.preventDefault();
-            // "/" focuses the search box, but ImGui activates it a frame or two
-            // later; letters typed before that went to the canvas and were
-            // lost ("/warme" gave "arme"). The text field takes them now;
-            // main_web.cpp holds them until the search box is active.
-            if (code === 1 && input) input.focus({ preventScroll: true });
-        }
+        if (e.ctrlKey || e.metaKey || e.altKey || !e.key) return;
+        const key = allocateUTF8(e.key);
+        if (Module._pw_key(key)) e.preventDefault();
+        Module._free(key);
     }, true);
 });
 EM_JS(void, js_focus_text_input, (int focused), {
@@ -143,8 +137,10 @@ EM_JS(void, js_load_asset, (const char* name, void* context), {
         Module._pw_asset_failed(context); // the app says what failed
     });
 });
-EM_JS(int, js_update_ready, (), {
-    return window.protocolwijzer && window.protocolwijzer.updateReady ? 1 : 0;
+EM_JS(void, js_listen_for_update, (), {
+    const hook = window.protocolwijzer;
+    hook.onUpdateReady = () => Module._pw_update_ready();
+    if (hook.updateReady) hook.onUpdateReady();
 });
 EM_JS(void, js_apply_update, (), {
     window.protocolwijzer.applyUpdate();
@@ -213,8 +209,8 @@ void load_asset(const char* name, std::function<void(std::string_view)> on_load,
     js_load_asset(name, new FetchCallbacks{std::move(on_load), std::move(on_error)});
 }
 
-bool update_ready() {
-    return js_update_ready() != 0;
+void listen_for_update() {
+    js_listen_for_update();
 }
 void apply_update() {
     js_apply_update();
@@ -253,6 +249,16 @@ void install_text_input() {
 }
 void focus_text_input(bool focused) {
     js_focus_text_input(focused ? 1 : 0);
+}
+
+std::optional<ui::Shortcut> shortcut_for_key(std::string_view key) {
+    using ui::Shortcut;
+    if (key == "/") return Shortcut::focus_search;
+    if (key == "+" || key == "=") return Shortcut::zoom_in; // "=" is "+" without Shift
+    if (key == "-") return Shortcut::zoom_out;
+    if (key == "0") return Shortcut::zoom_to_fit;
+    if (key == "Escape") return Shortcut::leave;
+    return std::nullopt;
 }
 
 } // namespace pw::platform

@@ -1,7 +1,12 @@
 // The browser edge: everything that talks to emscripten or JavaScript.
 #pragma once
 
+#include "platform_only.hpp"
+
+#include "ui/edge.hpp"
+
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,8 +38,8 @@ void announce_ready();
 void load_asset(const char* name, std::function<void(std::string_view)> on_load,
                 std::function<void()> on_error);
 
-// A newer build is installed by the service worker and waits for a reload.
-bool update_ready();
+// Calls the exported pw_update_ready() once the service worker holds a newer build.
+void listen_for_update();
 // Activates the waiting build; the page reloads into it.
 void apply_update();
 // The app runs from the single-file build (no text version, no service worker beside it).
@@ -55,9 +60,11 @@ void copy_to_clipboard(const std::string& text);
 void download_file(const std::string& name, const std::string& mime, const std::string& data);
 
 // Text arrives through a hidden textarea (dead keys, IME, paste all work there);
-// it is focused while ImGui edits text. Shortcut keys (/, +, -, 0) go to
-// pw_shortcut(). Both call exported functions of main_web.cpp.
+// it is focused while ImGui edits text. Every key pressed without a modifier
+// goes to pw_key() by its DOM name. Both call exported functions of main_web.cpp.
 void install_text_input();
 void focus_text_input(bool focused);
+// The shortcut a key (KeyboardEvent.key) stands for: "/", "+", "=", "-", "0", "Escape".
+std::optional<ui::Shortcut> shortcut_for_key(std::string_view key);
 
 } // namespace pw::platform

@@ -45,8 +45,21 @@ void frame_finished(bool drew_ui) {
     }
 }
 
-void performance_mark(const char* name) {
-    js_performance_mark(name);
+void performance_mark(Mark mark) {
+    switch (mark) {
+    case Mark::main:
+        return js_performance_mark("pw-main");
+    case Mark::gl_ready:
+        return js_performance_mark("pw-gl-ready");
+    case Mark::content_arrived:
+        return js_performance_mark("pw-content-arrived");
+    case Mark::content_loaded:
+        return js_performance_mark("pw-content-loaded");
+    case Mark::fonts_built:
+        return js_performance_mark("pw-fonts-built");
+    case Mark::main_done:
+        return js_performance_mark("pw-main-done");
+    }
 }
 
 void content_loaded_in(double ms) {

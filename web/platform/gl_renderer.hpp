@@ -5,6 +5,8 @@
 // owns the whole context, so there is no state to save: this sets what it needs.
 #pragma once
 
+#include "platform_only.hpp"
+
 struct ImDrawData;
 
 namespace pw::platform {

@@ -3,17 +3,15 @@
 #include <emscripten.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 
 namespace pw::platform {
 namespace {
 
 // clang-format off
-EM_JS(void, js_http_request, (const char* method, const char* path, const char* body, const char* key, void* context), {
-    const headers = {};
+EM_JS(void, js_http_request, (const char* method, const char* path, const char* body, const char* header_json, void* context), {
+    const headers = Object.fromEntries(JSON.parse(UTF8ToString(header_json)));
     const text = UTF8ToString(body);
-    if (text) headers["Content-Type"] = "application/json";
-    const trainerKey = UTF8ToString(key);
-    if (trainerKey) headers["X-Trainer-Key"] = trainerKey;
     const done = (status, reply) => {
         const bytes = new TextEncoder().encode(reply);
         const data = _malloc(bytes.length + 1);
@@ -27,12 +25,24 @@ EM_JS(void, js_http_request, (const char* method, const char* path, const char* 
 });
 // clang-format on
 
+const char* method_name(ui::HttpMethod method) {
+    switch (method) {
+    case ui::HttpMethod::get:
+        return "GET";
+    case ui::HttpMethod::post:
+        return "POST";
+    case ui::HttpMethod::put:
+        return "PUT";
+    }
+    return "GET";
+}
+
 } // namespace
 
-void http_request(const std::string& method, const std::string& path, const std::string& json_body,
-                  const std::string& trainer_key, HttpDone done) {
-    js_http_request(method.c_str(), path.c_str(), json_body.c_str(), trainer_key.c_str(),
-                    new HttpDone(std::move(done)));
+void http_request(const ui::HttpRequest& request, HttpDone done) {
+    const std::string headers = nlohmann::json(request.headers).dump(); // [[name, value], ...]
+    js_http_request(method_name(request.method), request.path.c_str(), request.body.c_str(),
+                    headers.c_str(), new HttpDone(std::move(done)));
 }
 
 } // namespace pw::platform

@@ -1,16 +1,13 @@
-// Entry point in the browser: GLFW emulation + WebGL2, the main loop, and the
-// glue between browser events and the app state.
+// Entry point in the browser: GLFW emulation + WebGL2 and the main loop. The
+// platform drives the UI (ui/app.hpp) and holds no rules of its own: it
+// passes what the browser reports as events, draws the frames, and carries
+// out the commands the UI gives (ui/edge.hpp).
 #include "platform/a11y_mirror.hpp"
 #include "platform/browser.hpp"
-#include "platform/fonts.hpp"
 #include "platform/frame_stats.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/http.hpp"
 #include "ui/app.hpp"
-#include "ui/classroom_actions.hpp"
-#include "ui/map_geometry.hpp"
-#include "ui/navigation.hpp"
-#include "ui/theme.hpp"
 
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
@@ -20,7 +17,9 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -29,12 +28,10 @@ constexpr const char* kStorageKey = "protocolwijzer";
 
 struct Platform {
     GLFWwindow* window = nullptr;
-    pw::ui::AppState state;
-    pw::platform::FontFiles font_files;
+    std::unique_ptr<pw::ui::App> app;
+    pw::ui::FontFiles font_files;
     int font_fetches_pending = 2;
-    float fonts_built_for = 0.0f; // scale of the current atlas, 0 = none yet
-    pw::ui::Theme theme_applied = pw::ui::Theme::light;
-    bool announced = false;
+    bool fonts_marked = false;
     bool text_input_focused = false;
     // Text typed after "/" before the search box is active (see pw_shortcut):
     // handed to ImGui once it is, or after kAwaitFrames frames in any case.
@@ -42,10 +39,9 @@ struct Platform {
     int awaited_frames = 0;
     std::string pending_text;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
-    std::string clipboard;              // what ImGui last copied
-    std::vector<pw::ui::A11yNode> a11y; // last frame's accessibility tree
-    unsigned click_id = 0;              // a widget activated through the mirror
-    int click_phase = 0;                // 1: press next frame, 2: release
+    std::string clipboard; // what ImGui last copied
+    unsigned click_id = 0; // a widget activated through the mirror
+    int click_phase = 0;   // 1: press next frame, 2: release
     ImVec2 click_at;
 };
 
@@ -94,64 +90,49 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
     }
 }
 
-void on_content(std::string_view bundle) {
-    pw::platform::performance_mark("pw-content-arrived");
-    const double started = pw::platform::now_ms();
-    pw::ui::load_content_bundle(g.state, bundle);
-    pw::platform::content_loaded_in(pw::platform::now_ms() - started);
-    pw::platform::performance_mark("pw-content-loaded");
-    pw::ui::apply_route(g.state, pw::platform::location_hash());
-}
-
-void on_content_failed() {
-    g.state.status = pw::ui::ContentStatus::fetch_failed;
-}
-
 void font_fetched() {
-    --g.font_fetches_pending;
+    if (--g.font_fetches_pending == 0) g.app->handle(pw::ui::FontsArrived{g.font_files});
 }
 
-void apply_settings() {
-    const float scale = g.state.scale();
-    const pw::ui::Theme theme =
-        g.state.progress.settings.theme == "dark" ? pw::ui::Theme::dark : pw::ui::Theme::light;
-    if (g.font_fetches_pending > 0) return;
-    if (g.fonts_built_for != scale) {
-        g.state.fonts = pw::platform::build_fonts(g.font_files, scale);
-        pw::platform::renderer_upload_fonts();
-        if (g.fonts_built_for == 0.0f) pw::platform::performance_mark("pw-fonts-built");
-        g.fonts_built_for = scale;
-        g.theme_applied = theme;
-        pw::ui::apply_theme(theme, scale);
-    } else if (g.theme_applied != theme) {
-        g.theme_applied = theme;
-        pw::ui::apply_theme(theme, scale);
-    }
-}
-
-void publish_route() {
-    const std::string route = pw::ui::current_route(g.state);
-    if (g.state.status != pw::ui::ContentStatus::ready || route == g.state.published_route) return;
-    pw::platform::set_location_hash(route, !g.state.replace_history);
-    g.state.replace_history = false;
-    g.state.published_route = route;
-}
-
-void save_progress() {
-    if (!g.state.progress_dirty) return;
-    pw::platform::storage_set(kStorageKey, pw::serialize_progress(g.state.progress));
-    g.state.progress_dirty = false;
+// Carries out one thing the UI asked for.
+void run(const pw::ui::Command& command) {
+    using namespace pw::ui;
+    std::visit(
+        [](const auto& c) {
+            using C = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<C, ShowRoute>) {
+                pw::platform::set_location_hash(c.hash, c.new_history_entry);
+            } else if constexpr (std::is_same_v<C, CopyLink>) {
+                pw::platform::copy_to_clipboard(pw::platform::location_href());
+            } else if constexpr (std::is_same_v<C, OpenUrl>) {
+                pw::platform::open_url(c.url);
+            } else if constexpr (std::is_same_v<C, Download>) {
+                pw::platform::download_file(c.filename, c.mime, c.data);
+            } else if constexpr (std::is_same_v<C, SaveProgress>) {
+                pw::platform::storage_set(kStorageKey, c.text);
+            } else if constexpr (std::is_same_v<C, ApplyUpdate>) {
+                pw::platform::apply_update();
+            } else if constexpr (std::is_same_v<C, AnnounceReady>) {
+                pw::platform::announce_ready();
+            } else if constexpr (std::is_same_v<C, HttpRequest>) {
+                const RequestId id = c.id;
+                pw::platform::http_request(c, [id](int status, std::string body) {
+                    g.app->handle(HttpResponse{id, status, std::move(body)});
+                });
+            }
+        },
+        command);
 }
 
 // A widget activated through the mirror gets a real click at its centre:
 // pressed in one frame, released in the next, as a mouse would.
-void inject_mirror_click(ImGuiIO& io) {
+void inject_mirror_click(ImGuiIO& io, float dpr) {
     if (g.click_phase == 0) {
         const unsigned id = pw::platform::take_a11y_activation();
-        for (const auto& node : g.a11y)
+        for (const auto& node : g.app->semantic_tree())
             if (id != 0 && node.id == id) {
-                g.click_at = ImVec2((node.rect.x + node.rect.w * 0.5f) * g.state.dpr,
-                                    (node.rect.y + node.rect.h * 0.5f) * g.state.dpr);
+                g.click_at = ImVec2((node.rect.x + node.rect.w * 0.5f) * dpr,
+                                    (node.rect.y + node.rect.h * 0.5f) * dpr);
                 g.click_phase = 1;
             }
     }
@@ -174,38 +155,8 @@ void hand_over_pending_text(ImGuiIO& io) {
     g.awaiting_text_field = false;
 }
 
-void frame() {
-    pw::platform::frame_started();
-    const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
-    g.state.dpr = canvas.dpr;
-    g.state.time = ImGui::GetTime();
-    g.state.map.pending_zoom += pw::platform::take_wheel_zoom();
-    apply_settings();
-
-    ImGui_ImplGlfw_NewFrame();
-    ImGuiIO& io = ImGui::GetIO();
-    inject_mirror_click(io);
-    hand_over_pending_text(io);
-    // ImGui works in device pixels: the canvas backing store is CSS size x DPR
-    // and the fonts are rasterised at that size, so nothing is scaled up.
-    io.DisplaySize =
-        ImVec2(static_cast<float>(canvas.pixel_width), static_cast<float>(canvas.pixel_height));
-    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
-    ImGui::NewFrame();
-    const bool fonts_ready = g.fonts_built_for > 0.0f;
-    pw::ui::a11y_begin_frame();
-    if (fonts_ready) pw::ui::draw_app(g.state);
-    g.a11y = pw::ui::a11y_end_frame(g.state.dpr);
-    pw::platform::update_a11y_mirror(g.a11y, pw::ui::a11y_focused_id());
-    ImGui::Render();
-    release_deferred_keys();
-
-    glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
-    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(pw::ui::colours().page);
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    pw::platform::renderer_draw(ImGui::GetDrawData(), canvas.pixel_width, canvas.pixel_height);
-
+// The browser's cursor, and its focus on the hidden text field while ImGui edits text.
+void sync_cursor_and_text_input(const ImGuiIO& io) {
     if (ImGui::GetMouseCursor() != g.cursor) {
         g.cursor = ImGui::GetMouseCursor();
         pw::platform::set_css_cursor(css_cursor(g.cursor));
@@ -217,39 +168,44 @@ void frame() {
         g.text_input_focused = io.WantTextInput;
         pw::platform::focus_text_input(g.text_input_focused);
     }
-    if (g.state.clipboard_request == "copy-link")
-        pw::platform::copy_to_clipboard(pw::platform::location_href());
-    g.state.clipboard_request.clear();
-    for (const pw::ui::HttpCall& call : g.state.http_out)
-        pw::platform::http_request(call.method, call.path, call.body, call.trainer_key,
-                                   [call](int status, std::string body) {
-                                       pw::ui::apply_http_response(g.state, call, status, body);
-                                   });
-    g.state.http_out.clear();
-    if (g.state.download) {
-        pw::platform::download_file(g.state.download->filename, g.state.download->mime,
-                                    g.state.download->text);
-        g.state.download.reset();
+}
+
+void frame() {
+    pw::platform::frame_started();
+    const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
+    if (const float zoom = pw::platform::take_wheel_zoom(); zoom != 0.0f)
+        g.app->handle(pw::ui::ZoomGesture{zoom});
+    if (g.app->prepare_frame(canvas.dpr, ImGui::GetTime())) {
+        pw::platform::renderer_upload_fonts();
+        if (!g.fonts_marked) pw::platform::performance_mark(pw::platform::Mark::fonts_built);
+        g.fonts_marked = true;
     }
-    publish_route();
-    save_progress();
-    // The service worker's news is checked about once a second, not every frame.
-    if (g.state.probe.frames % 60 == 0) g.state.update_ready = pw::platform::update_ready();
-    if (!g.state.open_url_request.empty()) {
-        pw::platform::open_url(g.state.open_url_request);
-        g.state.open_url_request.clear();
-    }
-    if (g.state.update_requested) {
-        g.state.update_requested = false;
-        pw::platform::apply_update();
-    }
-    // The search index is built in the frame after the first full one.
-    if (g.announced && g.state.status == pw::ui::ContentStatus::ready) g.state.search_index();
-    if (!g.announced && fonts_ready && g.state.status != pw::ui::ContentStatus::loading) {
-        g.announced = true;
-        pw::platform::announce_ready();
-    }
-    pw::platform::frame_finished(fonts_ready);
+
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    inject_mirror_click(io, canvas.dpr);
+    hand_over_pending_text(io);
+    // ImGui works in device pixels: the canvas backing store is CSS size x DPR
+    // and the fonts are rasterised at that size, so nothing is scaled up.
+    io.DisplaySize =
+        ImVec2(static_cast<float>(canvas.pixel_width), static_cast<float>(canvas.pixel_height));
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    ImGui::NewFrame();
+    g.app->draw();
+    pw::platform::update_a11y_mirror(g.app->semantic_tree(), pw::ui::a11y_focused_id());
+    ImGui::Render();
+    release_deferred_keys();
+
+    glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
+    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(pw::ui::colours().page);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    pw::platform::renderer_draw(ImGui::GetDrawData(), canvas.pixel_width, canvas.pixel_height);
+
+    sync_cursor_and_text_input(io);
+    for (const pw::ui::Command& command : g.app->take_commands())
+        run(command);
+    pw::platform::frame_finished(g.app->fonts_ready());
 }
 
 void set_clipboard(void*, const char* text) {
@@ -262,6 +218,33 @@ const char* get_clipboard(void*) {
     return "";
 }
 
+void fetch_assets() {
+    pw::platform::load_asset(
+        "content.json",
+        [](std::string_view bundle) {
+            pw::platform::performance_mark(pw::platform::Mark::content_arrived);
+            const double started = pw::platform::now_ms();
+            g.app->handle(pw::ui::ContentArrived{bundle});
+            pw::platform::content_loaded_in(pw::platform::now_ms() - started);
+            pw::platform::performance_mark(pw::platform::Mark::content_loaded);
+        },
+        [] { g.app->handle(pw::ui::ContentFailed{}); });
+    pw::platform::load_asset(
+        "fonts/ui-regular.ttf",
+        [](std::string_view d) {
+            g.font_files.regular = std::string(d);
+            font_fetched();
+        },
+        font_fetched);
+    pw::platform::load_asset(
+        "fonts/ui-bold.ttf",
+        [](std::string_view d) {
+            g.font_files.bold = std::string(d);
+            font_fetched();
+        },
+        font_fetched);
+}
+
 } // namespace
 
 extern "C" {
@@ -269,13 +252,16 @@ extern "C" {
 // window.protocolwijzer.state() for end-to-end tests (see web/README.md).
 EMSCRIPTEN_KEEPALIVE const char* pw_test_state() {
     static std::string json;
-    json = pw::ui::test_state_json(g.state);
+    json = g.app->test_state_json();
     return json.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
-    const std::string hash = pw::platform::location_hash();
-    if (hash != g.state.published_route) pw::ui::apply_route(g.state, hash);
+    g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
+}
+
+EMSCRIPTEN_KEEPALIVE void pw_update_ready() {
+    g.app->handle(pw::ui::UpdateReady{});
 }
 
 // Text typed, composed (dead keys, IME) or pasted into the hidden textarea.
@@ -297,54 +283,26 @@ EMSCRIPTEN_KEEPALIVE void pw_paste(const char* utf8) {
     io.AddInputCharactersUTF8(utf8);
 }
 
-// Keys that work anywhere outside a text field: / search, + - 0 zoom, Escape back.
-// Returns 1 when handled (the browser default is then prevented).
-EMSCRIPTEN_KEEPALIVE int pw_shortcut(int code) {
-    if (ImGui::GetCurrentContext() == nullptr || ImGui::GetIO().WantTextInput) return 0;
-    // With a popup or combo open, keys (Escape above all) are ImGui's.
-    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
-        return 0;
-    pw::ui::AppState& s = g.state;
-    if (s.status != pw::ui::ContentStatus::ready) return 0;
-    const bool on_map = s.route.kind == pw::Route::Kind::case_type ||
-                        s.route.kind == pw::Route::Kind::step ||
-                        s.route.kind == pw::Route::Kind::example;
-    switch (code) {
-    case 1:
-        s.search.focus_requested = true;
+// A key pressed without a modifier, by its DOM name (KeyboardEvent.key).
+// Returns 1 when it was a shortcut the UI used (the browser default is then prevented).
+EMSCRIPTEN_KEEPALIVE int pw_key(const char* key) {
+    const std::optional<pw::ui::Shortcut> shortcut = pw::platform::shortcut_for_key(key);
+    if (!g.app || !shortcut || !g.app->shortcut(*shortcut)) return 0;
+    if (*shortcut == pw::ui::Shortcut::focus_search) {
+        // The search box is active only a frame or two later; letters typed
+        // before that went to the canvas and were lost ("/warme" gave "arme").
+        // The text field takes them now, and they wait (hand_over_pending_text).
+        pw::platform::focus_text_input(true);
         g.awaiting_text_field = true;
         g.awaited_frames = 0;
-        return 1;
-    case 2:
-        if (on_map) s.map.zoom = std::min(pw::ui::kMaxZoom, s.map.zoom * 1.2f);
-        return on_map;
-    case 3:
-        if (on_map) s.map.zoom = std::max(pw::ui::kMinZoom, s.map.zoom / 1.2f);
-        return on_map;
-    case 4:
-        if (on_map) s.map.fit_all_requested = true;
-        return on_map;
-    case 5:
-        // Escape leaves a step or a search for the place around it.
-        if (s.route.kind == pw::Route::Kind::step) {
-            pw::ui::navigate(s,
-                             pw::Route{pw::Route::Kind::case_type, s.route.case_type, {}, {}, {}});
-            return 1;
-        }
-        if (s.route.kind == pw::Route::Kind::search) {
-            pw::ui::navigate(s, s.search.return_to);
-            return 1;
-        }
-        return 0;
-    default:
-        return 0;
     }
+    return 1;
 }
 
 } // extern "C"
 
 int main() {
-    pw::platform::performance_mark("pw-main");
+    pw::platform::performance_mark(pw::platform::Mark::main);
     if (!glfwInit()) return 1;
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
     g.window = glfwCreateWindow(canvas.pixel_width, canvas.pixel_height, "Protocolwijzer", nullptr,
@@ -364,33 +322,21 @@ int main() {
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
     if (!pw::platform::renderer_init()) return 1;
-    pw::platform::performance_mark("pw-gl-ready");
+    pw::platform::performance_mark(pw::platform::Mark::gl_ready);
     pw::platform::install_wheel_handler();
     pw::platform::install_text_input();
     pw::platform::install_a11y_mirror();
 
+    // No text version beside the single file.
+    g.app = std::make_unique<pw::ui::App>(pw::platform::single_file() ? "" : "tekst.html");
     // Settings and progress first, so the first frame already has the user's text size and theme.
-    pw::ui::load_progress(g.state, pw::platform::storage_get(kStorageKey));
-    if (!pw::platform::single_file()) g.state.text_version_url = "tekst.html";
-
-    pw::platform::load_asset("content.json", on_content, on_content_failed);
-    pw::platform::load_asset(
-        "fonts/ui-regular.ttf",
-        [](std::string_view d) {
-            g.font_files.regular = std::string(d);
-            font_fetched();
-        },
-        font_fetched);
-    pw::platform::load_asset(
-        "fonts/ui-bold.ttf",
-        [](std::string_view d) {
-            g.font_files.bold = std::string(d);
-            font_fetched();
-        },
-        font_fetched);
+    g.app->handle(pw::ui::ProgressRead{pw::platform::storage_get(kStorageKey)});
+    g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
+    fetch_assets();
     pw::platform::listen_for_hash_changes();
+    pw::platform::listen_for_update();
 
     emscripten_set_main_loop(frame, 0, false);
-    pw::platform::performance_mark("pw-main-done");
+    pw::platform::performance_mark(pw::platform::Mark::main_done);
     return 0;
 }

@@ -1,6 +1,7 @@
 // Runs before app.js: the Module object emscripten expects, asset loading
 // (hashed names from PW_ASSETS, or bytes embedded in the single-file build as
-// PW_EMBEDDED), the service worker with its update notice, and the test hook:
+// PW_EMBEDDED; tools/pack_web.py writes both, and PW_STARTUP, what the app
+// asks for first), the service worker with its update notice, and the test hook:
 // window.protocolwijzer.state() returns the app's state (see web/README.md).
 "use strict";
 (function () {
@@ -18,7 +19,7 @@
   // not after the runtime has started (tests/bench: time to ready).
   const early = {};
   if (!embedded) {
-    for (const name of ["content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]) {
+    for (const name of window.PW_STARTUP || []) {
       early[name] = fetchAsset(name);
       early[name].catch(() => {}); // reported when the app asks for it
     }
@@ -77,7 +78,10 @@
     navigator.serviceWorker.register("sw.js").then((registration) => {
       hook.registration = registration;
       const check = () => {
-        if (registration.waiting && navigator.serviceWorker.controller) hook.updateReady = true;
+        if (registration.waiting && navigator.serviceWorker.controller && !hook.updateReady) {
+          hook.updateReady = true;
+          if (hook.onUpdateReady) hook.onUpdateReady(); // the app shows its notice
+        }
         if (registration.active) hook.offlineReady = true;
       };
       check();

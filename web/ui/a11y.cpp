@@ -10,14 +10,19 @@
 namespace pw::ui {
 namespace {
 
+// Where an item is, in device pixels: all of it, and the part its window shows.
+struct Place {
+    ImRect whole, shown;
+};
+
 struct Frame {
     std::vector<A11yNode> nodes;                    // in submission order
-    std::vector<ImRect> rects;                      // device pixels, per node
+    std::vector<Place> places;                      // per node
     std::unordered_map<ImGuiID, std::size_t> by_id; // widget -> node
     std::unordered_map<std::string, int> text_seen; // keys of repeated text
     std::vector<ImGuiID> hidden;
     ImGuiID last_add_id = 0;
-    ImRect last_add_rect;
+    Place last_add;
     bool last_add_visible = false;
 };
 
@@ -41,16 +46,42 @@ std::string visible_label(const char* label) {
     return std::string(l);
 }
 
-bool visible_in_window(ImGuiContext* ctx, const ImRect& bb) {
-    const ImGuiWindow* w = ctx->CurrentWindow;
-    return w && bb.Overlaps(w->ClipRect) && bb.GetWidth() > 0 && bb.GetHeight() > 0;
+// The id part of an ImGui label ("Beginnen###start" -> "start", "##zoeken" -> "zoeken").
+std::string label_tag(const char* label) {
+    if (!label) return {};
+    std::string_view l(label);
+    const auto hash = l.find("##");
+    if (hash == std::string_view::npos) return {};
+    l.remove_prefix(hash);
+    while (!l.empty() && l.front() == '#')
+        l.remove_prefix(1);
+    return std::string(l);
+}
+
+// An item and the part of it its window shows (a screen reader's click lands there).
+Place place_of(const ImGuiContext* ctx, const ImRect& bb) {
+    Place p{bb, bb};
+    if (const ImGuiWindow* w = ctx->CurrentWindow) p.shown.ClipWith(w->ClipRect);
+    return p;
+}
+
+Place last_item_place() {
+    return place_of(GImGui, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+}
+
+bool visible_in_window(const Place& p) {
+    return p.shown.GetWidth() > 0 && p.shown.GetHeight() > 0;
+}
+
+Rect css(const ImRect& r, float dpr) {
+    return Rect{r.Min.x / dpr, r.Min.y / dpr, r.GetWidth() / dpr, r.GetHeight() / dpr};
 }
 
 // Adds or updates the node of a widget.
-A11yNode& widget_node(ImGuiID id, const ImRect& rect) {
+A11yNode& widget_node(ImGuiID id, const Place& place) {
     auto it = g_frame.by_id.find(id);
     if (it != g_frame.by_id.end()) {
-        g_frame.rects[it->second] = rect;
+        g_frame.places[it->second] = place;
         return g_frame.nodes[it->second];
     }
     g_frame.by_id[id] = g_frame.nodes.size();
@@ -58,7 +89,7 @@ A11yNode& widget_node(ImGuiID id, const ImRect& rect) {
     node.key = widget_key(id);
     node.id = id;
     g_frame.nodes.push_back(node);
-    g_frame.rects.push_back(rect);
+    g_frame.places.push_back(place);
     return g_frame.nodes.back();
 }
 
@@ -99,8 +130,8 @@ std::vector<A11yNode> a11y_end_frame(float dpr) {
                            g_frame.hidden.end())
             continue;
         if (node.name.empty()) continue; // nothing to say: not mirrored
-        const ImRect& r = g_frame.rects[i];
-        node.rect = Rect{r.Min.x / dpr, r.Min.y / dpr, r.GetWidth() / dpr, r.GetHeight() / dpr};
+        node.rect = css(g_frame.places[i].shown, dpr);
+        node.whole = css(g_frame.places[i].whole, dpr);
         out.push_back(std::move(node));
     }
     return out;
@@ -115,15 +146,15 @@ unsigned a11y_focused_id() {
     return g.NavDisableHighlight ? 0u : g.NavId;
 }
 
-void a11y_item(A11yRole role, std::string_view name, bool checked) {
+void a11y_item(A11yRole role, std::string_view name, bool checked, std::string_view tag) {
     if (!ImGui::IsItemVisible()) return;
     const ImGuiID id = ImGui::GetItemID();
-    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (id == 0) return a11y_text(name, role == A11yRole::heading ? 2 : 0);
-    A11yNode& node = widget_node(id, rect);
+    A11yNode& node = widget_node(id, last_item_place());
     node.role = role;
     node.name = std::string(name);
     node.checked = checked;
+    if (!tag.empty()) node.tag = std::string(tag);
 }
 
 void a11y_hide_last() {
@@ -132,7 +163,6 @@ void a11y_hide_last() {
 
 void a11y_text(std::string_view text, int heading_level) {
     if (text.empty() || !ImGui::IsItemVisible()) return;
-    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     char buf[24];
     std::snprintf(buf, sizeof buf, "t%08x", ImHashStr(text.data(), text.size()));
     const int n = g_frame.text_seen[buf]++;
@@ -142,7 +172,7 @@ void a11y_text(std::string_view text, int heading_level) {
     node.level = heading_level;
     node.name = std::string(text);
     g_frame.nodes.push_back(std::move(node));
-    g_frame.rects.push_back(rect);
+    g_frame.places.push_back(last_item_place());
 }
 
 } // namespace pw::ui
@@ -152,8 +182,8 @@ void a11y_text(std::string_view text, int heading_level) {
 // label and state.
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
     pw::ui::g_frame.last_add_id = id;
-    pw::ui::g_frame.last_add_rect = bb;
-    pw::ui::g_frame.last_add_visible = pw::ui::visible_in_window(ctx, bb);
+    pw::ui::g_frame.last_add = pw::ui::place_of(ctx, bb);
+    pw::ui::g_frame.last_add_visible = pw::ui::visible_in_window(pw::ui::g_frame.last_add);
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
@@ -161,7 +191,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     using namespace pw::ui;
     if (id != g_frame.last_add_id || !g_frame.last_add_visible) return;
     const std::string name = visible_label(label);
-    A11yNode& node = widget_node(id, g_frame.last_add_rect);
+    A11yNode& node = widget_node(id, g_frame.last_add);
+    if (std::string tag = label_tag(label); !tag.empty()) node.tag = std::move(tag);
     if (!node.name.empty() && name.empty()) return; // keep an explicit description
     node.name = name;
     node.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;

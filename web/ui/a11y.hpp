@@ -20,9 +20,15 @@ struct A11yNode {
     unsigned id = 0; // ImGuiID of a widget, 0 for text
     A11yRole role = A11yRole::text;
     std::string name;
+    // A control's stable handle, independent of language: the id part of its
+    // ImGui label ("Beginnen###oefening:x" -> "oefening:x", "##zoeken" ->
+    // "zoeken"), or the id a view's widget helper was given. Tests find
+    // controls by it; the screen reader is told the name.
+    std::string tag;
     bool checked = false;
     int level = 0; // headings
-    Rect rect;     // CSS pixels
+    Rect rect;     // CSS pixels: the part its window shows (the mirror puts the node there)
+    Rect whole;    // CSS pixels: all of it, parts scrolled or clipped away included
 };
 
 const char* a11y_role_name(A11yRole role);
@@ -36,8 +42,10 @@ unsigned a11y_focused_id();
 // Keyboard navigation is on the last item and its highlight is shown.
 bool nav_focus_visible();
 
-// Describes the last item (a widget drawn by hand, or one whose label is hidden).
-void a11y_item(A11yRole role, std::string_view name, bool checked = false);
+// Describes the last item (a widget drawn by hand, or one whose label is
+// hidden); `tag` is its handle when its ImGui label does not carry one.
+void a11y_item(A11yRole role, std::string_view name, bool checked = false,
+               std::string_view tag = {});
 // Leaves the last item out of the tree (decoration; its meaning is elsewhere).
 void a11y_hide_last();
 // Text (or a heading) occupying the last item's rectangle.

@@ -1,23 +1,71 @@
-// The whole app as one view function of the state, plus content loading and
-// the test hook's JSON.
+// The whole UI as one object the platform drives: per frame prepare_frame()
+// before ImGui::NewFrame() and draw() before ImGui::Render(); between frames
+// handle() for what the browser reports and shortcut() for the keys that work
+// everywhere; after each frame take_commands() for what the UI asks of the
+// browser. The App owns the shared state and every view's own state, and
+// holds the app's rules: when to save, when the address bar follows, which
+// key does what, when the app counts as ready.
 #pragma once
 
+#include "ui/a11y.hpp"
 #include "ui/app_state.hpp"
+#include "ui/edge.hpp"
+#include "ui/main_window.hpp"
+#include "ui/theme.hpp"
 
 #include <string>
-#include <string_view>
+#include <vector>
 
 namespace pw::ui {
 
-// Takes the browser's content bundle; the state reports diagnostics if any.
-void load_content_bundle(AppState& state, std::string_view bundle_text);
+class App {
+  public:
+    // `text_version_url`: where the text version is ("tekst.html"), or empty
+    // when there is none (the single-file build).
+    explicit App(std::string text_version_url = {});
 
-// Applies stored progress (settings, visited places); reports a corrupt value as a notice.
-void load_progress(AppState& state, std::string_view stored);
+    // Before ImGui::NewFrame(): this frame's device pixel ratio and clock.
+    // Builds the fonts and applies the theme for the user's settings; true
+    // when the font atlas was rebuilt (the platform uploads its texture again).
+    bool prepare_frame(float dpr, double time);
+    // The fonts are built: frames draw the app, not only the background.
+    bool fonts_ready() const { return fonts_built_for_ > 0.0f; }
+    // Between ImGui::NewFrame() and ImGui::Render().
+    void draw();
+    void handle(const Event& event);
+    // True when the key did something (the browser's default is then prevented).
+    bool shortcut(Shortcut key);
+    // What the UI asked of the platform since the last call, in order.
+    std::vector<Command> take_commands();
 
-void draw_app(AppState& state);
+    // The last frame's accessibility tree (the screen-reader mirror shows it).
+    const std::vector<A11yNode>& semantic_tree() const { return tree_; }
+    // The view the last frame showed.
+    View shown_view() const { return shown_; }
+    // window.protocolwijzer.state() for the end-to-end tests (test_hook.hpp).
+    std::string test_state_json();
 
-// JSON for window.protocolwijzer.state() (see web/README.md).
-std::string test_state_json(const AppState& state);
+    AppState& state() { return state_; }
+    const AppState& state() const { return state_; }
+    Views& views() { return views_; }
+    const Views& views() const { return views_; }
+
+  private:
+    void load_content(std::string_view bundle);
+    void load_progress(std::string_view stored);
+    // Makes the move a view, a key or an event asked for, and lets the views follow.
+    void move();
+    void after_frame();
+
+    AppState state_;
+    Views views_;
+    FontFiles font_files_;
+    bool fonts_arrived_ = false;
+    float fonts_built_for_ = 0.0f; // scale of the current atlas, 0 = none yet
+    Theme theme_applied_ = Theme::light;
+    bool announced_ = false;
+    View shown_ = View::loading; // what the last frame showed
+    std::vector<A11yNode> tree_; // and its accessibility tree
+};
 
 } // namespace pw::ui

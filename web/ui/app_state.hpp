@@ -1,6 +1,9 @@
-// Everything the views read and change. Plain data: the platform layer fills
-// in what comes from the browser (content, size, route, stored progress), the
-// views the rest.
+// What the views share: the content and what is derived from it, where the
+// user is, their progress and settings, and the frame's environment (scale,
+// fonts, time). Each view keeps its own state and caches in its own struct
+// (TopBarState, ProcessViewState, SearchViewState, TrainingState), owned by
+// the App; a view changes the shared state only through the functions here
+// and in navigation.hpp.
 #pragma once
 
 #include "pw/content_loader.hpp"
@@ -8,116 +11,82 @@
 #include "pw/progress.hpp"
 #include "pw/routes.hpp"
 #include "pw/search.hpp"
-#include "pw/swimlane_layout.hpp"
-#include "pw/walkthrough.hpp"
-#include "ui/training_state.hpp"
+#include "ui/edge.hpp"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
-struct ImFont;
-
 namespace pw::ui {
-
-struct Fonts {
-    ImFont* body = nullptr;
-    ImFont* bold = nullptr;
-    ImFont* heading = nullptr;
-    ImFont* small = nullptr;
-    ImFont* large = nullptr; // running text in trainer mode
-};
 
 enum class ContentStatus { loading, ready, invalid, fetch_failed };
 
+// A rectangle in CSS pixels.
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
 };
 
-// What the end-to-end tests can ask through window.protocolwijzer.state().
-// Filled in while drawing, in CSS pixels.
-struct TestProbe {
-    std::map<std::string, Rect> step_rects;        // visible step boxes on the map
-    std::map<std::string, Rect> items;             // named controls (see probe_item)
-    std::map<std::string, std::string> texts;      // text shown in named places (score)
-    std::map<std::string, std::string> lens_steps; // step -> "voert uit, stuurt, ontvangt"
-    Rect map_rect;
-    std::string detail_title; // the heading the main panel shows
-    std::string view;         // home, map, search, role, term, ..., not_found
-    std::vector<std::string> search_titles;
-    float map_scroll_x = 0, map_scroll_y = 0, map_zoom = 1;
-    int frames = 0;
-};
-
-struct MapView {
-    float zoom = 1.0f;
-    bool fit_requested = true;      // opening a process: all lanes in view on the next frame
-    bool fit_all_requested = false; // "Passend": the whole map in view on the next frame
-    bool dragging = false;
-    float pending_zoom = 0; // ctrl+wheel notches since the last frame
-};
-
-struct SearchState {
-    std::string query;
-    std::vector<SearchHit> hits;
-    std::string hits_for; // the query `hits` belong to
-    bool focus_requested = false;
-    Route return_to; // where Escape goes back to
+// A move a view asked for; the App makes it after the frame (navigation.hpp).
+struct Navigation {
+    Route route;
+    bool new_history_entry = true;
+    std::string not_found;         // the hash that named no place (route is then home)
+    bool from_address_bar = false; // the browser shows it already: nothing to publish
 };
 
 struct AppState {
+    // ---- The content, and what is derived from it once ----
     ContentStatus status = ContentStatus::loading;
     LoadResult content;
-    // Built on first use, so that the first frame does not wait for it
-    // (main_web.cpp builds it in the frame after the app is ready).
+    std::vector<BrokenScenarioFile> broken_scenarios; // set aside at load, listed in training
+    std::vector<OnboardingItem> onboarding;
+    // Text that is explained on hover: abbreviation or term -> glossary id.
+    std::unordered_map<std::string, std::string> glossary_lookup;
+    // Built on first use, so that the first frame does not wait for it (the
+    // App builds it in the frame after the app is ready).
     std::optional<SearchIndex> search_index_built;
     const SearchIndex& search_index() {
         if (!search_index_built) search_index_built = SearchIndex::build(content.model);
         return *search_index_built;
     }
-    std::vector<OnboardingItem> onboarding;
-    // Text that is explained on hover: abbreviation or term -> glossary id.
-    std::unordered_map<std::string, std::string> glossary_lookup;
 
-    Route route;                  // where the user is
-    std::string not_found;        // a route that could not be opened, or empty
-    std::string published_route;  // the hash the browser shows
-    bool replace_history = false; // publish the next route without a history entry
-
+    // ---- Where the user is ----
+    Route route;
+    std::string not_found;               // a route that could not be opened, or empty
+    std::string published_route;         // the hash the address bar shows
+    bool replace_history = false;        // publish the current route without a history entry
+    std::optional<Navigation> requested; // made by the App after the frame
     std::string case_type; // the process on the map (kept while visiting other places)
     std::string lens;      // role or organisation whose part is highlighted, or empty
-    bool scroll_to_step = false;
-    MapView map;
-    std::optional<Walkthrough> walkthrough;
-    SearchState search;
-    TrainingState training;
-    ClassroomState classroom;
-    std::vector<HttpCall> http_out; // requests for the platform to send, once
+    bool search_focus_requested = false; // "Ik zoek iets" or the / key: into the search box
 
+    // ---- The user's progress and settings (saved when dirty, after the frame) ----
     Progress progress;
     bool progress_dirty = false;
-    std::string notice; // a message for the user (stored progress reset, link copied)
+
+    // ---- What the user is told ----
+    std::string notice; // a message at the bottom (stored progress reset, link copied)
     double notice_until = 0;
-    std::string clipboard_request;           // text the platform puts on the clipboard
-    std::optional<DownloadRequest> download; // a file the platform offers, once
-    std::string text_version_url;            // "tekst.html" when served (not in the single file)
-    std::string open_url_request;            // a page the platform opens in this tab, once
-    bool update_ready = false;     // a newer build is installed and waits (service worker)
-    bool update_requested = false; // the user asked to switch to it
+    bool update_ready = false;    // a newer build waits in the service worker
+    std::string text_version_url; // "tekst.html" when served (not in the single file)
 
-    float top_bar_widths[3] = {320, 230,
-                               230}; // search, process, lens: fitted to the window each frame
-    float dpr = 1.0f;                // device pixels per CSS pixel
+    // ---- The frame ----
+    float dpr = 1.0f; // device pixels per CSS pixel
     Fonts fonts;
-    double time = 0; // seconds, for notices
+    double time = 0; // seconds
+    int frames = 0;
 
-    SwimlaneLayout layout; // of case_type, recomputed when it changes
-    std::string layout_for;
+    // Services asked of the platform, in order; the App hands them over after the frame.
+    std::vector<Command> commands;
+    RequestId last_request = 0;
+    void ask(Command command) { commands.push_back(std::move(command)); }
 
-    TestProbe probe;
+    void tell(std::string message, double seconds) {
+        notice = std::move(message);
+        notice_until = time + seconds;
+    }
 
     // Trainer mode is for a projector: text at least this large.
     static constexpr float kTrainerTextScale = 1.5f;

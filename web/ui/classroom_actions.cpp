@@ -2,6 +2,7 @@
 
 #include "pw/lookup.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -14,41 +15,50 @@ using nlohmann::json;
 
 constexpr double kPollSeconds = 2.0;
 
-void say(AppState& s, std::string message, bool error) {
-    s.classroom.message = std::move(message);
-    s.classroom.message_is_error = error;
+void say(ClassroomState& c, std::string message, bool error) {
+    c.message = std::move(message);
+    c.message_is_error = error;
 }
 
 // The server's own words when it has them ({"error": ...}), else why there was no answer.
 std::string error_text(int status, const std::string& body) {
-    if (status == 0)
-        return "Geen verbinding met de server. Klassessies werken alleen als de app via pw-serve "
-               "draait.";
+    if (status == 0) return tr(Text::no_server);
     const json reply = json::parse(body, nullptr, false);
     if (reply.is_object() && reply.contains("error") && reply["error"].is_string())
         return reply["error"].get<std::string>();
-    return "De server antwoordde met status " + std::to_string(status) + ".";
+    return trf(Text::server_status, std::to_string(status));
 }
 
 std::string session_path(const std::string& code, const char* tail) {
     return "/api/sessions/" + code + tail;
 }
 
-} // namespace
-
-void start_classroom(AppState& s, const std::string& scenario) {
-    ClassroomState& c = s.classroom;
-    if (c.busy) return;
-    c.busy = true;
-    say(s, "", false);
-    s.http_out.push_back({.kind = HttpCall::Kind::create,
-                          .method = "POST",
-                          .path = "/api/sessions",
-                          .body = json{{"scenario", scenario}}.dump()});
+// Asks the platform to send a request to the classroom API; its answer comes
+// back to apply_http_response as `call`.
+void send(AppState& s, ClassroomState& c, ClassroomCall call, HttpMethod method, std::string path,
+          const json& body = nullptr, const std::string& trainer_key = {}) {
+    HttpRequest request{++s.last_request, method, std::move(path), {}, {}};
+    if (!body.is_null()) {
+        request.body = body.dump();
+        request.headers.emplace_back("Content-Type", "application/json");
+    }
+    // The trainer's key stays in this tab: without it nobody sees the spread.
+    if (!trainer_key.empty()) request.headers.emplace_back("X-Trainer-Key", trainer_key);
+    c.pending.emplace(request.id, std::move(call));
+    s.ask(std::move(request));
 }
 
-void join_classroom(AppState& s) {
-    ClassroomState& c = s.classroom;
+} // namespace
+
+void start_classroom(AppState& s, ClassroomState& c, const std::string& scenario) {
+    if (c.busy) return;
+    c.busy = true;
+    say(c, "", false);
+    send(s, c, {ClassroomCall::Kind::create, {}, {}}, HttpMethod::post, "/api/sessions",
+         json{{"scenario", scenario}});
+}
+
+void join_classroom(AppState& s, ClassroomState& c) {
     if (c.busy) return;
     std::string code;
     for (char ch : std::string(c.code_input))
@@ -56,84 +66,66 @@ void join_classroom(AppState& s) {
             code += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     RequestError error;
     const auto nickname = clean_nickname(c.nickname_input, error);
-    if (code.empty()) return say(s, "Vul de klascode in die de trainer laat zien.", true);
-    if (!nickname) return say(s, error.message, true);
+    if (code.empty()) return say(c, tr(Text::enter_class_code), true);
+    if (!nickname) return say(c, error.message, true);
     c.busy = true;
-    say(s, "", false);
-    s.http_out.push_back({.kind = HttpCall::Kind::join,
-                          .method = "POST",
-                          .path = session_path(code, "/join"),
-                          .body = json{{"nickname", *nickname}}.dump(),
-                          .code = code});
+    say(c, "", false);
+    send(s, c, {ClassroomCall::Kind::join, {}, code}, HttpMethod::post, session_path(code, "/join"),
+         json{{"nickname", *nickname}});
 }
 
-void leave_classroom(AppState& s) {
-    ClassroomState& c = s.classroom;
+void leave_classroom(ClassroomState& c) {
     c.token.clear();
     c.joined_code.clear();
     c.joined_scenario.clear();
     c.nickname.clear();
     c.shared.clear();
-    say(s, "", false);
+    say(c, "", false);
 }
 
-void remove_participant(AppState& s, const std::string& nickname) {
-    const ClassroomState& c = s.classroom;
+void remove_participant(AppState& s, ClassroomState& c, const std::string& nickname) {
     if (c.code.empty()) return;
-    s.http_out.push_back({.kind = HttpCall::Kind::remove,
-                          .method = "POST",
-                          .path = session_path(c.code, "/remove"),
-                          .body = json{{"nickname", nickname}}.dump(),
-                          .trainer_key = c.trainer_key,
-                          .decision = nickname});
+    send(s, c, {ClassroomCall::Kind::remove, nickname, {}}, HttpMethod::post,
+         session_path(c.code, "/remove"), json{{"nickname", nickname}}, c.trainer_key);
 }
 
-void end_classroom(AppState& s) {
-    const ClassroomState& c = s.classroom;
+void end_classroom(AppState& s, ClassroomState& c) {
     if (c.code.empty() || !c.open) return;
-    s.http_out.push_back({.kind = HttpCall::Kind::close,
-                          .method = "POST",
-                          .path = session_path(c.code, "/close"),
-                          .trainer_key = c.trainer_key});
+    send(s, c, {ClassroomCall::Kind::close, {}, {}}, HttpMethod::post,
+         session_path(c.code, "/close"), nullptr, c.trainer_key);
 }
 
-void classroom_tick(AppState& s, const std::string& current_decision) {
-    ClassroomState& c = s.classroom;
-    if (c.code.empty() || c.scenario != s.training.scenario) return;
+void classroom_tick(AppState& s, ClassroomState& c, const std::string& scenario,
+                    const std::string& current_decision) {
+    if (c.code.empty() || c.scenario != scenario) return;
     if (c.open && !c.publishing && c.published_decision != current_decision) {
         c.publishing = true;
-        s.http_out.push_back({.kind = HttpCall::Kind::publish,
-                              .method = "PUT",
-                              .path = session_path(c.code, "/decision"),
-                              .body = json{{"decision", current_decision}}.dump(),
-                              .trainer_key = c.trainer_key,
-                              .decision = current_decision});
+        send(s, c, {ClassroomCall::Kind::publish, current_decision, {}}, HttpMethod::put,
+             session_path(c.code, "/decision"), json{{"decision", current_decision}},
+             c.trainer_key);
     }
     if (!c.polling && s.time >= c.next_poll) {
         c.polling = true;
-        s.http_out.push_back({.kind = HttpCall::Kind::poll,
-                              .method = "GET",
-                              .path = session_path(c.code, "/spread"),
-                              .trainer_key = c.trainer_key});
+        send(s, c, {ClassroomCall::Kind::poll, {}, {}}, HttpMethod::get,
+             session_path(c.code, "/spread"), nullptr, c.trainer_key);
     }
 }
 
-void share_answer(AppState& s, const std::string& scenario, const std::string& decision,
-                  const ScenarioAnswer& answer) {
-    const ClassroomState& c = s.classroom;
+void share_answer(AppState& s, ClassroomState& c, const std::string& scenario,
+                  const std::string& decision, const ScenarioAnswer& answer) {
     if (c.token.empty() || c.joined_scenario != scenario) return;
-    s.http_out.push_back(
-        {.kind = HttpCall::Kind::answer,
-         .method = "POST",
-         .path = session_path(c.joined_code, "/answers"),
-         .body =
-             json{{"token", c.token}, {"decision", decision}, {"answer", answer_to_json(answer)}}
-                 .dump(),
-         .decision = decision});
+    send(s, c, {ClassroomCall::Kind::answer, decision, {}}, HttpMethod::post,
+         session_path(c.joined_code, "/answers"),
+         json{{"token", c.token}, {"decision", decision}, {"answer", answer_to_json(answer)}});
 }
 
-void apply_http_response(AppState& s, const HttpCall& call, int status, const std::string& body) {
-    ClassroomState& c = s.classroom;
+void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& response) {
+    const auto pending = c.pending.find(response.id);
+    if (pending == c.pending.end()) return;
+    const ClassroomCall call = std::move(pending->second);
+    c.pending.erase(pending);
+    const int status = response.status;
+    const std::string& body = response.body;
     const json reply = json::parse(body, nullptr, false);
     const bool ok = status >= 200 && status < 300 && reply.is_object();
     auto text = [&reply](const char* key) {
@@ -141,9 +133,9 @@ void apply_http_response(AppState& s, const HttpCall& call, int status, const st
                                                              : std::string();
     };
     switch (call.kind) {
-    case HttpCall::Kind::create:
+    case ClassroomCall::Kind::create:
         c.busy = false;
-        if (!ok) return say(s, error_text(status, body), true);
+        if (!ok) return say(c, error_text(status, body), true);
         c.code = text("code");
         c.trainer_key = text("trainerKey");
         c.scenario = text("scenario");
@@ -153,18 +145,18 @@ void apply_http_response(AppState& s, const HttpCall& call, int status, const st
         c.open = true;
         c.trainees = 0;
         c.next_poll = 0;
-        return say(s, "", false);
-    case HttpCall::Kind::publish:
+        return say(c, "", false);
+    case ClassroomCall::Kind::publish:
         c.publishing = false;
         if (ok)
             c.published_decision = call.decision;
         else
-            say(s, error_text(status, body), true);
+            say(c, error_text(status, body), true);
         return;
-    case HttpCall::Kind::poll:
+    case ClassroomCall::Kind::poll:
         c.polling = false;
         c.next_poll = s.time + kPollSeconds;
-        if (!ok) return say(s, error_text(status, body), true);
+        if (!ok) return say(c, error_text(status, body), true);
         if (reply.contains("trainees") && reply["trainees"].is_number_integer())
             c.trainees = reply["trainees"].get<int>();
         if (reply.contains("decisions")) c.spread = spread_from_json(reply["decisions"]);
@@ -177,31 +169,31 @@ void apply_http_response(AppState& s, const HttpCall& call, int status, const st
                     c.participants.emplace_back(p["nickname"].get<std::string>(),
                                                 p.value("answers", 0));
         }
-        if (c.message_is_error) say(s, "", false);
+        if (c.message_is_error) say(c, "", false);
         return;
-    case HttpCall::Kind::join:
+    case ClassroomCall::Kind::join:
         c.busy = false;
-        if (!ok) return say(s, error_text(status, body), true);
+        if (!ok) return say(c, error_text(status, body), true);
         c.token = text("token");
         c.nickname = text("nickname");
         c.joined_scenario = text("scenario");
         c.joined_code = call.code;
         c.shared.clear();
-        say(s, "", false);
+        say(c, "", false);
         if (find_by_id(s.content.model.scenarios, c.joined_scenario))
             navigate(s, Route{Route::Kind::scenario, {}, {}, c.joined_scenario, {}});
         return;
-    case HttpCall::Kind::answer:
-        if (!ok) return say(s, error_text(status, body), true);
+    case ClassroomCall::Kind::answer:
+        if (!ok) return say(c, error_text(status, body), true);
         c.shared.push_back(call.decision);
-        return say(s, "", false);
-    case HttpCall::Kind::remove:
-    case HttpCall::Kind::close:
-        if (!ok) return say(s, error_text(status, body), true);
-        if (call.kind == HttpCall::Kind::close) c.open = false;
+        return say(c, "", false);
+    case ClassroomCall::Kind::remove:
+    case ClassroomCall::Kind::close:
+        if (!ok) return say(c, error_text(status, body), true);
+        if (call.kind == ClassroomCall::Kind::close) c.open = false;
         std::erase_if(c.participants, [&](const auto& p) { return p.first == call.decision; });
         c.next_poll = 0; // show the change at once
-        return say(s, "", false);
+        return say(c, "", false);
     }
 }
 

@@ -5,8 +5,8 @@
 #include "ui/a11y.hpp"
 #include "ui/classroom_actions.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -17,11 +17,11 @@
 namespace pw::ui {
 namespace {
 
-void message_line(const AppState& s) {
-    if (s.classroom.message.empty()) return;
+void message_line(const ClassroomState& c) {
+    if (c.message.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text,
-                          s.classroom.message_is_error ? colours().error_text : colours().text);
-    wrapped(s.classroom.message);
+                          c.message_is_error ? colours().error_text : colours().text);
+    wrapped(c.message);
     ImGui::PopStyleColor();
 }
 
@@ -50,8 +50,8 @@ std::string sequence_text(const std::string& key, const std::map<std::string, st
     return out;
 }
 
-// One row per choice (or per sequence): a bar, "n", its name; the protocol's choice marked in
-// words.
+// One row per choice (or per sequence): a bar, "n", its name; the protocol's
+// choice marked in words.
 void spread_block(AppState& s, const std::vector<std::string>& ids,
                   const std::map<std::string, std::string>& names,
                   const std::map<std::string, int>& counts, int answers,
@@ -71,139 +71,92 @@ void spread_block(AppState& s, const std::vector<std::string>& ids,
             label = name == names.end() ? id : name->second;
         }
         if (protocol_visible && std::find(protocol.begin(), protocol.end(), id) != protocol.end())
-            label += std::string(" ✓ ") + tr(TText::protocol_choice);
+            label += std::string(" ✓ ") + tr(Text::protocol_choice);
         wrapped(label);
     }
 }
 
 // Who joined, each with a button to take the nickname out (a stray or a bot),
 // and the button that ends the session.
-void draw_participants(AppState& s) {
-    ClassroomState& c = s.classroom;
+void draw_participants(AppState& s, ClassroomState& c) {
     if (!c.participants.empty()) {
         ImGui::PushFont(s.fonts.bold);
-        ImGui::TextUnformatted(tr(TText::classroom_participants));
+        line(tr(Text::classroom_participants));
         ImGui::PopFont();
         std::string remove;
         for (const auto& [nickname, answers] : c.participants) {
-            ImGui::PushID(nickname.c_str());
-            if (ImGui::SmallButton(tr(TText::classroom_remove))) remove = nickname;
-            probe_item(s, "verwijder:" + nickname);
-            ImGui::PopID();
+            const std::string button = tagged(tr(Text::classroom_remove), "verwijder:" + nickname);
+            if (ImGui::SmallButton(button.c_str())) remove = nickname;
             ImGui::SameLine();
-            const std::string line = nickname + " (" + std::to_string(answers) + ")";
-            ImGui::TextUnformatted(line.c_str());
+            line(nickname + " (" + std::to_string(answers) + ")");
         }
-        if (!remove.empty()) remove_participant(s, remove);
+        if (!remove.empty()) remove_participant(s, c, remove);
     }
-    if (c.open) {
-        if (ImGui::Button(tr(TText::classroom_end))) end_classroom(s);
-        probe_item(s, "klas-beeindigen");
-    }
+    if (c.open && ImGui::Button(tagged(tr(Text::classroom_end), "klas-beeindigen").c_str()))
+        end_classroom(s, c);
 }
 
 } // namespace
 
-void draw_join_panel(AppState& s) {
-    ClassroomState& c = s.classroom;
+void draw_join_panel(AppState& s, ClassroomState& c) {
     const ImGuiID panel = begin_panel(s, "klas", colours().panel, colours().accent);
     ImGui::PushFont(s.fonts.bold);
-    ImGui::TextUnformatted(tr(TText::join_title));
+    ImGui::TextUnformatted(tr(Text::join_title));
     ImGui::PopFont();
     if (!c.token.empty()) {
-        wrapped(trf(TText::joined, c.joined_code, c.nickname));
+        wrapped(trf(Text::joined, c.joined_code, c.nickname));
         if (const Scenario* sc = find_by_id(s.content.model.scenarios, c.joined_scenario)) {
-            route_link(s, std::string(tr(TText::to_exercise)) + ": " + sc->title,
-                       Route{Route::Kind::scenario, {}, {}, sc->id, {}});
-            probe_item(s, "klas-oefening");
+            route_link(s, std::string(tr(Text::to_exercise)) + ": " + sc->title,
+                       Route{Route::Kind::scenario, {}, {}, sc->id, {}}, "klas-oefening");
         }
-        if (ImGui::Button(tr(TText::leave_class))) leave_classroom(s);
+        if (ImGui::Button(tagged(tr(Text::leave_class), "klas-verlaten").c_str()))
+            leave_classroom(c);
     } else {
-        wrapped_muted(tr(TText::join_intro));
+        wrapped_muted(tr(Text::join_intro));
         const float w = 180.0f * s.scale();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(TText::join_code));
+        ImGui::TextUnformatted(tr(Text::join_code));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##klascode", c.code_input, sizeof c.code_input,
                          ImGuiInputTextFlags_CharsUppercase);
-        probe_item(s, "klascode");
-        a11y_item(A11yRole::textbox, tr(TText::join_code));
+        a11y_item(A11yRole::textbox, tr(Text::join_code));
         ImGui::SameLine();
-        ImGui::TextUnformatted(tr(TText::join_nickname));
+        ImGui::TextUnformatted(tr(Text::join_nickname));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##bijnaam", c.nickname_input, sizeof c.nickname_input);
-        probe_item(s, "bijnaam");
-        a11y_item(A11yRole::textbox, tr(TText::join_nickname));
+        a11y_item(A11yRole::textbox, tr(Text::join_nickname));
         ImGui::SameLine();
         ImGui::BeginDisabled(c.busy);
-        if (ImGui::Button(tr(TText::join_button))) join_classroom(s);
+        if (ImGui::Button(tagged(tr(Text::join_button), "meedoen").c_str())) join_classroom(s, c);
         ImGui::EndDisabled();
-        probe_item(s, "meedoen");
     }
-    message_line(s);
+    message_line(c);
     end_panel(panel);
 }
 
-void draw_classroom_badge(AppState& s, const Scenario& sc) {
-    const ClassroomState& c = s.classroom;
+void draw_classroom_badge(AppState& s, const ClassroomState& c, const Scenario& sc) {
     if (c.token.empty() || c.joined_scenario != sc.id) return;
-    badge(s, trf(TText::joined, c.joined_code, c.nickname), colours().accent_soft, colours().text);
-    probe_item(s, "klas-badge");
-    wrapped_muted(trf(TText::shared, std::to_string(c.shared.size())));
-    message_line(s);
+    badge(s, trf(Text::joined, c.joined_code, c.nickname), colours().accent_soft, colours().text);
+    wrapped_muted(trf(Text::shared, std::to_string(c.shared.size())));
+    message_line(c);
 }
 
-void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& decision_id,
-                            bool protocol_visible) {
-    ClassroomState& c = s.classroom;
-    section_label(s, tr(TText::classroom_title));
-    if (c.code.empty() || c.scenario != sc.id) {
-        ImGui::BeginDisabled(c.busy);
-        if (ImGui::Button(tr(TText::classroom_start))) start_classroom(s, sc.id);
-        ImGui::EndDisabled();
-        probe_item(s, "klas-starten");
-        message_line(s);
-        return;
-    }
-    ImGui::TextUnformatted(tr(TText::classroom_code));
-    ImGui::SameLine();
-    ImGui::PushFont(s.fonts.heading);
-    ImGui::TextUnformatted(c.code.c_str());
-    ImGui::PopFont();
-    probe_item(s, "klascode-trainer");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(trf(TText::classroom_trainees, std::to_string(c.trainees)).c_str());
-    if (c.open) {
-        wrapped_muted(tr(TText::classroom_intro));
-    } else {
-        wrapped(tr(TText::classroom_ended));
-        probe_item(s, "klas-afgelopen");
-    }
-    message_line(s);
-    draw_participants(s);
+namespace {
 
-    const ScenarioDecision* d = find_by_id(sc.decisions, decision_id);
-    const auto spread = std::find_if(c.spread.begin(), c.spread.end(), [&](const ChoiceSpread& x) {
-        return x.decision == decision_id;
-    });
-    if (!d || spread == c.spread.end()) return;
-    ImGui::Spacing();
-    ImGui::PushFont(s.fonts.bold);
-    ImGui::TextUnformatted(tr(TText::classroom_spread));
-    ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextUnformatted(trf(TText::classroom_answers, std::to_string(spread->answers)).c_str());
-    probe_item(s, "klas-spreiding");
-    // One block per question, as the trainee saw it; a sequence counts as a whole.
-    const ScenarioAnswer protocol = correct_answer(s.content.model, sc, *d);
-    for (const OfferedQuestion& q : offered_decision(s.content.model, sc, *d).questions) {
+// The class's choices at one decision: one block per question, as the trainee
+// saw it; a sequence counts as a whole. The protocol's marked once revealed.
+void spread_rows_of(AppState& s, const Scenario& sc, const ScenarioDecision& d,
+                    const ChoiceSpread& spread, bool protocol_visible) {
+    const ScenarioAnswer protocol = correct_answer(s.content.model, sc, d);
+    for (const OfferedQuestion& q : offered_decision(s.content.model, sc, d).questions) {
         const std::vector<std::string> right = answer_values(protocol, q.kind);
-        const auto& counts = spread->of(q.kind);
+        const auto& counts = spread.of(q.kind);
+        const bool sequence = question_is_sequence(q.kind);
         std::vector<std::string> ids;
         std::map<std::string, std::string> names;
-        if (question_is_sequence(q.kind)) {
+        if (sequence) {
             for (const auto& [key, n] : counts)
                 ids.push_back(key);
             ids.push_back(sequence_key(right)); // the protocol's own, also when nobody chose it
@@ -215,11 +168,51 @@ void draw_trainer_classroom(AppState& s, const Scenario& sc, const std::string& 
         }
         for (const OfferedChoice& choice : q.choices)
             names[choice.id] = choice.text;
-        spread_block(s, ids, names, counts, spread->answers,
-                     question_is_sequence(q.kind) ? std::vector<std::string>{sequence_key(right)}
-                                                  : right,
-                     protocol_visible, question_is_sequence(q.kind));
+        spread_block(s, ids, names, counts, spread.answers,
+                     sequence ? std::vector<std::string>{sequence_key(right)} : right,
+                     protocol_visible, sequence);
     }
+}
+
+} // namespace
+
+void draw_trainer_classroom(AppState& s, ClassroomState& c, const Scenario& sc,
+                            const std::string& decision_id, bool protocol_visible) {
+    section_label(s, tr(Text::classroom_title));
+    if (c.code.empty() || c.scenario != sc.id) {
+        ImGui::BeginDisabled(c.busy);
+        if (ImGui::Button(tagged(tr(Text::classroom_start), "klas-starten").c_str()))
+            start_classroom(s, c, sc.id);
+        ImGui::EndDisabled();
+        message_line(c);
+        return;
+    }
+    ImGui::TextUnformatted(tr(Text::classroom_code));
+    ImGui::SameLine();
+    ImGui::PushFont(s.fonts.heading);
+    line(c.code);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    line(trf(Text::classroom_trainees, std::to_string(c.trainees)));
+    if (c.open)
+        wrapped_muted(tr(Text::classroom_intro));
+    else
+        wrapped(tr(Text::classroom_ended));
+    message_line(c);
+    draw_participants(s, c);
+
+    const ScenarioDecision* d = find_by_id(sc.decisions, decision_id);
+    const auto spread = std::find_if(c.spread.begin(), c.spread.end(), [&](const ChoiceSpread& x) {
+        return x.decision == decision_id;
+    });
+    if (!d || spread == c.spread.end()) return;
+    ImGui::Spacing();
+    ImGui::PushFont(s.fonts.bold);
+    line(tr(Text::classroom_spread));
+    ImGui::PopFont();
+    ImGui::SameLine();
+    line(trf(Text::classroom_answers, std::to_string(spread->answers)));
+    spread_rows_of(s, sc, *d, *spread, protocol_visible);
 }
 
 } // namespace pw::ui

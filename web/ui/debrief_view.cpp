@@ -8,7 +8,6 @@
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -22,8 +21,8 @@ namespace {
 
 // How it ended, and why: when what the trainee did made the path's own
 // ending fall through to another, both are named with the mistakes made.
-void ending_panel(AppState& s, const Scenario& sc, const Debrief& d) {
-    const auto trail = ending_trail(sc, s.training.run);
+void ending_panel(AppState& s, const TrainingState& t, const Scenario& sc, const Debrief& d) {
+    const auto trail = ending_trail(sc, t.run);
     if (trail.empty()) return;
     const ScenarioEnding& end = *trail.back();
     const ImGuiID panel =
@@ -34,62 +33,56 @@ void ending_panel(AppState& s, const Scenario& sc, const Debrief& d) {
     for (const std::string& x : d.mistakes)
         mistakes += (mistakes.empty() ? "" : ", ") + mistake_name(s.content.model, x);
     if (trail.size() > 1)
-        wrapped(trf(TText::ending_fell, trail.front()->title,
+        wrapped(trf(Text::ending_fell, trail.front()->title,
                     mistakes.empty() ? score_text(d.points, d.max) : mistakes));
     ImGui::PushFont(s.fonts.bold);
-    wrapped(std::string(tr(TText::ending)) + ": " + end.title);
+    wrapped(std::string(tr(Text::ending)) + ": " + end.title);
     ImGui::PopFont();
-    probe_item(s, "afloop");
-    s.probe.texts["afloop"] = end.id;
     wrapped(end.text);
-    if (!mistakes.empty()) wrapped(trf(TText::mistakes_made, mistakes));
+    if (!mistakes.empty()) wrapped(trf(Text::mistakes_made, mistakes));
     ImGui::PopStyleColor();
     end_panel(panel);
 }
 
-void session_summary(AppState& s, const Scenario& sc) {
+void session_summary(AppState& s, const TrainingState& t, const Scenario& sc) {
     const Model& m = s.content.model;
-    const TrainingState& t = s.training;
-    section_label(s, tr(TText::session_summary));
+    section_label(s, tr(Text::session_summary));
     const CaseType* ct = find_case_type(m, sc.case_type);
     for (std::size_t i = 0; i < t.run.outcomes.size(); ++i) {
         const DecisionOutcome& o = t.run.outcomes[i];
         const Step* step = ct ? find_step(*ct, o.step) : nullptr;
-        std::string line = trf(TText::decision_n, std::to_string(i + 1)) + " · " +
+        std::string line = trf(Text::decision_n, std::to_string(i + 1)) + " · " +
                            (step ? step->title : o.step) + " · " + score_text(o.points(), o.max());
         if (i < t.session.notes.seconds.size())
             line += " · " +
-                    trf(TText::seconds,
+                    trf(Text::seconds,
                         std::to_string(static_cast<int>(std::lround(t.session.notes.seconds[i]))));
         if (i < t.session.notes.revealed_first.size() && t.session.notes.revealed_first[i])
-            line += " · " + std::string(tr(TText::revealed_first));
+            line += " · " + std::string(tr(Text::revealed_first));
         bullet_wrapped(line);
     }
 }
 
 } // namespace
 
-void draw_debrief(AppState& s, const Scenario& sc) {
+void draw_debrief(AppState& s, TrainingState& t, const Scenario& sc) {
     const Model& m = s.content.model;
-    const TrainingState& t = s.training;
     const Debrief d = make_debrief(m, sc, t.run);
-    heading(s, tr(TText::debrief));
-    ending_panel(s, sc, d);
+    heading(s, tr(Text::debrief));
+    ending_panel(s, t, sc, d);
 
     ImGui::Spacing();
     ImGui::PushFont(s.fonts.heading);
     const std::string total = score_text(d.points, d.max);
-    ImGui::TextUnformatted(total.c_str());
+    line(total);
     ImGui::PopFont();
-    probe_item(s, "score");
-    s.probe.texts["score"] = total;
 
-    section_label(s, tr(TText::per_dimension));
+    section_label(s, tr(Text::per_dimension));
     const float label_w = 260.0f * s.scale();
     const float bar_w = std::max(120.0f * s.scale(),
                                  ImGui::GetContentRegionAvail().x - label_w - 180.0f * s.scale());
     for (const DimensionScore& ds : d.dimensions) {
-        ImGui::TextUnformatted(dimension_text(ds.dimension));
+        line(dimension_text(ds.dimension));
         ImGui::SameLine(label_w);
         // The value beside the bar, not on it: legible on any fill.
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram,
@@ -97,21 +90,20 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         ImGui::ProgressBar(ds.max > 0 ? static_cast<float>(ds.points / ds.max) : 0.0f,
                            ImVec2(bar_w, 0), "");
         ImGui::PopStyleColor();
-        probe_item(s, std::string("dimensie:") + dimension_id(ds.dimension));
         ImGui::SameLine();
-        ImGui::TextUnformatted(score_text(ds.points, ds.max).c_str());
+        line(score_text(ds.points, ds.max));
     }
 
-    section_label(s, tr(TText::paths));
+    section_label(s, tr(Text::paths));
     if (const CaseType* ct = find_case_type(m, sc.case_type)) {
         PathMarks marks{d.trainee_steps, {}, d.protocol_steps};
         for (const DecisionOutcome& o : t.run.outcomes)
             marks.trainee_costly.push_back(o.points() < o.max());
-        draw_path_map(s, *ct, marks);
+        draw_path_map(s, t.path_layout, *ct, marks);
     }
 
-    section_label(s, tr(TText::costly));
-    if (d.costly.empty()) wrapped(tr(TText::none_costly));
+    section_label(s, tr(Text::costly));
+    if (d.costly.empty()) wrapped(tr(Text::none_costly));
     const CaseType* ct = find_case_type(m, sc.case_type);
     for (std::size_t i = 0; i < d.costly.size(); ++i) {
         const Debrief::Moment& moment = d.costly[i];
@@ -130,22 +122,22 @@ void draw_debrief(AppState& s, const Scenario& sc) {
         if (moment.feedback.illustrative)
             badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
         if (step && ct)
-            route_link(s, trf(TText::see_step, step->title),
+            route_link(s, trf(Text::see_step, step->title),
                        Route{Route::Kind::step, ct->id, step->id, {}, {}});
         ImGui::PopID();
     }
 
-    if (t.trainer) session_summary(s, sc);
+    if (t.trainer) session_summary(s, t, sc);
 
     ImGui::Spacing();
-    if (ImGui::Button(tr(TText::download_csv))) request_results_download(s, false);
-    probe_item(s, "download-csv");
+    if (ImGui::Button(tagged(tr(Text::download_csv), "download-csv").c_str()))
+        request_results_download(s, t, false);
     ImGui::SameLine();
-    if (ImGui::Button(tr(TText::download_json))) request_results_download(s, true);
-    probe_item(s, "download-json");
+    if (ImGui::Button(tagged(tr(Text::download_json), "download-json").c_str()))
+        request_results_download(s, t, true);
     ImGui::SameLine();
-    if (ImGui::Button(tr(TText::restart))) restart_exercise(s);
-    probe_item(s, "opnieuw-einde");
+    if (ImGui::Button(tagged(tr(Text::start_over), "opnieuw-einde").c_str()))
+        restart_exercise(s, t);
 }
 
 } // namespace pw::ui

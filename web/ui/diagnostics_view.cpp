@@ -11,7 +11,6 @@ namespace pw::ui {
 void draw_diagnostics(AppState& s) {
     ImGui::BeginChild("diagnostics", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::content_failed_title));
-    s.probe.detail_title = tr(Text::content_failed_title);
     if (s.status == ContentStatus::fetch_failed) {
         wrapped(tr(Text::content_failed_fetch));
     } else {

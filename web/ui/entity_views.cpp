@@ -13,7 +13,6 @@ namespace pw::ui {
 
 void draw_role(AppState& s, const Role& r) {
     const Model& m = s.content.model;
-    s.probe.view = "role";
     const Organisation* org = find_organisation(m, r.organisation);
     kind_and_heading(s, org ? org->name.c_str() : tr(Text::organisation), r.name);
     if (org)
@@ -93,11 +92,10 @@ void draw_role(AppState& s, const Role& r) {
                        Route{Route::Kind::step, ct->id, st->id, {}, {}});
         }
         ImGui::Spacing();
-        if (wide_button(s, tr(Text::view_with_lens), "lens")) {
+        if (wide_button(s, tr(Text::view_with_lens), "bekijk-met-rolbril")) {
             s.lens = r.id;
             navigate(s, Route{Route::Kind::case_type, appearances.front().case_type, {}, {}, {}});
         }
-        probe_item(s, "bekijk-met-rolbril");
     }
     section_label(s, tr(Text::sources));
     provenance_block(s, m, r.provenance);
@@ -105,7 +103,6 @@ void draw_role(AppState& s, const Role& r) {
 
 void draw_organisation(AppState& s, const Organisation& o) {
     const Model& m = s.content.model;
-    s.probe.view = "organisation";
     kind_and_heading(s, tr(Text::organisation), o.name + " (" + o.short_name + ")");
     prose(s, o.description);
     section_label(s, tr(Text::roles));

@@ -4,7 +4,7 @@
 // "reveal" the protocol's choices are marked in the list itself.
 #include "pw/lookup.hpp"
 #include "ui/exercise_widgets.hpp"
-#include "ui/training_strings.hpp"
+#include "ui/strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -35,9 +35,9 @@ std::string choice_label(std::size_t i, const std::string& text, bool protocol, 
     std::string label = letter(i) + ". " + text;
     if (place > 0) label = "(" + std::to_string(place) + ") " + label;
     if (protocol_place > 0)
-        label += "  ✓ " + trf(TText::protocol_place, std::to_string(protocol_place));
+        label += "  ✓ " + trf(Text::protocol_place, std::to_string(protocol_place));
     else if (protocol)
-        label += std::string("  ✓ ") + tr(TText::protocol_choice);
+        label += std::string("  ✓ ") + tr(Text::protocol_choice);
     return label;
 }
 
@@ -74,23 +74,21 @@ void choices(AppState& s, const OfferedQuestion& q, const std::vector<std::strin
                 chosen.push_back(c.id);
             set_answer_values(a, q.kind, chosen);
         }
-        probe_item(s, id);
     }
     if (sequence && !chosen.empty()) {
-        if (link_button(s, tr(TText::sequence_clear), (probe + "wissen").c_str()))
+        if (link_button(s, tr(Text::sequence_clear), (probe + "wissen").c_str()))
             set_answer_values(a, q.kind, {});
-        probe_item(s, probe + "wissen");
     }
 }
 
 const char* default_prompt(QuestionKind kind) {
     switch (kind) {
     case QuestionKind::recipients:
-        return tr(TText::q_recipients);
+        return tr(Text::q_recipients);
     case QuestionKind::data:
-        return tr(TText::q_data);
+        return tr(Text::q_data);
     case QuestionKind::channel:
-        return tr(TText::q_channel);
+        return tr(Text::q_channel);
     default:
         return "";
     }
@@ -132,8 +130,8 @@ void draw_questions(AppState& s, const Scenario& sc, const ScenarioDecision& d, 
     for (const OfferedQuestion& q : offer.questions) {
         ImGui::PushID(question_kind_id(q.kind));
         question_label(s, q.prompt.empty() ? default_prompt(q.kind) : q.prompt.c_str());
-        if (q.kind == QuestionKind::order) wrapped_muted(tr(TText::order_hint));
-        if (q.kind == QuestionKind::escalation) wrapped_muted(tr(TText::route_hint));
+        if (q.kind == QuestionKind::order) wrapped_muted(tr(Text::order_hint));
+        if (q.kind == QuestionKind::escalation) wrapped_muted(tr(Text::route_hint));
         choices(s, q, answer_values(protocol, q.kind), reveal, a);
         ImGui::PopID();
     }

@@ -5,9 +5,9 @@
 #include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -15,50 +15,44 @@
 
 namespace pw::ui {
 
-void draw_exercise(AppState& s) {
-    open_exercise(s, s.route.id, false); // after a reload the route comes before the content
-    const Scenario* sc = open_scenario(s);
+void draw_exercise(AppState& s, TrainingState& t) {
+    open_exercise(s, t, s.route.id, false); // after a reload the route comes before the content
+    const Scenario* sc = open_scenario(s, t);
     if (!sc) return;
-    TrainingState& t = s.training;
     const float outer = ImGui::GetContentRegionAvail().x;
     const float column = std::min(outer, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (outer - column) * 0.5f);
     ImGui::BeginChild("oefening", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
     draw_exercise_title(s, *sc, false);
     draw_exercise_context(s, *sc);
-    draw_classroom_badge(s, *sc);
+    draw_classroom_badge(s, t.classroom, *sc);
     ImGui::Spacing();
 
-    if (t.run.finished && !t.showing_feedback) {
-        s.probe.view = "debrief";
-        draw_debrief(s, *sc);
-    } else if (t.showing_feedback && !t.run.outcomes.empty()) {
-        s.probe.view = "feedback";
-        draw_outcome(s, *sc, t.run.outcomes.back());
+    const ExercisePhase phase = exercise_phase(t);
+    if (phase == ExercisePhase::debrief) {
+        draw_debrief(s, t, *sc);
+    } else if (phase == ExercisePhase::feedback) {
+        draw_outcome(s, *sc, t.run.outcomes.back(), false);
         ImGui::Spacing();
-        if (wide_button(s, tr(t.run.finished ? TText::to_debrief : TText::next), "verder", true))
-            continue_exercise(s);
-        probe_item(s, "verder");
+        if (wide_button(s, tr(t.run.finished ? Text::to_debrief : Text::go_on), "verder", true))
+            continue_exercise(s, t);
     } else if (const ScenarioDecision* d = current_decision(*sc, t.run)) {
-        s.probe.view = "exercise";
-        draw_situation(s, *d, static_cast<int>(t.run.answers.size()) + 1);
+        draw_situation(s, *d, static_cast<int>(t.run.answers.size()) + 1, false);
         draw_questions(s, *sc, *d, t.draft);
         ImGui::Spacing();
         const bool complete = draft_complete(*d, t.draft);
         ImGui::BeginDisabled(!complete);
-        if (wide_button(s, tr(TText::submit), "antwoord-geven", complete)) submit_draft(s);
+        if (wide_button(s, tr(Text::submit), "antwoord-geven", complete)) submit_draft(s, t);
         ImGui::EndDisabled();
-        probe_item(s, "antwoord-geven");
-        if (!complete) wrapped_muted(tr(TText::submit_hint));
+        if (!complete) wrapped_muted(tr(Text::submit_hint));
     }
 
     ImGui::Spacing();
     ImGui::Separator();
-    route_link(s, tr(TText::back_to_list), Route{Route::Kind::training, {}, {}, {}, {}});
+    route_link(s, tr(Text::back_to_list), Route{Route::Kind::training, {}, {}, {}, {}});
     if (!t.run.answers.empty()) {
         ImGui::SameLine(0, 24 * s.scale());
-        if (link_button(s, tr(TText::restart), "opnieuw")) restart_exercise(s);
-        probe_item(s, "opnieuw");
+        if (link_button(s, tr(Text::start_over), "opnieuw")) restart_exercise(s, t);
     }
     ImGui::EndChild();
 }

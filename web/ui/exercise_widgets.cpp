@@ -4,7 +4,6 @@
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -44,9 +43,8 @@ void step_link(AppState& s, const Scenario& sc, const std::string& step_id) {
     const CaseType* ct = find_case_type(s.content.model, sc.case_type);
     const Step* step = ct ? find_step(*ct, step_id) : nullptr;
     if (!step) return;
-    route_link(s, trf(TText::see_step, step->title),
-               Route{Route::Kind::step, ct->id, step->id, {}, {}});
-    probe_item(s, "naar-stap");
+    route_link(s, trf(Text::see_step, step->title),
+               Route{Route::Kind::step, ct->id, step->id, {}, {}}, "naar-stap");
 }
 
 } // namespace
@@ -62,21 +60,21 @@ std::string decimal_text(double value) {
 const char* dimension_text(Dimension d) {
     switch (d) {
     case Dimension::weighing:
-        return tr(TText::dim_weighing);
+        return tr(Text::dim_weighing);
     case Dimension::missing_info:
-        return tr(TText::dim_missing);
+        return tr(Text::dim_missing);
     case Dimension::route:
-        return tr(TText::dim_route);
+        return tr(Text::dim_route);
     case Dimension::step_order:
-        return tr(TText::dim_step);
+        return tr(Text::dim_step);
     case Dimension::recipients:
-        return tr(TText::dim_recipients);
+        return tr(Text::dim_recipients);
     case Dimension::data_minimisation:
-        return tr(TText::dim_data);
+        return tr(Text::dim_data);
     case Dimension::secure_channel:
-        return tr(TText::dim_channel);
+        return tr(Text::dim_channel);
     case Dimension::role_fidelity:
-        return tr(TText::dim_role);
+        return tr(Text::dim_role);
     }
     return "";
 }
@@ -86,22 +84,22 @@ void draw_exercise_title(AppState& s, const Scenario& sc, bool trainer) {
     const CaseType* ct = find_case_type(m, sc.case_type);
     kind_and_heading(
         s,
-        (trainer ? std::string(tr(TText::trainer_mode)) + " · " + (ct ? ct->short_title : "")
-                 : trf(TText::exercise_from, ct ? ct->short_title : ""))
+        (trainer ? std::string(tr(Text::trainer_mode)) + " · " + (ct ? ct->short_title : "")
+                 : trf(Text::exercise_from, ct ? ct->short_title : ""))
             .c_str(),
         sc.title);
 }
 
 void draw_exercise_context(AppState& s, const Scenario& sc) {
     const Model& m = s.content.model;
-    ImGui::TextUnformatted(tr(TText::you_are));
+    ImGui::TextUnformatted(tr(Text::you_are));
     ImGui::SameLine();
     route_link(s, role_name(m, sc.perspective),
                Route{Route::Kind::role, {}, {}, sc.perspective, {}});
     prose(s, sc.summary);
     if (!sc.persons.empty()) {
         ImGui::PushFont(s.fonts.small);
-        std::string people = std::string(tr(TText::persons)) + ": ";
+        std::string people = std::string(tr(Text::exercise_persons)) + ": ";
         for (std::size_t i = 0; i < sc.persons.size(); ++i) {
             const ExamplePerson& p = sc.persons[i];
             people += (i ? "; " : "") + p.name + ", " + p.description;
@@ -112,23 +110,23 @@ void draw_exercise_context(AppState& s, const Scenario& sc) {
     }
 }
 
-void draw_situation(AppState& s, const ScenarioDecision& d, int number) {
+void draw_situation(AppState& s, const ScenarioDecision& d, int number, bool trainer) {
     const ImGuiID panel = begin_panel(s, "situatie", colours().panel, colours().accent);
     ImGui::PushFont(s.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
-    ImGui::TextUnformatted(trf(TText::decision_n, std::to_string(number)).c_str());
+    ImGui::TextUnformatted(trf(Text::decision_n, std::to_string(number)).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    ImGui::PushFont(s.training.trainer ? s.fonts.large : s.fonts.body);
+    ImGui::PushFont(trainer ? s.fonts.large : s.fonts.body);
     prose(s, d.situation);
     ImGui::PopFont();
     end_panel(panel);
 }
 
-void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o) {
+void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, bool trainer) {
     const Model& m = s.content.model;
     const ScenarioDecision* d = find_by_id(sc.decisions, o.decision);
-    section_label(s, tr(s.training.trainer ? TText::group_answer : TText::your_answer));
+    section_label(s, tr(trainer ? Text::group_answer : Text::your_answer));
     if (d) prose_muted(s, describe_answer(m, *d, o.answer));
     // The story first: what the choice led to.
     if (!o.consequences.empty()) {
@@ -137,7 +135,7 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o) {
             begin_panel(s, "gevolgen", colours().warning_bg, colours().warning_text);
         ImGui::PushStyleColor(ImGuiCol_Text, colours().warning_text);
         ImGui::PushFont(s.fonts.bold);
-        ImGui::TextUnformatted(tr(TText::what_happens));
+        line(tr(Text::what_happens));
         ImGui::PopFont();
         for (const std::string& c : o.consequences)
             bullet_wrapped(c);
@@ -145,11 +143,10 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o) {
             std::string counts;
             for (const std::string& x : o.mistakes)
                 counts += (counts.empty() ? "" : ", ") + mistake_name(m, x);
-            wrapped(trf(TText::counts_as, counts));
+            wrapped(trf(Text::counts_as, counts));
         }
         ImGui::PopStyleColor();
         end_panel(panel);
-        probe_item(s, "gevolgen");
     }
     std::vector<Citation> sources;
     for (std::size_t i = 0; i < o.feedback.size(); ++i) {
@@ -163,15 +160,12 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o) {
         ImGui::SameLine();
         const std::string title = std::string(dimension_text(f.dimension)) + " — " +
                                   points_text(f.points, f.max) + " (" +
-                                  tr(f.ok() ? TText::good : TText::costs_points) + ")";
-        ImGui::TextUnformatted(title.c_str());
+                                  tr(f.ok() ? Text::good : Text::costs_points) + ")";
+        line(title);
         ImGui::PopFont();
-        probe_item(s, std::string("feedback:") + question_kind_id(f.kind));
         prose(s, feedback_text(m, f));
-        if (f.illustrative) {
+        if (f.illustrative)
             badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
-            probe_item(s, std::string("illustratief:") + question_kind_id(f.kind));
-        }
         sources.insert(sources.end(), f.citations.begin(), f.citations.end());
         ImGui::PopID();
     }
@@ -186,10 +180,9 @@ void draw_protocol_answer(AppState& s, const Scenario& sc, const ScenarioDecisio
     const ImGuiID panel = begin_panel(s, "protocol-antwoord", colours().panel, colours().end);
     ImGui::PushFont(s.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().end);
-    ImGui::TextUnformatted(tr(TText::protocol_answer));
+    line(tr(Text::protocol_answer));
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    probe_item(s, "protocol-antwoord");
     prose(s, describe_answer(m, d, correct_answer(m, sc, d)));
     // The reasons: each question's feedback on the protocol's own answer.
     const DecisionOutcome right = evaluate_decision(m, sc, d, correct_answer(m, sc, d));

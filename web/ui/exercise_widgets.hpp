@@ -14,16 +14,19 @@ std::string decimal_text(double value);
 void draw_exercise_title(AppState& state, const Scenario& scenario, bool trainer);
 // The role the trainee plays, the summary and the (fictional) people.
 void draw_exercise_context(AppState& state, const Scenario& scenario);
-void draw_situation(AppState& state, const ScenarioDecision& decision, int number);
+// `trainer`: for a group on a projector, in large type.
+void draw_situation(AppState& state, const ScenarioDecision& decision, int number, bool trainer);
 // The choices of the decision, written into `answer` (exercise_questions.cpp).
 // With `reveal` the protocol's choices are marked in the list.
 void draw_questions(AppState& state, const Scenario& scenario, const ScenarioDecision& decision,
                     ScenarioAnswer& answer, bool reveal = false);
-// The probe name of a kind of question: keuze:<probe>:<id> (web/README.md).
+// The handle of a kind of question's choices: keuze:<name>:<id> (web/README.md).
 const char* question_probe(QuestionKind kind);
 // Feedback per dimension with its sources, what happens in the story, and a
 // link to the step in the guide.
-void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutcome& outcome);
+// `trainer`: the answer was the group's.
+void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutcome& outcome,
+                  bool trainer);
 // "Reveal answer + why": what the protocol asks at this decision, and on what it rests.
 void draw_protocol_answer(AppState& state, const Scenario& scenario,
                           const ScenarioDecision& decision);

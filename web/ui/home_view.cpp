@@ -5,7 +5,6 @@
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -19,10 +18,9 @@ bool journey(AppState& s, const char* id, const char* title, const char* text, f
     ImGui::PushID(id);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("journey", ImVec2(width, height));
-    a11y_item(A11yRole::link, std::string(title) + ": " + text);
+    a11y_item(A11yRole::link, std::string(title) + ": " + text, false, std::string("reis:") + id);
     focus_ring(s);
     const bool hovered = ImGui::IsItemHovered();
-    probe_item(s, std::string("reis:") + id);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + width, pos.y + height);
     dl->AddRectFilled(pos, end, hovered ? colours().accent_soft : colours().panel,
@@ -48,7 +46,6 @@ bool journey(AppState& s, const char* id, const char* title, const char* text, f
 
 void draw_home(AppState& s) {
     const Model& m = s.content.model;
-    s.probe.view = "home";
     // A centred column, so lines stay readable on wide screens.
     const float outer = ImGui::GetContentRegionAvail().x;
     const float column = std::min(outer, 1100.0f * s.scale());
@@ -56,7 +53,6 @@ void draw_home(AppState& s) {
     ImGui::BeginChild("home", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
     const float width = ImGui::GetContentRegionAvail().x;
     heading(s, tr(Text::home_title));
-    s.probe.detail_title = tr(Text::home_title);
     prose(s, tr(Text::home_intro));
     ImGui::Spacing();
 
@@ -79,10 +75,10 @@ void draw_home(AppState& s) {
     ImGui::SameLine(0, gap);
     if (journey(s, "zoeken", tr(Text::journey_search), tr(Text::journey_search_text), card_w,
                 card_h))
-        s.search.focus_requested = true;
+        s.search_focus_requested = true;
     ImGui::SameLine(0, gap);
     if (journey(s, "training", tr(Text::journey_training), tr(Text::journey_training_text), card_w,
-                card_h, trf(TText::journey_training_list, std::to_string(m.scenarios.size()))))
+                card_h, trf(Text::journey_training_list, std::to_string(m.scenarios.size()))))
         navigate(s, Route{Route::Kind::training, {}, {}, {}, {}});
 
     ImGui::Spacing();
@@ -92,8 +88,7 @@ void draw_home(AppState& s) {
     if (last && last->kind != Route::Kind::home && route_exists(m, *last)) {
         ImGui::TextUnformatted(tr(Text::continue_where));
         ImGui::SameLine();
-        route_link(s, route_title(m, *last), *last);
-        probe_item(s, "verder");
+        route_link(s, route_title(m, *last), *last, "verder");
     }
     if (next) {
         ImGui::TextUnformatted(tr(Text::continue_path));

@@ -8,6 +8,14 @@
 
 namespace pw::ui {
 
+const SwimlaneLayout& LayoutCache::of(const Model& model, const CaseType& case_type) {
+    if (case_type_ != case_type.id) {
+        layout_ = layout_swimlanes(model, case_type);
+        case_type_ = case_type.id;
+    }
+    return layout_;
+}
+
 MapExtent map_extent(const SwimlaneLayout& layout, const MapMetrics& m) {
     return MapExtent{m.label_w + static_cast<float>(layout.slot_count) * m.slot_w + 40 * m.z,
                      static_cast<float>(layout.lanes.size()) * m.lane_h};
@@ -37,39 +45,42 @@ void MapGeometry::text(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrap_widt
                 wrap_width);
 }
 
-void apply_map_input(AppState& s) {
+void zoom_map(MapViewState& map, float factor) {
+    map.zoom = std::clamp(map.zoom * factor, kMinZoom, kMaxZoom);
+}
+
+void apply_map_input(MapViewState& map) {
     ImGuiIO& io = ImGui::GetIO();
     // Zoom around the mouse: the point under it stays under it.
-    if (s.map.pending_zoom != 0.0f && ImGui::IsWindowHovered()) {
-        const float before = s.map.zoom;
+    if (map.pending_zoom != 0.0f && ImGui::IsWindowHovered()) {
+        const float before = map.zoom;
         const float after =
-            std::clamp(before * (1.0f + 0.15f * s.map.pending_zoom), kMinZoom, kMaxZoom);
+            std::clamp(before * (1.0f + 0.15f * map.pending_zoom), kMinZoom, kMaxZoom);
         const ImVec2 rel(io.MousePos.x - ImGui::GetWindowPos().x,
                          io.MousePos.y - ImGui::GetWindowPos().y);
-        s.map.zoom = after;
+        map.zoom = after;
         ImGui::SetScrollX((ImGui::GetScrollX() + rel.x) * after / before - rel.x);
         ImGui::SetScrollY((ImGui::GetScrollY() + rel.y) * after / before - rel.y);
     }
-    s.map.pending_zoom = 0.0f;
+    map.pending_zoom = 0.0f;
     // Drag the background to pan (the drag starts in start_map_drag, after the
     // steps are drawn, so a click on a step is never taken for a drag).
-    if (!ImGui::IsMouseDown(0)) s.map.dragging = false;
-    if (s.map.dragging) {
+    if (!ImGui::IsMouseDown(0)) map.dragging = false;
+    if (map.dragging) {
         ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseDelta.x);
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
         ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
     }
 }
 
-void start_map_drag(AppState& s) {
+void start_map_drag(MapViewState& map) {
     if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(0) && !ImGui::IsAnyItemHovered())
-        s.map.dragging = true;
+        map.dragging = true;
 }
 
-void draw_walkthrough_marks(ImDrawList* dl, const AppState& s, const CaseType& ct, const Step& step,
-                            ImVec2 bmin, ImVec2 bmax, float z) {
-    if (!s.walkthrough || s.walkthrough->case_type != ct.id) return;
-    const auto& trail = s.walkthrough->trail;
+void draw_walkthrough_marks(ImDrawList* dl, const AppState& s, const Walkthrough& w,
+                            const Step& step, ImVec2 bmin, ImVec2 bmax, float z) {
+    const auto& trail = w.trail;
     if (trail.empty()) return;
     if (trail.back() == step.id) {
         // The token: a numbered disc on the box's corner, and a halo around the box.

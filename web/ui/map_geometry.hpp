@@ -1,15 +1,43 @@
-// Pixels of the swimlane map at a given zoom, and the parts of the map that
-// are not boxes and flows: lane labels, the walkthrough token, pan and zoom input.
+// Pixels of the swimlane map at a given zoom, the map view's own state, and
+// the parts of the map that are not boxes and flows: lane labels, the
+// walkthrough token, pan and zoom input.
 #pragma once
 
 #include "pw/swimlane_layout.hpp"
+#include "pw/walkthrough.hpp"
 #include "ui/app_state.hpp"
 
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
 
 namespace pw::ui {
+
+// The layout of one process, computed again only when the process changes.
+class LayoutCache {
+  public:
+    const SwimlaneLayout& of(const Model& model, const CaseType& case_type);
+
+  private:
+    SwimlaneLayout layout_;
+    std::string case_type_;
+};
+
+// What the process map keeps between frames.
+struct MapViewState {
+    std::string shown_process; // opening another process fits it
+    float zoom = 1.0f;
+    bool fit_requested = true;      // opening a process: all lanes in view on the next frame
+    bool fit_all_requested = false; // "Passend": the whole map in view on the next frame
+    bool scroll_to_step = false;    // the selected step (or the token) into view, once
+    bool dragging = false;
+    float pending_zoom = 0; // ctrl+wheel notches since the last frame
+    LayoutCache layout;
+    // What the map showed in the last frame, CSS pixels (the test hook reports it).
+    Rect shown;
+    float scroll_x = 0, scroll_y = 0;
+};
 
 // "Passend" shows a whole process even when it is long; below about a third
 // of the normal size the map shows shapes only, text is left out.
@@ -54,12 +82,14 @@ struct MapGeometry {
               std::string_view text) const;
 };
 
+// Zooms by `factor`, within kMinZoom..kMaxZoom.
+void zoom_map(MapViewState& map, float factor);
 // Drag to pan, ctrl+wheel (or pinch) to zoom around the mouse; call inside the map child window.
-void apply_map_input(AppState& state);
+void apply_map_input(MapViewState& map);
 // Call after the steps are submitted: a press on the background starts a drag.
-void start_map_drag(AppState& state);
+void start_map_drag(MapViewState& map);
 // The token on the current walkthrough step and ticks on the steps passed.
-void draw_walkthrough_marks(ImDrawList* dl, const AppState& state, const CaseType& ct,
+void draw_walkthrough_marks(ImDrawList* dl, const AppState& state, const Walkthrough& walkthrough,
                             const Step& step, ImVec2 box_min, ImVec2 box_max, float z);
 // Organisation names in a column that stays put while the map scrolls sideways.
 void draw_lane_labels(ImDrawList* dl, const AppState& state, const Model& model,

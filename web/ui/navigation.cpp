@@ -1,7 +1,7 @@
 #include "ui/navigation.hpp"
 
 #include "pw/lookup.hpp"
-#include "ui/training_actions.hpp"
+#include "ui/strings.hpp"
 
 namespace pw::ui {
 namespace {
@@ -18,33 +18,12 @@ void record_visit(AppState& s) {
     s.progress_dirty = true;
 }
 
-void go(AppState& s, const Route& r) {
-    s.not_found.clear();
-    s.route = r;
-    if (r.kind == Route::Kind::case_type || r.kind == Route::Kind::step ||
-        r.kind == Route::Kind::example) {
-        if (s.case_type != r.case_type) s.map.fit_requested = true;
-        s.case_type = r.case_type;
-        s.scroll_to_step = r.kind == Route::Kind::step;
-    }
-    if (r.kind == Route::Kind::example) {
-        const bool same = s.walkthrough && s.walkthrough->case_type == r.case_type &&
-                          s.walkthrough->example == r.id;
-        if (!same)
-            if (const CaseType* ct = find_case_type(s.content.model, r.case_type))
-                if (const Example* e = find_by_id(ct->examples, r.id))
-                    s.walkthrough = start_walkthrough(*ct, *e);
-        s.scroll_to_step = true;
-    } else {
-        s.walkthrough.reset();
-    }
-    if (r.kind == Route::Kind::search && s.search.query != r.query) s.search.query = r.query;
-    if (r.kind == Route::Kind::scenario || r.kind == Route::Kind::trainer)
-        open_exercise(s, r.id, r.kind == Route::Kind::trainer);
-    record_visit(s);
-}
-
 } // namespace
+
+bool shows_map(const Route& r) {
+    return r.kind == Route::Kind::case_type || r.kind == Route::Kind::step ||
+           r.kind == Route::Kind::example;
+}
 
 bool route_exists(const Model& m, const Route& r) {
     switch (r.kind) {
@@ -88,16 +67,18 @@ bool route_exists(const Model& m, const Route& r) {
 std::string route_title(const Model& m, const Route& r) {
     switch (r.kind) {
     case Route::Kind::home:
-        return "Start";
+        return tr(Text::home);
     case Route::Kind::search:
-        return "Zoeken: " + r.query;
+        return trf(Text::route_search, r.query);
     case Route::Kind::training:
-        return "Oefenen";
+        return tr(Text::training_title);
     case Route::Kind::scenario:
-        if (const Scenario* x = find_by_id(m.scenarios, r.id)) return "Oefening: " + x->title;
+        if (const Scenario* x = find_by_id(m.scenarios, r.id))
+            return trf(Text::route_exercise, x->title);
         break;
     case Route::Kind::trainer:
-        if (const Scenario* x = find_by_id(m.scenarios, r.id)) return "Trainermodus: " + x->title;
+        if (const Scenario* x = find_by_id(m.scenarios, r.id))
+            return trf(Text::route_trainer, x->title);
         break;
     case Route::Kind::case_type:
         if (const CaseType* ct = find_case_type(m, r.case_type)) return ct->short_title;
@@ -108,7 +89,8 @@ std::string route_title(const Model& m, const Route& r) {
         break;
     case Route::Kind::example:
         if (const CaseType* ct = find_case_type(m, r.case_type))
-            if (const Example* e = find_by_id(ct->examples, r.id)) return "Voorbeeld: " + e->title;
+            if (const Example* e = find_by_id(ct->examples, r.id))
+                return trf(Text::route_example, e->title);
         break;
     case Route::Kind::role:
         if (const Role* x = find_role(m, r.id)) return x->name;
@@ -140,29 +122,44 @@ std::string route_title(const Model& m, const Route& r) {
 }
 
 void navigate(AppState& s, const Route& r) {
-    s.replace_history = false;
-    go(s, r);
+    s.requested = Navigation{r, true, {}};
 }
 
 void navigate_replace(AppState& s, const Route& r) {
-    s.replace_history = true;
-    go(s, r);
+    s.requested = Navigation{r, false, {}};
 }
 
-void apply_route(AppState& s, std::string_view hash) {
-    s.published_route = std::string(hash);
+void apply_route(AppState& s, std::string_view address_bar) {
+    const std::string hash(address_bar); // it may be s.published_route itself
+    s.published_route = hash;            // the address bar shows it already
     if (s.status != ContentStatus::ready) return;
     const std::optional<Route> r = parse_route(hash);
-    if (!r || !route_exists(s.content.model, *r)) {
+    if (!r || !route_exists(s.content.model, *r))
         // Never a blank screen: the not-found view suggests the nearest places.
-        s.route = Route{};
-        s.not_found = std::string(hash);
-        s.walkthrough.reset();
-        return;
-    }
-    s.replace_history = true; // the browser already shows this hash
-    go(s, *r);
-    s.published_route = format_route(s.route);
+        s.requested = Navigation{Route{}, false, hash, true};
+    else
+        s.requested = Navigation{*r, false, {}, true};
+}
+
+bool arrive(AppState& s) {
+    if (!s.requested) return false;
+    const Navigation n = std::move(*s.requested);
+    s.requested.reset();
+    s.replace_history = !n.new_history_entry;
+    s.not_found = n.not_found;
+    s.route = n.route;
+    if (shows_map(s.route)) s.case_type = s.route.case_type;
+    if (s.not_found.empty()) record_visit(s);
+    if (n.from_address_bar) s.published_route = current_route(s);
+    return true;
+}
+
+void publish_route(AppState& s) {
+    const std::string route = current_route(s);
+    if (s.status != ContentStatus::ready || route == s.published_route) return;
+    s.ask(ShowRoute{route, !s.replace_history});
+    s.replace_history = false;
+    s.published_route = route;
 }
 
 std::string current_route(const AppState& s) {

@@ -4,8 +4,8 @@
 #include "pw/swimlane_layout.hpp"
 #include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -45,27 +45,23 @@ void legend(const AppState& s) {
         ImGui::SameLine();
         ImGui::TextUnformatted(label);
     };
-    sample(false, colours().accent, tr(TText::your_path));
+    sample(false, colours().accent, tr(Text::your_path));
     ImGui::SameLine(0, 24 * z);
-    sample(true, colours().end, tr(TText::protocol_path));
+    sample(true, colours().end, tr(Text::protocol_path));
     ImGui::SameLine(0, 24 * z);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     // A square, not a circle: the shape says "cost points" as well as the colour.
     dl->AddRectFilled(p, ImVec2(p.x + h, p.y + h), colours().error_text, 2 * z);
     ImGui::Dummy(ImVec2(h + 4 * z, h));
     ImGui::SameLine();
-    ImGui::TextUnformatted(tr(TText::lost_points));
+    ImGui::TextUnformatted(tr(Text::lost_points));
 }
 
 } // namespace
 
-void draw_path_map(AppState& s, const CaseType& ct, const PathMarks& marks) {
+void draw_path_map(AppState& s, LayoutCache& layouts, const CaseType& ct, const PathMarks& marks) {
     const Model& m = s.content.model;
-    if (s.layout_for != ct.id) {
-        s.layout = layout_swimlanes(m, ct);
-        s.layout_for = ct.id;
-    }
-    const SwimlaneLayout& layout = s.layout;
+    const SwimlaneLayout& layout = layouts.of(m, ct);
     // Only the steps the two paths pass through, each in its own column in
     // process order, in the lanes of their organisations: readable at any length.
     std::set<std::string> on_path(marks.trainee.begin(), marks.trainee.end());
@@ -147,11 +143,10 @@ void draw_path_map(AppState& s, const CaseType& ct, const PathMarks& marks) {
         ImGui::PushID(step.id.c_str());
         if (ImGui::InvisibleButton("pad-stap", ImVec2(hi.x - lo.x, hi.y - lo.y)))
             navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
-        a11y_item(A11yRole::link, step.title);
+        a11y_item(A11yRole::link, step.title, false, "pad-stap:" + step.id);
         focus_ring(s);
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
-        probe_item(s, "pad-stap:" + step.id);
         if (hovered) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             ImGui::BeginTooltip();
@@ -191,7 +186,6 @@ void draw_path_map(AppState& s, const CaseType& ct, const PathMarks& marks) {
     }
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));
-    probe_item(s, "padkaart");
 }
 
 } // namespace pw::ui

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "pw/model.hpp"
-#include "ui/app_state.hpp"
+#include "ui/map_geometry.hpp"
 
 #include <string>
 #include <vector>
@@ -17,6 +17,7 @@ struct PathMarks {
     std::vector<std::string> protocol; // step ids of the protocol's path
 };
 
-void draw_path_map(AppState& state, const CaseType& case_type, const PathMarks& marks);
+void draw_path_map(AppState& state, LayoutCache& layout, const CaseType& case_type,
+                   const PathMarks& marks);
 
 } // namespace pw::ui

@@ -1,7 +1,3 @@
-// The swimlane map of one case type: lanes per organisation, a box per step,
-// arrows for flows that cross lanes (labelled with recipient, channel and
-// system), connectors for the order of steps, the role lens and the
-// walkthrough token. Geometry comes from core's layout; zoom and pan are here.
 #include "ui/process_map.hpp"
 
 #include "pw/abbreviations.hpp"
@@ -34,15 +30,6 @@ std::string join_short_names(const Model& model, const std::vector<std::string>&
     return out;
 }
 
-std::string involvement_text(const Involvement& i) {
-    std::string out;
-    auto add = [&out](const char* word) { out += (out.empty() ? "" : ", ") + std::string(word); };
-    if (i.acts) add(tr(Text::lens_acts));
-    if (i.sends) add(tr(Text::lens_sends));
-    if (i.receives) add(tr(Text::lens_receives));
-    return out;
-}
-
 // A flow arriving in (or leaving from) a lane other than the step's own: a
 // vertical arrow, and a chip naming the other party, the channel and the systems.
 void draw_mark(ImDrawList* dl, const AppState& s, const Model& model, const Step& step,
@@ -54,9 +41,9 @@ void draw_mark(ImDrawList* dl, const AppState& s, const Model& model, const Step
 
     const bool chip_at_recipient = mark.to_lane != box.lane;
     const int chip_lane = chip_at_recipient ? mark.to_lane : mark.from_lane;
-    const std::string who = chip_at_recipient
-                                ? join_short_names(model, mark.recipients)
-                                : "van " + std::string(role_short_name(model, flow.from));
+    const std::string who =
+        chip_at_recipient ? join_short_names(model, mark.recipients)
+                          : trf(Text::flow_from, std::string(role_short_name(model, flow.from)));
     std::string how(channel_short_name(model, flow.channel));
     if (!flow.condition.empty()) how += " · " + flow.condition;
     std::string systems;
@@ -105,7 +92,8 @@ void draw_mark(ImDrawList* dl, const AppState& s, const Model& model, const Step
     dl->PopClipRect();
     if (sender_dot)
         g.text(dl, s.fonts.small, ImVec2(x + 9 * m.z, y_from - g.font_size(s.fonts.small) * 0.5f),
-               m.slot_w - 24 * m.z, muted, "van " + std::string(role_short_name(model, flow.from)));
+               m.slot_w - 24 * m.z, muted,
+               trf(Text::flow_from, std::string(role_short_name(model, flow.from))));
 }
 
 void draw_connector(ImDrawList* dl, const AppState& s, const Connector& c,
@@ -200,20 +188,17 @@ ImU32 kind_colour(StepKind kind) {
 }
 
 // Zoom buttons and the legend of shapes above the map.
-void draw_toolbar(AppState& s, float fit_zoom) {
-    if (ImGui::Button(" - ")) s.map.zoom = std::max(kMinZoom, s.map.zoom / 1.2f);
-    probe_item(s, "uitzoomen");
+void draw_toolbar(const AppState& s, MapViewState& map, float fit_zoom) {
+    if (ImGui::Button(" - ###uitzoomen")) zoom_map(map, 1.0f / 1.2f);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::zoom_out));
     ImGui::SameLine();
-    if (ImGui::Button(" + ")) s.map.zoom = std::min(kMaxZoom, s.map.zoom * 1.2f);
-    probe_item(s, "inzoomen");
+    if (ImGui::Button(" + ###inzoomen")) zoom_map(map, 1.2f);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::zoom_in));
     ImGui::SameLine();
-    if (ImGui::Button(tr(Text::zoom_fit))) s.map.zoom = fit_zoom;
-    probe_item(s, "passend");
+    if (ImGui::Button(tagged(tr(Text::zoom_fit), "passend").c_str())) map.zoom = fit_zoom;
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%d%%", static_cast<int>(std::lround(s.map.zoom * 100)));
+    ImGui::TextDisabled("%d%%", static_cast<int>(std::lround(map.zoom * 100)));
     // Legend: shape and word, never colour alone.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float z = s.scale();
@@ -228,183 +213,228 @@ void draw_toolbar(AppState& s, float fit_zoom) {
     }
 }
 
-} // namespace
+// One frame of the map: where it is on screen and which part is visible.
+struct MapFrame {
+    const SwimlaneLayout& layout;
+    MapGeometry g;
+    ImDrawList* dl;
+    ImVec2 win_pos, win_size;
+    MapExtent extent;
+    float view_left, view_right; // the visible part, right of the lane labels
 
-void draw_process_map(AppState& s, const Model& model, const CaseType& ct) {
-    if (s.layout_for != ct.id) {
-        s.layout = layout_swimlanes(model, ct);
-        s.layout_for = ct.id;
-    }
-    const SwimlaneLayout& layout = s.layout;
+    bool visible(float left, float right) const { return right >= view_left && left <= view_right; }
+};
+
+// Opening a process fits all lanes; "Passend" (and the 0 key) fits the whole map.
+float apply_fit_requests(const AppState& s, MapViewState& map, const SwimlaneLayout& layout) {
     const MapExtent unit = map_extent(layout, MapMetrics(s.scale(), 1.0f));
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float view_h = avail.y - ImGui::GetFrameHeightWithSpacing();
     const float fit_zoom =
         std::clamp(std::min(avail.x / unit.width, view_h / unit.height), kMinZoom, 1.0f);
-    if (s.map.fit_all_requested) {
-        s.map.zoom = fit_zoom;
-        s.map.fit_all_requested = false;
-        s.map.fit_requested = false;
+    if (map.fit_all_requested) {
+        map.zoom = fit_zoom;
+        map.fit_all_requested = false;
+        map.fit_requested = false;
     }
-    if (s.map.fit_requested) {
+    if (map.fit_requested) {
         // Opening a process: all lanes in view, as large as that allows.
-        s.map.zoom = std::clamp(view_h / unit.height, 0.5f, 1.0f);
-        s.map.fit_requested = false;
+        map.zoom = std::clamp(view_h / unit.height, 0.5f, 1.0f);
+        map.fit_requested = false;
     }
-    draw_toolbar(s, fit_zoom);
+    return fit_zoom;
+}
 
-    const MapMetrics m(s.scale(), s.map.zoom);
+void draw_lanes(const MapFrame& f) {
+    const MapMetrics& m = f.g.m;
+    const float right = f.win_pos.x + std::max(f.win_size.x, f.extent.width);
+    for (std::size_t i = 0; i < f.layout.lanes.size(); ++i) {
+        const float top = f.g.lane_top(static_cast<int>(i));
+        f.dl->AddRectFilled(ImVec2(f.win_pos.x, top), ImVec2(right, top + m.lane_h),
+                            i % 2 ? colours().lane_odd : colours().lane_even);
+        f.dl->AddLine(ImVec2(f.win_pos.x, top + m.lane_h), ImVec2(right, top + m.lane_h),
+                      colours().border);
+    }
+}
+
+void draw_connectors(const AppState& s, const MapFrame& f) {
+    const MapMetrics& m = f.g.m;
+    for (const Connector& c : f.layout.connectors) {
+        const StepBox* a = f.layout.box_for_step(c.from_step);
+        const StepBox* b = f.layout.box_for_step(c.to_step);
+        if (!a || !b) continue;
+        // Cull what is off screen: a long map has thousands of connectors.
+        const float left = std::min(f.g.box_min(*a).x, f.g.box_min(*b).x) - m.slot_w;
+        const float right = std::max(f.g.box_max(*a).x, f.g.box_max(*b).x) + m.slot_w;
+        if (!f.visible(left, right)) continue;
+        draw_connector(f.dl, s, c, f.layout, f.g, c.sibling, std::max(1, c.siblings));
+    }
+}
+
+// A step chosen elsewhere (deep link, detail panel, walkthrough) is scrolled into view once.
+void scroll_to_focus(const AppState& s, MapViewState& map, const Walkthrough* walkthrough,
+                     const CaseType& ct, const MapFrame& f) {
+    if (!map.scroll_to_step) return;
+    map.scroll_to_step = false;
+    const std::string focus = walkthrough && !walkthrough->trail.empty() ? walkthrough->trail.back()
+                              : s.route.kind == Route::Kind::step        ? s.route.step
+                                                                         : std::string();
+    const Step* step = focus.empty() ? nullptr : find_step(ct, focus);
+    const StepBox* box =
+        step ? f.layout.box_for_step(static_cast<std::size_t>(step - ct.steps.data())) : nullptr;
+    if (!box) return;
+    const MapMetrics& m = f.g.m;
+    ImGui::SetScrollX(
+        std::max(0.0f, f.g.box_min(*box).x - f.g.origin.x - m.label_w - m.slot_w * 0.5f));
+    ImGui::SetScrollY(std::max(0.0f, f.g.box_min(*box).y - f.g.origin.y - m.lane_h));
+}
+
+// The step as a control: a click opens it, hovering explains it. True when hovered.
+bool step_control(AppState& s, const MapViewState& map, const CaseType& ct, const Step& step,
+                  ImVec2 bmin, ImVec2 bmax) {
+    const Model& model = s.content.model;
+    ImGui::SetCursorScreenPos(bmin);
+    ImGui::PushID(step.id.c_str());
+    if (ImGui::InvisibleButton("step", ImVec2(bmax.x - bmin.x, bmax.y - bmin.y)))
+        navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
+    std::string name = std::string(kind_label(step.kind)) + ": " + step.title + " (" +
+                       std::string(role_name(model, step.actor)) + ")";
+    if (const Involvement lens = step_involvement(model, step, s.lens); lens.any())
+        name += " — " + lens_tag_text(lens);
+    a11y_item(A11yRole::link, name, false, std::string(kStepTag) + step.id);
+    focus_ring(s);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    if (hovered && !map.dragging) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(360 * s.scale());
+        ImGui::TextUnformatted(step.summary.c_str());
+        explain_abbreviations(s, step.title + " " + step.summary);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    return hovered;
+}
+
+// The box: its kind by shape and colour, the caption, the title, internal flows.
+void draw_step_box(const AppState& s, const MapFrame& f, const StepBox& box, const Step& step,
+                   bool selected, bool hovered, bool highlighted, bool dim) {
+    ImDrawList* dl = f.dl;
+    const MapMetrics& m = f.g.m;
+    const MapGeometry& g = f.g;
+    const ImVec2 bmin = g.box_min(box), bmax = g.box_max(box);
+    const ImU32 edge = dim ? faded(kind_colour(step.kind)) : kind_colour(step.kind);
+    const ImU32 text = dim ? faded(colours().text) : colours().text;
+    const ImU32 muted = dim ? faded(colours().text_muted) : colours().text_muted;
+    dl->AddRectFilled(bmin, bmax, selected ? colours().accent_soft : colours().panel, m.rounding);
+    const float border = selected || highlighted ? 4.0f : hovered ? 2.5f : 1.5f;
+    dl->AddRect(bmin, bmax, edge, m.rounding, 0, border * m.z);
+    if (step.kind == StepKind::end)
+        dl->AddRect(ImVec2(bmin.x + 3 * m.z, bmin.y + 3 * m.z),
+                    ImVec2(bmax.x - 3 * m.z, bmax.y - 3 * m.z), edge, m.rounding, 0, 1.0f * m.z);
+
+    const float inner = 10.0f * m.z;
+    const float small = g.font_size(s.fonts.small);
+    dl->PushClipRect(bmin, bmax, true);
+    draw_kind_marker(dl, m.z, step.kind, ImVec2(bmin.x + inner + 3 * m.z, bmin.y + inner + 4 * m.z),
+                     edge);
+    const std::string caption = std::string(kind_label(step.kind)) + " · " +
+                                std::string(role_short_name(s.content.model, step.actor));
+    // One line, clipped by the box: a long role name must not run into the title.
+    dl->AddText(s.fonts.small, small, ImVec2(bmin.x + inner + 14 * m.z, bmin.y + inner - 2 * m.z),
+                muted, caption.c_str());
+    g.text(dl, s.fonts.bold, ImVec2(bmin.x + inner, bmin.y + inner + small + 2 * m.z),
+           bmax.x - bmin.x - 2 * inner, text, step.title);
+    if (box.internal_flows > 0)
+        g.text(dl, s.fonts.small, ImVec2(bmin.x + inner, bmax.y - inner - small),
+               bmax.x - bmin.x - 2 * inner, muted,
+               "+" + std::to_string(box.internal_flows) + " " + tr(Text::internal_flows));
+    dl->PopClipRect();
+}
+
+// The lens says in words what this role does here, above the box.
+void draw_lens_tag(const AppState& s, const MapFrame& f, ImVec2 bmin, const Involvement& lens) {
+    const MapMetrics& m = f.g.m;
+    const std::string tag = lens_tag_text(lens);
+    const float tw = f.g.text_width(s.fonts.small, tag);
+    const ImVec2 t0(bmin.x, bmin.y - f.g.font_size(s.fonts.small) - 6 * m.z);
+    f.dl->AddRectFilled(ImVec2(t0.x, t0.y - 1 * m.z), ImVec2(t0.x + tw + 8 * m.z, bmin.y - 2 * m.z),
+                        colours().accent, 3 * m.z);
+    f.g.text(f.dl, s.fonts.small, ImVec2(t0.x + 4 * m.z, t0.y), FLT_MAX, colours().on_accent, tag);
+}
+
+void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthrough,
+               const CaseType& ct, const MapFrame& f, const StepBox& box) {
+    const Model& model = s.content.model;
+    const Step& step = ct.steps[box.step];
+    const ImVec2 bmin = f.g.box_min(box), bmax = f.g.box_max(box);
+    if (!f.visible(bmin.x - f.g.m.slot_w, bmax.x + f.g.m.slot_w)) return; // off-screen column
+    const Involvement lens = step_involvement(model, step, s.lens);
+    const bool dim = !s.lens.empty() && !lens.any();
+    for (const FlowMark& mark : box.marks)
+        draw_mark(f.dl, s, model, step, box, mark, f.g,
+                  !s.lens.empty() && !flow_involves(model, step.flows[mark.flow], s.lens));
+    const bool selected = s.route.kind == Route::Kind::step && s.route.step == step.id;
+    const bool hovered = step_control(s, map, ct, step, bmin, bmax);
+    draw_step_box(s, f, box, step, selected, hovered, lens.any(), dim);
+    if (lens.any()) draw_lens_tag(s, f, bmin, lens);
+    if (walkthrough) draw_walkthrough_marks(f.dl, s, *walkthrough, step, bmin, bmax, f.g.m.z);
+}
+
+} // namespace
+
+std::string involvement_text(const Involvement& i) {
+    std::string out;
+    auto add = [&out](const char* word) { out += (out.empty() ? "" : ", ") + std::string(word); };
+    if (i.acts) add(tr(Text::lens_acts));
+    if (i.sends) add(tr(Text::lens_sends));
+    if (i.receives) add(tr(Text::lens_receives));
+    return out;
+}
+
+std::string lens_tag_text(const Involvement& i) {
+    return std::string(tr(Text::lens)) + ": " + involvement_text(i);
+}
+
+void draw_process_map(AppState& s, MapViewState& map, const Walkthrough* walkthrough,
+                      const CaseType& ct) {
+    const SwimlaneLayout& layout = map.layout.of(s.content.model, ct);
+    draw_toolbar(s, map, apply_fit_requests(s, map, layout));
+
+    const MapMetrics m(s.scale(), map.zoom);
     const MapExtent extent = map_extent(layout, m);
     ImGui::SetNextWindowContentSize(ImVec2(extent.width, extent.height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("map", ImVec2(0, 0), true,
                       ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleVar();
+    const ImVec2 win_pos = ImGui::GetWindowPos(), win_size = ImGui::GetWindowSize();
+    apply_map_input(map);
+    const MapFrame f{layout,
+                     MapGeometry{ImGui::GetCursorScreenPos(), m},
+                     ImGui::GetWindowDrawList(),
+                     win_pos,
+                     win_size,
+                     extent,
+                     win_pos.x + m.label_w,
+                     win_pos.x + win_size.x};
+    map.shown = Rect{win_pos.x / s.dpr, win_pos.y / s.dpr, win_size.x / s.dpr, win_size.y / s.dpr};
+    map.scroll_x = ImGui::GetScrollX() / s.dpr;
+    map.scroll_y = ImGui::GetScrollY() / s.dpr;
 
-    const ImVec2 win_pos = ImGui::GetWindowPos();
-    const ImVec2 win_size = ImGui::GetWindowSize();
-    apply_map_input(s);
-    const MapGeometry g{ImGui::GetCursorScreenPos(), m};
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float view_left = win_pos.x + m.label_w;
-    const float view_right = win_pos.x + win_size.x;
-    s.probe.map_rect =
-        Rect{win_pos.x / s.dpr, win_pos.y / s.dpr, win_size.x / s.dpr, win_size.y / s.dpr};
-    s.probe.map_scroll_x = ImGui::GetScrollX() / s.dpr;
-    s.probe.map_scroll_y = ImGui::GetScrollY() / s.dpr;
-    s.probe.map_zoom = s.map.zoom;
-    s.probe.step_rects.clear();
-    s.probe.lens_steps.clear();
-
-    for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
-        const int lane = static_cast<int>(i);
-        const float right = win_pos.x + std::max(win_size.x, extent.width);
-        dl->AddRectFilled(ImVec2(win_pos.x, g.lane_top(lane)),
-                          ImVec2(right, g.lane_top(lane) + m.lane_h),
-                          i % 2 ? colours().lane_odd : colours().lane_even);
-        dl->AddLine(ImVec2(win_pos.x, g.lane_top(lane) + m.lane_h),
-                    ImVec2(right, g.lane_top(lane) + m.lane_h), colours().border);
-    }
-    auto visible = [&](float left, float right) {
-        return right >= view_left && left <= view_right;
-    };
-
-    for (const Connector& c : layout.connectors) {
-        const StepBox* a = layout.box_for_step(c.from_step);
-        const StepBox* b = layout.box_for_step(c.to_step);
-        if (!a || !b) continue;
-        // Cull what is off screen: a long map has thousands of connectors.
-        const float left = std::min(g.box_min(*a).x, g.box_min(*b).x) - m.slot_w;
-        const float right = std::max(g.box_max(*a).x, g.box_max(*b).x) + m.slot_w;
-        if (!visible(left, right)) continue;
-        draw_connector(dl, s, c, layout, g, c.sibling, std::max(1, c.siblings));
-    }
-
-    // A step chosen elsewhere (deep link, detail panel, walkthrough) is scrolled into view once.
-    const std::string focus_step =
-        s.walkthrough && s.walkthrough->case_type == ct.id && !s.walkthrough->trail.empty()
-            ? s.walkthrough->trail.back()
-        : s.route.kind == Route::Kind::step ? s.route.step
-                                            : std::string();
-    if (s.scroll_to_step && !focus_step.empty()) {
-        for (const StepBox& box : layout.boxes)
-            if (ct.steps[box.step].id == focus_step) {
-                ImGui::SetScrollX(
-                    std::max(0.0f, g.box_min(box).x - g.origin.x - m.label_w - m.slot_w * 0.5f));
-                ImGui::SetScrollY(std::max(0.0f, g.box_min(box).y - g.origin.y - m.lane_h));
-            }
-    }
-    s.scroll_to_step = false;
-
-    for (const StepBox& box : layout.boxes) {
-        const Step& step = ct.steps[box.step];
-        const Involvement lens = step_involvement(model, step, s.lens);
-        const bool dim = !s.lens.empty() && !lens.any();
-        if (lens.any()) s.probe.lens_steps[step.id] = involvement_text(lens);
-        const ImVec2 bmin = g.box_min(box), bmax = g.box_max(box);
-        if (!visible(bmin.x - m.slot_w, bmax.x + m.slot_w)) continue; // cull off-screen columns
-
-        for (const FlowMark& mark : box.marks)
-            draw_mark(dl, s, model, step, box, mark, g,
-                      !s.lens.empty() && !flow_involves(model, step.flows[mark.flow], s.lens));
-
-        const bool selected = s.route.kind == Route::Kind::step && s.route.step == step.id;
-        ImGui::SetCursorScreenPos(bmin);
-        ImGui::PushID(step.id.c_str());
-        if (ImGui::InvisibleButton("step", ImVec2(bmax.x - bmin.x, bmax.y - bmin.y)))
-            navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
-        a11y_item(A11yRole::link, std::string(kind_label(step.kind)) + ": " + step.title + " (" +
-                                      std::string(role_name(model, step.actor)) + ")");
-        focus_ring(s);
-        const bool hovered = ImGui::IsItemHovered();
-        ImGui::PopID();
-        if (hovered && !s.map.dragging) {
-            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(360 * s.scale());
-            ImGui::TextUnformatted(step.summary.c_str());
-            explain_abbreviations(s, step.title + " " + step.summary);
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-        }
-
-        const ImU32 edge = dim ? faded(kind_colour(step.kind)) : kind_colour(step.kind);
-        const ImU32 text = dim ? faded(colours().text) : colours().text;
-        const ImU32 muted = dim ? faded(colours().text_muted) : colours().text_muted;
-        dl->AddRectFilled(bmin, bmax, selected ? colours().accent_soft : colours().panel,
-                          m.rounding);
-        const float border = selected || lens.any() ? 4.0f : hovered ? 2.5f : 1.5f;
-        dl->AddRect(bmin, bmax, edge, m.rounding, 0, border * m.z);
-        if (step.kind == StepKind::end)
-            dl->AddRect(ImVec2(bmin.x + 3 * m.z, bmin.y + 3 * m.z),
-                        ImVec2(bmax.x - 3 * m.z, bmax.y - 3 * m.z), edge, m.rounding, 0,
-                        1.0f * m.z);
-
-        const float inner = 10.0f * m.z;
-        dl->PushClipRect(bmin, bmax, true);
-        draw_kind_marker(dl, m.z, step.kind,
-                         ImVec2(bmin.x + inner + 3 * m.z, bmin.y + inner + 4 * m.z), edge);
-        const std::string caption = std::string(kind_label(step.kind)) + " · " +
-                                    std::string(role_short_name(model, step.actor));
-        // One line, clipped by the box: a long role name must not run into the title.
-        dl->AddText(s.fonts.small, g.font_size(s.fonts.small),
-                    ImVec2(bmin.x + inner + 14 * m.z, bmin.y + inner - 2 * m.z), muted,
-                    caption.c_str());
-        g.text(dl, s.fonts.bold,
-               ImVec2(bmin.x + inner, bmin.y + inner + g.font_size(s.fonts.small) + 2 * m.z),
-               bmax.x - bmin.x - 2 * inner, text, step.title);
-        if (box.internal_flows > 0)
-            g.text(dl, s.fonts.small,
-                   ImVec2(bmin.x + inner, bmax.y - inner - g.font_size(s.fonts.small)),
-                   bmax.x - bmin.x - 2 * inner, muted,
-                   "+" + std::to_string(box.internal_flows) + " " + tr(Text::internal_flows));
-        dl->PopClipRect();
-
-        // The lens says in words what this role does here, above the box.
-        if (lens.any()) {
-            const std::string tag = std::string(tr(Text::lens)) + ": " + involvement_text(lens);
-            const float tw = g.text_width(s.fonts.small, tag);
-            const ImVec2 t0(bmin.x, bmin.y - g.font_size(s.fonts.small) - 6 * m.z);
-            dl->AddRectFilled(ImVec2(t0.x, t0.y - 1 * m.z),
-                              ImVec2(t0.x + tw + 8 * m.z, bmin.y - 2 * m.z), colours().accent,
-                              3 * m.z);
-            g.text(dl, s.fonts.small, ImVec2(t0.x + 4 * m.z, t0.y), FLT_MAX, colours().on_accent,
-                   tag);
-        }
-        draw_walkthrough_marks(dl, s, ct, step, bmin, bmax, m.z);
-
-        // For the tests: the part of the box that is visible and clickable.
-        const float vx0 = std::max(bmin.x, view_left), vx1 = std::min(bmax.x, view_right);
-        const float vy0 = std::max(bmin.y, win_pos.y),
-                    vy1 = std::min(bmax.y, win_pos.y + win_size.y);
-        if (vx1 > vx0 && vy1 > vy0)
-            s.probe.step_rects[step.id] =
-                Rect{vx0 / s.dpr, vy0 / s.dpr, (vx1 - vx0) / s.dpr, (vy1 - vy0) / s.dpr};
-    }
-
-    start_map_drag(s);
-    draw_lane_labels(dl, s, model, layout, g, win_pos);
-    ImGui::SetCursorScreenPos(g.origin);
+    draw_lanes(f);
+    draw_connectors(s, f);
+    scroll_to_focus(s, map, walkthrough, ct, f);
+    // Steps are only where the lane labels leave room: a click on a label is not a step.
+    ImGui::PushClipRect(ImVec2(f.view_left, win_pos.y),
+                        ImVec2(f.view_right, win_pos.y + win_size.y), true);
+    for (const StepBox& box : layout.boxes)
+        draw_step(s, map, walkthrough, ct, f, box);
+    ImGui::PopClipRect();
+    start_map_drag(map);
+    draw_lane_labels(f.dl, s, s.content.model, layout, f.g, win_pos);
+    ImGui::SetCursorScreenPos(f.g.origin);
     ImGui::Dummy(ImVec2(extent.width, extent.height));
     ImGui::EndChild();
 }

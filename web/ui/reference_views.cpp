@@ -36,7 +36,6 @@ template <class Uses> void steps_using(AppState& s, const char* label, Uses uses
 } // namespace
 
 void draw_term(AppState& s, const GlossaryTerm& t) {
-    s.probe.view = "term";
     kind_and_heading(s, tr(Text::glossary_entry),
                      t.expansion.empty() ? t.term : t.term + " — " + t.expansion);
     prose(s, t.definition);
@@ -64,7 +63,6 @@ void draw_term(AppState& s, const GlossaryTerm& t) {
 }
 
 void draw_data_item(AppState& s, const DataItem& d) {
-    s.probe.view = "data_item";
     kind_and_heading(s, tr(Text::data_item), d.name);
     prose(s, d.description);
     steps_using(s, tr(Text::used_in), [&d](const CaseType& ct, const Flow& f) {
@@ -76,7 +74,6 @@ void draw_data_item(AppState& s, const DataItem& d) {
 }
 
 void draw_system(AppState& s, const System& sy) {
-    s.probe.view = "system";
     kind_and_heading(s, tr(Text::system), sy.name);
     if (const Organisation* o = find_organisation(s.content.model, sy.organisation))
         route_link(s, o->name, Route{Route::Kind::organisation, {}, {}, o->id, {}});
@@ -89,7 +86,6 @@ void draw_system(AppState& s, const System& sy) {
 }
 
 void draw_channel(AppState& s, const Channel& c) {
-    s.probe.view = "channel";
     kind_and_heading(s, tr(Text::channel), c.name);
     if (!c.secure) badge(s, tr(Text::channel_insecure), colours().error_bg, colours().error_text);
     prose(s, c.description);
@@ -101,7 +97,6 @@ void draw_channel(AppState& s, const Channel& c) {
 
 void draw_card(AppState& s, const Card& c) {
     const Model& m = s.content.model;
-    s.probe.view = "card";
     kind_and_heading(s, tr(Text::card), c.title);
     if (!c.misconception.empty()) {
         badge(s, tr(Text::misconception), colours().error_bg, colours().error_text);
@@ -141,7 +136,6 @@ void draw_card(AppState& s, const Card& c) {
 
 void draw_rule(AppState& s, const std::string& id) {
     const Model& m = s.content.model;
-    s.probe.view = "rule";
     if (const LegalBasis* b = find_by_id(m.legal_bases, id)) {
         kind_and_heading(s, tr(Text::legal_basis), b->reference + " — " + b->title);
         prose(s, b->text);

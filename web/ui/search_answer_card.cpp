@@ -14,20 +14,34 @@ namespace {
 
 const char* label_text(AnswerLabel label) {
     switch (label) {
-    case AnswerLabel::who: return tr(Text::who);
-    case AnswerLabel::to_whom: return tr(Text::answer_to_whom);
-    case AnswerLabel::what: return tr(Text::what);
-    case AnswerLabel::data: return tr(Text::data);
-    case AnswerLabel::channel: return tr(Text::channel);
-    case AnswerLabel::purpose: return tr(Text::purpose);
-    case AnswerLabel::system: return tr(Text::systems);
-    case AnswerLabel::decides: return tr(Text::answer_decides);
-    case AnswerLabel::does_not_decide: return tr(Text::answer_not_decides);
-    case AnswerLabel::count: return tr(Text::answer_count);
-    case AnswerLabel::where: return tr(Text::answer_where);
-    case AnswerLabel::note: return tr(Text::answer_note);
-    case AnswerLabel::flow: return tr(Text::answer_flow);
-    case AnswerLabel::source: return tr(Text::sources);
+    case AnswerLabel::who:
+        return tr(Text::who);
+    case AnswerLabel::to_whom:
+        return tr(Text::answer_to_whom);
+    case AnswerLabel::what:
+        return tr(Text::what);
+    case AnswerLabel::data:
+        return tr(Text::data);
+    case AnswerLabel::channel:
+        return tr(Text::channel);
+    case AnswerLabel::purpose:
+        return tr(Text::purpose);
+    case AnswerLabel::system:
+        return tr(Text::systems);
+    case AnswerLabel::decides:
+        return tr(Text::answer_decides);
+    case AnswerLabel::does_not_decide:
+        return tr(Text::answer_not_decides);
+    case AnswerLabel::count:
+        return tr(Text::answer_count);
+    case AnswerLabel::where:
+        return tr(Text::answer_where);
+    case AnswerLabel::note:
+        return tr(Text::answer_note);
+    case AnswerLabel::flow:
+        return tr(Text::answer_flow);
+    case AnswerLabel::source:
+        return tr(Text::sources);
     }
     return "";
 }
@@ -36,21 +50,36 @@ const char* label_text(AnswerLabel label) {
 
 const char* search_kind_name(SearchKind kind) {
     switch (kind) {
-    case SearchKind::step: return tr(Text::search_kind_step);
-    case SearchKind::flow: return tr(Text::search_kind_flow);
-    case SearchKind::decision_right: return tr(Text::search_kind_decision);
-    case SearchKind::contact_point: return tr(Text::search_kind_contacts);
-    case SearchKind::role: return tr(Text::search_kind_role);
-    case SearchKind::organisation: return tr(Text::search_kind_organisation);
-    case SearchKind::data_item: return tr(Text::search_kind_data);
-    case SearchKind::system: return tr(Text::search_kind_system);
-    case SearchKind::channel: return tr(Text::search_kind_channel);
-    case SearchKind::glossary: return tr(Text::search_kind_term);
-    case SearchKind::card: return tr(Text::search_kind_card);
-    case SearchKind::example: return tr(Text::search_kind_example);
-    case SearchKind::exercise: return tr(Text::search_kind_exercise);
-    case SearchKind::case_type: return tr(Text::search_kind_process);
-    case SearchKind::rule: return tr(Text::search_kind_rule);
+    case SearchKind::step:
+        return tr(Text::search_kind_step);
+    case SearchKind::flow:
+        return tr(Text::search_kind_flow);
+    case SearchKind::decision_right:
+        return tr(Text::search_kind_decision);
+    case SearchKind::contact_point:
+        return tr(Text::search_kind_contacts);
+    case SearchKind::role:
+        return tr(Text::search_kind_role);
+    case SearchKind::organisation:
+        return tr(Text::search_kind_organisation);
+    case SearchKind::data_item:
+        return tr(Text::search_kind_data);
+    case SearchKind::system:
+        return tr(Text::search_kind_system);
+    case SearchKind::channel:
+        return tr(Text::search_kind_channel);
+    case SearchKind::glossary:
+        return tr(Text::search_kind_term);
+    case SearchKind::card:
+        return tr(Text::search_kind_card);
+    case SearchKind::example:
+        return tr(Text::search_kind_example);
+    case SearchKind::exercise:
+        return tr(Text::search_kind_exercise);
+    case SearchKind::case_type:
+        return tr(Text::search_kind_process);
+    case SearchKind::rule:
+        return tr(Text::search_kind_rule);
     }
     return "";
 }
@@ -61,12 +90,12 @@ void draw_answer_card(AppState& s, const SearchAnswer& a) {
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
     const std::string kind = std::string(tr(Text::answer)) + " · " + search_kind_name(a.kind) +
                              (a.context.empty() ? "" : " · " + a.context);
-    ImGui::TextUnformatted(kind.c_str());
+    line(kind);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     heading(s, a.title);
-    s.probe.texts["antwoord"] = a.title;
-    if (a.illustrative) badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
+    if (a.illustrative)
+        badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
 
     // Who / what / to whom ...: labels in a column, text wrapping beside them.
     const float label_width = 9.5f * ImGui::GetFontSize();
@@ -96,8 +125,7 @@ void draw_answer_card(AppState& s, const SearchAnswer& a) {
     const float width = ImGui::CalcTextSize(open.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::BeginChild("open", ImVec2(width, ImGui::GetFrameHeight() * 1.4f), false,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
-    if (wide_button(s, open, "openen", true)) navigate(s, a.route);
-    probe_item(s, "antwoord-openen");
+    if (wide_button(s, open, "antwoord-openen", true)) navigate(s, a.route);
     ImGui::EndChild();
     end_panel(panel);
 }

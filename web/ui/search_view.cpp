@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <optional>
 
 namespace pw::ui {
 namespace {
@@ -90,15 +91,13 @@ void hit_row(AppState& s, const SearchHit& h, int n, float width) {
     const ImVec2 bottom = ImGui::GetItemRectMax();
     ImGui::SetCursorScreenPos(top);
     if (ImGui::InvisibleButton("hit", ImVec2(width, bottom.y - top.y))) navigate(s, d.route);
-    a11y_item(A11yRole::link, d.title + " (" + where + ")");
+    a11y_item(A11yRole::link, d.title + " (" + where + ")", false, "treffer:" + std::to_string(n));
     focus_ring(s);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::GetWindowDrawList()->AddRect(top, ImVec2(top.x + width, bottom.y), colours().accent,
                                             4.0f * s.scale());
     }
-    probe_item(s, "treffer:" + std::to_string(n));
-    s.probe.search_titles.push_back(d.title);
     ImGui::Spacing();
     ImGui::PopID();
 }
@@ -111,32 +110,25 @@ bool offer_assistant(AppState&, const std::string& /*query*/) {
 
 // Nothing found: never just "0 results". The closest words, what they find,
 // the glossary, and (once it exists) the assistant.
-void nothing_found(AppState& s, float width) {
-    SearchState& q = s.search;
-    wrapped(trf(Text::search_none, q.query));
-    const std::vector<std::string> words = s.search_index().closest_words(q.query);
-    if (!words.empty()) {
+void nothing_found(AppState& s, const SearchViewState& view, float width) {
+    const std::string& query = s.route.query;
+    wrapped(trf(Text::search_none, query));
+    if (!view.closest_words.empty()) {
         ImGui::Spacing();
-        ImGui::TextUnformatted(tr(Text::did_you_mean));
-        for (std::size_t i = 0; i < words.size(); ++i) {
+        line(tr(Text::did_you_mean));
+        for (std::size_t i = 0; i < view.closest_words.size(); ++i) {
             ImGui::SameLine();
-            if (link_button(s, words[i], ("bedoelde:" + words[i]).c_str())) {
-                q.query = words[i];
-                navigate_replace(s, Route{Route::Kind::search, {}, {}, {}, q.query});
-            }
-            probe_item(s, "bedoelde:" + std::to_string(i));
+            const std::string& word = view.closest_words[i];
+            if (link_button(s, word, ("bedoelde:" + std::to_string(i)).c_str()))
+                navigate_replace(s, Route{Route::Kind::search, {}, {}, {}, word});
         }
-        std::string joined;
-        for (const auto& w : words)
-            joined += (joined.empty() ? "" : " ") + w;
-        const auto closest = s.search_index().search(joined, 5);
-        if (!closest.empty()) {
+        if (!view.closest.empty()) {
             section_label(s, tr(Text::closest_matches));
-            for (std::size_t i = 0; i < closest.size(); ++i)
-                hit_row(s, closest[i], static_cast<int>(i), width);
+            for (std::size_t i = 0; i < view.closest.size(); ++i)
+                hit_row(s, view.closest[i], static_cast<int>(i), width);
         }
     }
-    offer_assistant(s, q.query);
+    offer_assistant(s, query);
     // The glossary, A to Z, as links: the words the guide uses.
     section_label(s, tr(Text::glossary_browse));
     std::vector<const GlossaryTerm*> terms;
@@ -152,45 +144,72 @@ void nothing_found(AppState& s, float width) {
             ImGui::SameLine(0, ImGui::GetFontSize());
             if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
         }
-        route_link(s, terms[i]->term, Route{Route::Kind::term, {}, {}, terms[i]->id, {}});
-        if (i == 0) probe_item(s, "woordenlijst:0");
+        route_link(s, terms[i]->term, Route{Route::Kind::term, {}, {}, terms[i]->id, {}},
+                   "woordenlijst:" + std::to_string(i));
     }
+}
+
+// The ids a route names (its case type, step, example, entity or query), or
+// the whole text when it is not a route at all.
+std::string place_words(const std::string& hash) {
+    const std::optional<Route> route = parse_route(hash);
+    if (!route) return percent_decode(hash);
+    return route->case_type + " " + route->step + " " + route->id + " " + route->query;
+}
+
+// The hits of the query, found once per query; when nothing is found, the
+// closest words and what they find.
+void find_hits(AppState& s, SearchViewState& view) {
+    const std::string& query = s.route.query;
+    if (view.hits_for == query) return;
+    view.hits_for = query;
+    view.hits = s.search_index().search(query, 40);
+    view.closest_words.clear();
+    view.closest.clear();
+    if (!view.hits.empty() || query.find_first_not_of(' ') == std::string::npos) return;
+    view.closest_words = s.search_index().closest_words(query);
+    std::string joined;
+    for (const auto& w : view.closest_words)
+        joined += (joined.empty() ? "" : " ") + w;
+    if (!joined.empty()) view.closest = s.search_index().search(joined, 5);
 }
 
 } // namespace
 
-void draw_search_results(AppState& s) {
-    s.probe.view = "search";
-    SearchState& q = s.search;
-    if (q.hits_for != q.query) {
-        q.hits = s.search_index().search(q.query, 40);
-        q.hits_for = q.query;
-    }
-    s.probe.search_titles.clear();
-    s.probe.texts.erase("antwoord");
+const SearchHit* answered_hit(const SearchViewState& view) {
+    return SearchIndex::clear_winner(view.hits) ? &view.hits.front() : nullptr;
+}
+
+std::vector<const SearchHit*> displayed_hits(const SearchViewState& view) {
+    std::vector<const SearchHit*> out;
+    for (const SearchHit& h : view.hits.empty() ? view.closest : view.hits)
+        out.push_back(&h);
+    return out;
+}
+
+void draw_search_results(AppState& s, SearchViewState& view) {
+    find_hits(s, view);
     ImGui::BeginChild("search", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
                          (ImGui::GetContentRegionAvail().x - width) * 0.5f);
     ImGui::BeginChild("results", ImVec2(width, 0), false, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::search_results));
-    s.probe.detail_title = tr(Text::search_results);
-    if (q.query.find_first_not_of(' ') == std::string::npos) {
+    if (s.route.query.find_first_not_of(' ') == std::string::npos) {
         wrapped(tr(Text::search_empty));
-    } else if (q.hits.empty()) {
-        nothing_found(s, width);
+    } else if (view.hits.empty()) {
+        nothing_found(s, view, width);
     } else {
         // One hit clearly wins: its answer on top, the rest below, best first.
         std::size_t first = 0;
-        if (SearchIndex::clear_winner(q.hits)) {
-            const SearchDocument& best = s.search_index().documents()[q.hits.front().document];
-            draw_answer_card(s, answer_for(s.content.model, best));
-            s.probe.search_titles.push_back(best.title);
+        if (const SearchHit* best = answered_hit(view)) {
+            const SearchDocument& doc = s.search_index().documents()[best->document];
+            draw_answer_card(s, answer_for(s.content.model, doc));
             section_label(s, tr(Text::more_places));
             first = 1;
         }
-        for (std::size_t i = first; i < q.hits.size(); ++i)
-            hit_row(s, q.hits[i], static_cast<int>(i), width);
+        for (std::size_t i = first; i < view.hits.size(); ++i)
+            hit_row(s, view.hits[i], static_cast<int>(i), width);
     }
     ImGui::EndChild();
     ImGui::EndChild();
@@ -198,7 +217,7 @@ void draw_search_results(AppState& s) {
 
 namespace {
 
-// "#/proces/kb-maatregel/stap/meldng" -> proces, kb, maatregel, stap, meldng.
+// "kb-maatregel meldng" -> kb, maatregel, meldng.
 std::vector<std::string> split_route_words(const std::string& route) {
     std::vector<std::string> words(1);
     for (char c : route)
@@ -214,16 +233,15 @@ std::vector<std::string> split_route_words(const std::string& route) {
 } // namespace
 
 void draw_not_found(AppState& s) {
-    s.probe.view = "not_found";
     ImGui::BeginChild("not-found", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::not_found_title));
-    s.probe.detail_title = tr(Text::not_found_title);
     wrapped(trf(Text::not_found_text, s.not_found));
-    // The nearest places: the route's last word is its most specific ("stap/meldng"
-    // -> "meldng"), so its hits come first, then those for all the route's words.
+    // The nearest places, found by the names in the route, not its own keywords
+    // that every place shares. The last name is the most specific ("stap/meldng"
+    // -> "meldng"), so its hits come first, then those for all its names.
     // (An exercise may mention the word more often than the step it misspells.)
     std::vector<std::string> parts;
-    for (const std::string& w : split_route_words(percent_decode(s.not_found)))
+    for (const std::string& w : split_route_words(place_words(s.not_found)))
         if (w.size() >= 3) parts.push_back(w);
     std::vector<SearchHit> best;
     const auto add_hits = [&](const std::string& query) {
@@ -247,8 +265,8 @@ void draw_not_found(AppState& s) {
         const SearchDocument& d = s.search_index().documents()[best[i].document];
         ImGui::Bullet();
         ImGui::SameLine();
-        route_link(s, d.title + (d.context.empty() ? "" : " (" + d.context + ")"), d.route);
-        probe_item(s, "suggestie:" + std::to_string(i));
+        route_link(s, d.title + (d.context.empty() ? "" : " (" + d.context + ")"), d.route,
+                   "suggestie:" + std::to_string(i));
     }
     ImGui::Spacing();
     route_link(s, tr(Text::to_home), Route{});

@@ -2,12 +2,27 @@
 
 #include "ui/app_state.hpp"
 
+#include <string>
+#include <vector>
+
 namespace pw::ui {
+
+struct SearchViewState {
+    std::vector<SearchHit> hits;
+    std::string hits_for;                   // the query `hits` belong to
+    std::vector<std::string> closest_words; // when nothing is found: the nearest words
+    std::vector<SearchHit> closest;         // ... and what they find
+};
 
 // Results as you type: the answer when one hit clearly wins, then every hit
 // best first, mixed across kinds, matching words highlighted; when nothing is
 // found, the closest words, their hits and the glossary.
-void draw_search_results(AppState& state);
+void draw_search_results(AppState& state, SearchViewState& view);
+// The hits in the order the view lists them (the answer card's first); when
+// nothing was found, the closest words' hits.
+std::vector<const SearchHit*> displayed_hits(const SearchViewState& view);
+// The hit the answer card answers with, when one clearly wins.
+const SearchHit* answered_hit(const SearchViewState& view);
 // A route that does not exist: what was asked for, and the nearest places.
 void draw_not_found(AppState& state);
 

@@ -105,7 +105,6 @@ void draw_step_detail(AppState& s, const Model& model, const CaseType& ct, const
                                                               : colours().accent;
     badge(s, kind, kind_colour, colours().on_accent);
     heading(s, step.title);
-    s.probe.detail_title = step.title;
     if (step.provenance.illustrative)
         badge(s, tr(Text::illustrative), colours().warning_bg, colours().warning_text);
 
@@ -151,7 +150,6 @@ void draw_step_detail(AppState& s, const Model& model, const CaseType& ct, const
 
 void draw_case_type_overview(AppState& s, const Model& model, const CaseType& ct) {
     heading(s, ct.title);
-    s.probe.detail_title = ct.title;
     prose(s, ct.summary);
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
@@ -164,8 +162,7 @@ void draw_case_type_overview(AppState& s, const Model& model, const CaseType& ct
             ImGui::Bullet();
             ImGui::SameLine();
             route_link(s, std::string(tr(Text::play_example)) + ": " + e.title,
-                       Route{Route::Kind::example, ct.id, {}, e.id, {}});
-            probe_item(s, "voorbeeld:" + e.id);
+                       Route{Route::Kind::example, ct.id, {}, e.id, {}}, "voorbeeld:" + e.id);
         }
     }
     section_label(s, tr(Text::trigger));

@@ -10,90 +10,91 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstring>
+#include <cstdio>
 #include <set>
 
 namespace pw::ui {
 namespace {
 
-char g_search_buffer[256] = "";
+struct SearchEdit {
+    AppState& state;
+    TopBarState& bar;
+};
 
+// Typing is searching: the first letter opens the results, the rest refine them.
 int on_search_edit(ImGuiInputTextCallbackData* data) {
-    auto* s = static_cast<AppState*>(data->UserData);
+    auto* edit = static_cast<SearchEdit*>(data->UserData);
+    AppState& s = edit->state;
     const std::string query(data->Buf, static_cast<std::size_t>(data->BufTextLen));
-    if (s->route.kind != Route::Kind::search) {
-        s->search.return_to = s->route;
-        navigate(*s, Route{Route::Kind::search, {}, {}, {}, query});
+    if (s.route.kind != Route::Kind::search) {
+        edit->bar.return_to = s.route;
+        navigate(s, Route{Route::Kind::search, {}, {}, {}, query});
     } else {
-        navigate_replace(*s, Route{Route::Kind::search, {}, {}, {}, query});
+        navigate_replace(s, Route{Route::Kind::search, {}, {}, {}, query});
     }
     return 0;
 }
 
-void search_box(AppState& s) {
-    if (!ImGui::IsItemActive() && s.search.query != g_search_buffer &&
-        !ImGui::GetIO().WantTextInput) {
-        std::strncpy(g_search_buffer, s.search.query.c_str(), sizeof g_search_buffer - 1);
-        g_search_buffer[sizeof g_search_buffer - 1] = '\0';
-    }
-    if (s.search.focus_requested) {
+void search_box(AppState& s, TopBarState& bar) {
+    // A search opened by a link shows its words in the box.
+    if (s.route.kind == Route::Kind::search && s.route.query != bar.query &&
+        !ImGui::GetIO().WantTextInput)
+        std::snprintf(bar.query, sizeof bar.query, "%s", s.route.query.c_str());
+    if (s.search_focus_requested) {
         ImGui::SetKeyboardFocusHere();
-        s.search.focus_requested = false;
+        s.search_focus_requested = false;
     }
-    ImGui::SetNextItemWidth(s.top_bar_widths[0]);
+    ImGui::SetNextItemWidth(bar.widths[0]);
+    SearchEdit edit{s, bar};
     const bool enter = ImGui::InputTextWithHint(
-        "##zoeken", tr(Text::search_hint), g_search_buffer, sizeof g_search_buffer,
+        "##zoeken", tr(Text::search_hint), bar.query, sizeof bar.query,
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit, on_search_edit,
-        &s);
-    probe_item(s, "zoeken");
+        &edit);
     a11y_item(A11yRole::textbox, tr(Text::search_hint));
     if (enter) {
         // Enter opens the best hit.
-        if (s.search.hits_for != s.search.query)
-            s.search.hits = s.search_index().search(s.search.query);
-        if (!s.search.hits.empty())
-            navigate(s, s.search_index().documents()[s.search.hits.front().document].route);
+        const std::vector<SearchHit> hits = s.search_index().search(bar.query, 1);
+        if (!hits.empty()) navigate(s, s.search_index().documents()[hits.front().document].route);
     }
     if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) &&
         s.route.kind == Route::Kind::search)
-        navigate(s, s.search.return_to);
+        navigate(s, bar.return_to);
 }
 
-void process_combo(AppState& s) {
+void process_combo(AppState& s, const TopBarState& bar) {
     const Model& m = s.content.model;
     const CaseType* current = find_case_type(m, s.case_type);
-    ImGui::SetNextItemWidth(s.top_bar_widths[1]);
+    ImGui::SetNextItemWidth(bar.widths[1]);
     if (ImGui::BeginCombo("##proces", current ? current->short_title.c_str() : tr(Text::process))) {
         for (const CaseType& ct : m.case_types) {
             const bool selected = ct.id == s.case_type;
-            if (ImGui::Selectable(ct.short_title.c_str(), selected))
+            if (ImGui::Selectable(tagged(ct.short_title, "proces:" + ct.id).c_str(), selected))
                 navigate(s, Route{Route::Kind::case_type, ct.id, {}, {}, {}});
-            probe_item(s, "proces:" + ct.id);
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     }
-    probe_item(s, "proces");
     a11y_item(A11yRole::combobox,
-              std::string(tr(Text::process)) + ": " + (current ? current->short_title : ""));
+              std::string(tr(Text::process)) + ": " + (current ? current->short_title : ""), false,
+              "proces");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::process));
 }
 
-void lens_combo(AppState& s) {
+void lens_combo(AppState& s, const TopBarState& bar) {
     const Model& m = s.content.model;
     std::string current = tr(Text::lens_none);
     if (const Organisation* o = find_organisation(m, s.lens)) current = o->short_name;
     if (const Role* r = find_role(m, s.lens)) current = r->name;
-    ImGui::SetNextItemWidth(s.top_bar_widths[2]);
+    ImGui::SetNextItemWidth(bar.widths[2]);
     const std::string label = std::string(tr(Text::lens)) + ": " + current;
     if (ImGui::BeginCombo("##rolbril", label.c_str(), ImGuiComboFlags_HeightLarge)) {
-        if (ImGui::Selectable(tr(Text::lens_none), s.lens.empty())) s.lens.clear();
-        probe_item(s, "rolbril:");
+        if (ImGui::Selectable(tagged(tr(Text::lens_none), "rolbril:").c_str(), s.lens.empty()))
+            s.lens.clear();
         // The three organisations first, then their roles, then the rest.
         for (const Organisation& o : m.organisations) {
             if (o.kind != "uitvoeringsorganisatie") continue;
-            if (ImGui::Selectable(o.short_name.c_str(), s.lens == o.id)) s.lens = o.id;
-            probe_item(s, "rolbril:" + o.id);
+            if (ImGui::Selectable(tagged(o.short_name, "rolbril:" + o.id).c_str(), s.lens == o.id))
+                s.lens = o.id;
         }
         ImGui::Separator();
         // The roles that take part in the process on the map, grouped by organisation.
@@ -109,47 +110,51 @@ void lens_combo(AppState& s) {
         for (const Organisation& o : m.organisations)
             for (const Role& r : m.roles) {
                 if (r.organisation != o.id || !in_process.count(r.id)) continue;
-                const std::string item = "   " + r.name;
+                const std::string item = tagged("   " + r.name, "rolbril:" + r.id);
                 if (ImGui::Selectable(item.c_str(), s.lens == r.id)) s.lens = r.id;
-                probe_item(s, "rolbril:" + r.id);
             }
         ImGui::EndCombo();
     }
-    probe_item(s, "rolbril");
-    a11y_item(A11yRole::combobox, label);
+    a11y_item(A11yRole::combobox, label, false, "rolbril");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::lens_hint));
 }
 
 void settings_popup(AppState& s) {
-    if (ImGui::Button(tr(Text::settings))) ImGui::OpenPopup("instellingen");
-    probe_item(s, "instellingen");
+    if (ImGui::Button(tagged(tr(Text::settings), "instellingen").c_str()))
+        ImGui::OpenPopup("instellingen");
     if (!ImGui::BeginPopup("instellingen")) return;
     Settings& set = s.progress.settings;
     const Settings before = set;
     ImGui::TextUnformatted(tr(Text::language));
-    if (ImGui::RadioButton("Nederlands", set.language == "nl")) set.language = "nl";
+    if (ImGui::RadioButton(tr(Text::language_nl), set.language == "nl")) set.language = "nl";
     ImGui::SameLine();
-    if (ImGui::RadioButton("English", set.language == "en")) set.language = "en";
+    if (ImGui::RadioButton(tr(Text::language_en), set.language == "en")) set.language = "en";
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::theme));
-    if (ImGui::RadioButton(tr(Text::theme_light), set.theme == "light")) set.theme = "light";
-    probe_item(s, "thema:licht");
+    if (ImGui::RadioButton(tagged(tr(Text::theme_light), "thema:licht").c_str(),
+                           set.theme == "light"))
+        set.theme = "light";
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(Text::theme_dark), set.theme == "dark")) set.theme = "dark";
-    probe_item(s, "thema:donker");
+    if (ImGui::RadioButton(tagged(tr(Text::theme_dark), "thema:donker").c_str(),
+                           set.theme == "dark"))
+        set.theme = "dark";
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::text_size));
     struct Size {
         const char* label;
+        const char* tag;
         float value;
     };
-    const Size sizes[] = {
-        {"A-", 0.85f}, {"A", 1.0f}, {"A+", 1.2f}, {"A++", 1.4f}, {tr(Text::text_projector), 1.8f}};
+    const Size sizes[] = {{"A-", "A-", 0.85f},
+                          {"A", "A", 1.0f},
+                          {"A+", "A+", 1.2f},
+                          {"A++", "A++", 1.4f},
+                          {tr(Text::text_projector), "projector", 1.8f}};
     for (std::size_t i = 0; i < std::size(sizes); ++i) {
         if (i) ImGui::SameLine();
-        if (ImGui::RadioButton(sizes[i].label, std::abs(set.text_scale - sizes[i].value) < 0.01f))
+        const std::string label = tagged(sizes[i].label, std::string("tekst:") + sizes[i].tag);
+        if (ImGui::RadioButton(label.c_str(), std::abs(set.text_scale - sizes[i].value) < 0.01f))
             set.text_scale = sizes[i].value;
-        probe_item(s, std::string("tekst:") + sizes[i].label);
     }
     if (!(set == before)) s.progress_dirty = true;
     ImGui::EndPopup();
@@ -171,12 +176,23 @@ std::string text_version_anchor(const AppState& s) {
 
 } // namespace
 
-void draw_top_bar(AppState& s) {
+bool leave_place(AppState& s, const TopBarState& bar) {
+    if (s.route.kind == Route::Kind::step) {
+        navigate(s, Route{Route::Kind::case_type, s.route.case_type, {}, {}, {}});
+        return true;
+    }
+    if (s.route.kind == Route::Kind::search) {
+        navigate(s, bar.return_to);
+        return true;
+    }
+    return false;
+}
+
+void draw_top_bar(AppState& s, TopBarState& bar) {
     ImGui::PushFont(s.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
-    if (ImGui::Button(tr(Text::app_title))) navigate(s, Route{});
-    probe_item(s, "start");
+    if (ImGui::Button(tagged(tr(Text::app_title), "start").c_str())) navigate(s, Route{});
     ImGui::PopStyleColor(2);
     ImGui::PopFont();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::home));
@@ -199,29 +215,26 @@ void draw_top_bar(AppState& s) {
         const float total = natural[0] + natural[1] + natural[2];
         const float factor = std::clamp(room / total, 0.35f, 1.0f);
         for (int i = 0; i < 3; ++i)
-            s.top_bar_widths[i] = natural[i] * factor;
+            bar.widths[i] = natural[i] * factor;
         ImGui::SameLine();
-        search_box(s);
+        search_box(s, bar);
         ImGui::SameLine();
-        process_combo(s);
+        process_combo(s, bar);
         ImGui::SameLine();
-        lens_combo(s);
+        lens_combo(s, bar);
     }
     const float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
     ImGui::SameLine(std::max(after, ImGui::GetWindowContentRegionMax().x - right));
     if (!s.text_version_url.empty()) {
         // The same place in the text version: its anchors are the app's routes.
-        if (ImGui::Button(tr(Text::text_version)))
-            s.open_url_request = s.text_version_url + text_version_anchor(s);
-        probe_item(s, "tekstversie");
+        if (ImGui::Button(tagged(tr(Text::text_version), "tekstversie").c_str()))
+            s.ask(OpenUrl{s.text_version_url + text_version_anchor(s)});
         ImGui::SameLine();
     }
-    if (ImGui::Button(tr(Text::copy_link))) {
-        s.clipboard_request = "copy-link";
-        s.notice = tr(Text::link_copied);
-        s.notice_until = s.time + 2.5;
+    if (ImGui::Button(tagged(tr(Text::copy_link), "kopieer-link").c_str())) {
+        s.ask(CopyLink{});
+        s.tell(tr(Text::link_copied), 2.5);
     }
-    probe_item(s, "kopieer-link");
     ImGui::SameLine();
     settings_popup(s);
 }

@@ -1,10 +1,21 @@
+// The bar above every view: the title (home), the search box, the process and
+// role-lens choices, the text version, copy link and the settings.
 #pragma once
 
 #include "ui/app_state.hpp"
 
 namespace pw::ui {
 
-// Title (home), search box, process and role-lens choice, copy link, settings.
-void draw_top_bar(AppState& state);
+struct TopBarState {
+    char query[256] = "";              // the search box, edited in place by ImGui
+    Route return_to;                   // where leaving a search goes back to
+    float widths[3] = {320, 230, 230}; // search, process, lens: fitted to the window each frame
+};
+
+void draw_top_bar(AppState& state, TopBarState& bar);
+
+// Escape: from a step to its process, from a search back to where it began.
+// False when there is nothing to leave.
+bool leave_place(AppState& state, const TopBarState& bar);
 
 } // namespace pw::ui

@@ -8,9 +8,9 @@
 #include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -22,115 +22,114 @@
 namespace pw::ui {
 namespace {
 
-void timer_panel(AppState& s) {
-    const int total = static_cast<int>(decision_seconds(s));
+void timer_panel(AppState& s, TrainingState& t) {
+    const int total = static_cast<int>(decision_seconds(t, s.time));
     char clock[16];
     std::snprintf(clock, sizeof clock, "%02d:%02d", total / 60, total % 60);
     ImGui::PushFont(s.fonts.heading);
-    ImGui::TextUnformatted(tr(TText::timer));
+    ImGui::TextUnformatted(tr(Text::timer));
     ImGui::SameLine();
     ImGui::TextUnformatted(clock);
     ImGui::PopFont();
-    probe_item(s, "timer");
-    if (ImGui::Button(
-            tr(s.training.session.timer_running ? TText::timer_pause : TText::timer_resume)))
-        toggle_timer(s);
-    probe_item(s, "timer-pauze");
+    const Text pause = t.session.timer_running ? Text::timer_pause : Text::timer_resume;
+    if (ImGui::Button(tagged(tr(pause), "timer-pauze").c_str())) toggle_timer(t, s.time);
     ImGui::SameLine();
-    if (ImGui::Button(tr(TText::timer_reset))) reset_timer(s);
-    probe_item(s, "timer-opnieuw");
+    if (ImGui::Button(tagged(tr(Text::timer_reset), "timer-opnieuw").c_str()))
+        reset_timer(t, s.time);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(TText::group));
+    ImGui::TextUnformatted(tr(Text::group));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##groep", s.training.session.group, sizeof s.training.session.group);
-    probe_item(s, "groep");
-    a11y_item(A11yRole::textbox, tr(TText::group));
+    ImGui::InputText("##groep", t.session.group, sizeof t.session.group);
+    a11y_item(A11yRole::textbox, tr(Text::group));
 }
 
-void decision_controls(AppState& s, const ScenarioDecision& d) {
-    TrainerSession& session = s.training.session;
-    draw_situation(s, d, static_cast<int>(s.training.run.answers.size()) + 1);
-    wrapped_muted(tr(TText::trainer_hint));
-    if (ImGui::Button(tr(session.show_options ? TText::hide_options : TText::show_options)))
+void decision_controls(AppState& s, TrainingState& t, const Scenario& sc,
+                       const ScenarioDecision& d) {
+    TrainerSession& session = t.session;
+    draw_situation(s, d, static_cast<int>(t.run.answers.size()) + 1, true);
+    wrapped_muted(tr(Text::trainer_hint));
+    const Text options = session.show_options ? Text::hide_options : Text::show_options;
+    if (ImGui::Button(tagged(tr(options), "toon-opties").c_str()))
         session.show_options = !session.show_options;
-    probe_item(s, "toon-opties");
     ImGui::SameLine();
     ImGui::BeginDisabled(session.revealed);
-    if (ImGui::Button(tr(TText::reveal))) reveal_answer(s);
+    if (ImGui::Button(tagged(tr(Text::reveal), "toon-antwoord").c_str())) reveal_answer(t);
     ImGui::EndDisabled();
-    probe_item(s, "toon-antwoord");
     if (!session.show_options) {
-        wrapped_muted(tr(TText::options_hidden));
+        wrapped_muted(tr(Text::options_hidden));
         return;
     }
-    draw_questions(s, *open_scenario(s), d, s.training.draft, session.revealed);
+    draw_questions(s, sc, d, t.draft, session.revealed);
     ImGui::Spacing();
-    const bool complete = draft_complete(d, s.training.draft);
+    const bool complete = draft_complete(d, t.draft);
     ImGui::BeginDisabled(!complete);
-    if (wide_button(s, tr(TText::record_choice), "keuze-vastleggen", complete)) submit_draft(s);
+    if (wide_button(s, tr(Text::record_choice), "keuze-vastleggen", complete)) submit_draft(s, t);
     ImGui::EndDisabled();
-    probe_item(s, "keuze-vastleggen");
 }
 
-} // namespace
-
-void draw_trainer(AppState& s) {
-    open_exercise(s, s.route.id, true);
-    const Scenario* sc = open_scenario(s);
-    if (!sc) return;
-    TrainingState& t = s.training;
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float side_w = std::max(avail * 0.36f, 300.0f * s.scale());
-    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
-    const bool debrief = t.run.finished && !t.showing_feedback;
-
-    ImGui::BeginChild("trainer-hoofd", ImVec2(debrief ? 0 : avail - side_w - gap, 0), false,
-                      ImGuiWindowFlags_NavFlattened);
-    draw_exercise_title(s, *sc, true);
-    if (debrief) draw_exercise_context(s, *sc);
+// The exercise on the projector: the decision, the feedback, or the debrief.
+void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhase phase) {
+    draw_exercise_title(s, sc, true);
+    if (phase == ExercisePhase::debrief) draw_exercise_context(s, sc);
     ImGui::Spacing();
-    if (debrief) {
-        s.probe.view = "trainer_debrief";
-        draw_debrief(s, *sc);
-    } else if (t.showing_feedback && !t.run.outcomes.empty()) {
-        s.probe.view = "trainer_feedback";
-        draw_outcome(s, *sc, t.run.outcomes.back());
-    } else if (const ScenarioDecision* d = current_decision(*sc, t.run)) {
-        s.probe.view = "trainer";
-        decision_controls(s, *d);
-    }
+    if (phase == ExercisePhase::debrief)
+        draw_debrief(s, t, sc);
+    else if (phase == ExercisePhase::feedback)
+        draw_outcome(s, sc, t.run.outcomes.back(), true);
+    else if (const ScenarioDecision* d = current_decision(sc, t.run))
+        decision_controls(s, t, sc, *d);
     ImGui::Spacing();
     ImGui::Separator();
-    route_link(s, tr(TText::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});
-    ImGui::EndChild();
-    if (debrief) return;
+    route_link(s, tr(Text::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});
+}
 
-    ImGui::SameLine(0, gap);
-    ImGui::BeginChild("trainer-zijkant", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
-    timer_panel(s);
+// Beside it: the timer and the group, moving on, the protocol's answer, the class.
+void side_column(AppState& s, TrainingState& t, const Scenario& sc) {
+    timer_panel(s, t);
     ImGui::Spacing();
-    const ScenarioDecision* d = current_decision(*sc, t.run);
+    const ScenarioDecision* d = current_decision(sc, t.run);
     if (t.showing_feedback) {
-        if (wide_button(s, tr(t.run.finished ? TText::to_debrief : TText::next), "verder", true))
-            continue_exercise(s);
-        probe_item(s, "verder");
+        if (wide_button(s, tr(t.run.finished ? Text::to_debrief : Text::go_on), "verder", true))
+            continue_exercise(s, t);
         const ScenarioDecision* answered =
             t.run.outcomes.empty() ? nullptr
-                                   : find_by_id(sc->decisions, t.run.outcomes.back().decision);
-        if (answered) draw_protocol_answer(s, *sc, *answered);
+                                   : find_by_id(sc.decisions, t.run.outcomes.back().decision);
+        if (answered) draw_protocol_answer(s, sc, *answered);
     } else if (d && t.session.revealed) {
-        draw_protocol_answer(s, *sc, *d);
+        draw_protocol_answer(s, sc, *d);
     }
     // The class sees the decision on screen; while feedback shows, the one just answered.
     const std::string on_screen = t.showing_feedback && !t.run.outcomes.empty()
                                       ? t.run.outcomes.back().decision
                                   : d ? d->id
                                       : std::string();
-    classroom_tick(s, on_screen);
-    draw_trainer_classroom(s, *sc, on_screen, t.showing_feedback || t.session.revealed);
+    classroom_tick(s, t.classroom, t.scenario, on_screen);
+    draw_trainer_classroom(s, t.classroom, sc, on_screen, t.showing_feedback || t.session.revealed);
     ImGui::Spacing();
-    draw_exercise_context(s, *sc);
+    draw_exercise_context(s, sc);
+}
+
+} // namespace
+
+void draw_trainer(AppState& s, TrainingState& t) {
+    open_exercise(s, t, s.route.id, true);
+    const Scenario* sc = open_scenario(s, t);
+    if (!sc) return;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float side_w = std::max(avail * 0.36f, 300.0f * s.scale());
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+    const ExercisePhase phase = exercise_phase(t);
+    const bool debrief = phase == ExercisePhase::debrief;
+
+    ImGui::BeginChild("trainer-hoofd", ImVec2(debrief ? 0 : avail - side_w - gap, 0), false,
+                      ImGuiWindowFlags_NavFlattened);
+    main_column(s, t, *sc, phase);
+    ImGui::EndChild();
+    if (debrief) return;
+    ImGui::SameLine(0, gap);
+    ImGui::BeginChild("trainer-zijkant", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
+    side_column(s, t, *sc);
     ImGui::EndChild();
 }
 

@@ -2,9 +2,9 @@
 #include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
-#include "ui/training_strings.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -18,45 +18,40 @@ std::string status_text(const AppState& s, const Scenario& sc) {
     const auto result = s.progress.scenario_results.find(sc.id);
     std::string out;
     if (result != s.progress.scenario_results.end())
-        out = trf(TText::status_done, score_text(result->second.points, result->second.max), "");
+        out = trf(Text::status_done, score_text(result->second.points, result->second.max), "");
     if (run != s.progress.scenario_runs.end() && !run->second.empty()) {
         const ScenarioRun replayed = replay_run(s.content.model, sc, run->second);
         if (!replayed.finished)
             out += (out.empty() ? "" : " · ") +
-                   trf(TText::status_progress, std::to_string(replayed.answers.size()));
+                   trf(Text::status_progress, std::to_string(replayed.answers.size()));
     }
-    return out.empty() ? tr(TText::status_new) : out;
+    return out.empty() ? tr(Text::status_new) : out;
 }
 
-void scenario_entry(AppState& s, const Scenario& sc) {
+void scenario_entry(AppState& s, TrainingState& t, const Scenario& sc) {
     const Model& m = s.content.model;
     ImGui::PushID(sc.id.c_str());
     const ImGuiID panel = begin_panel(s, "oefening", colours().panel, colours().border);
     ImGui::PushFont(s.fonts.bold);
     wrapped(sc.title);
     ImGui::PopFont();
-    wrapped_muted(std::string(tr(TText::you_are)) + ": " +
+    wrapped_muted(std::string(tr(Text::you_are)) + ": " +
                   std::string(role_name(m, sc.perspective)));
     prose(s, sc.summary);
     ImGui::PushFont(s.fonts.small);
     wrapped_muted(status_text(s, sc));
     ImGui::PopFont();
     const bool started = s.progress.scenario_runs.count(sc.id) > 0;
-    if (ImGui::Button(tr(started ? TText::resume : TText::start)))
+    if (ImGui::Button(
+            tagged(tr(started ? Text::resume : Text::start), "oefening:" + sc.id).c_str()))
         navigate(s, Route{Route::Kind::scenario, {}, {}, sc.id, {}});
-    probe_item(s, "oefening:" + sc.id);
     ImGui::SameLine();
-    if (ImGui::Button(tr(TText::trainer_mode)))
+    if (ImGui::Button(tagged(tr(Text::trainer_mode), "trainer:" + sc.id).c_str()))
         navigate(s, Route{Route::Kind::trainer, {}, {}, sc.id, {}});
-    probe_item(s, "trainer:" + sc.id);
     if (started) {
         ImGui::SameLine();
-        if (ImGui::Button(tr(TText::restart))) {
-            s.progress.scenario_runs.erase(sc.id);
-            s.progress_dirty = true;
-            if (s.training.scenario == sc.id && !s.training.trainer) s.training.scenario.clear();
-        }
-        probe_item(s, "opnieuw:" + sc.id);
+        if (ImGui::Button(tagged(tr(Text::start_over), "opnieuw:" + sc.id).c_str()))
+            forget_exercise(s, t, sc.id);
     }
     end_panel(panel);
     ImGui::PopID();
@@ -65,29 +60,27 @@ void scenario_entry(AppState& s, const Scenario& sc) {
 } // namespace
 
 std::string score_text(double points, double max) {
-    return trf(TText::score, decimal_text(points), decimal_text(max));
+    return trf(Text::score, decimal_text(points), decimal_text(max));
 }
 
-void draw_training_list(AppState& s) {
+void draw_training_list(AppState& s, TrainingState& t) {
     const Model& m = s.content.model;
-    s.probe.view = "training";
     const float outer = ImGui::GetContentRegionAvail().x;
     const float column = std::min(outer, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (outer - column) * 0.5f);
     ImGui::BeginChild("oefenen", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
-    heading(s, tr(TText::training_title));
-    s.probe.detail_title = tr(TText::training_title);
-    prose(s, tr(TText::training_intro));
-    if (m.scenarios.empty() && s.training.broken.empty()) wrapped(tr(TText::no_scenarios));
+    heading(s, tr(Text::training_title));
+    prose(s, tr(Text::training_intro));
+    if (m.scenarios.empty() && s.broken_scenarios.empty()) wrapped(tr(Text::no_scenarios));
     ImGui::Spacing();
-    draw_join_panel(s);
+    draw_join_panel(s, t.classroom);
 
-    if (!s.training.broken.empty()) {
-        section_label(s, tr(TText::broken_title));
+    if (!s.broken_scenarios.empty()) {
+        section_label(s, tr(Text::broken_title));
         const ImGuiID panel = begin_panel(s, "kapot", colours().error_bg, colours().error_text);
         ImGui::PushStyleColor(ImGuiCol_Text, colours().error_text);
-        wrapped(tr(TText::broken_intro));
-        for (const BrokenScenarioFile& b : s.training.broken) {
+        wrapped(tr(Text::broken_intro));
+        for (const BrokenScenarioFile& b : s.broken_scenarios) {
             ImGui::Spacing();
             ImGui::PushFont(s.fonts.bold);
             wrapped(b.file);
@@ -97,7 +90,6 @@ void draw_training_list(AppState& s) {
         }
         ImGui::PopStyleColor();
         end_panel(panel);
-        probe_item(s, "kapotte-oefeningen");
     }
 
     for (const CaseType& ct : m.case_types) {
@@ -106,7 +98,7 @@ void draw_training_list(AppState& s) {
             if (sc.case_type != ct.id) continue;
             if (!any) section_label(s, ct.short_title.c_str());
             any = true;
-            scenario_entry(s, sc);
+            scenario_entry(s, t, sc);
         }
     }
     ImGui::EndChild();

@@ -1,11 +1,15 @@
 // What the training views keep between frames: the exercise in play, the
-// answer being composed, and a trainer's session (timer, reveals, group).
+// answer being composed, a trainer's session (timer, reveals, group), a
+// classroom session, and the debrief map's layout.
 #pragma once
 
 #include "pw/classroom.hpp"
 #include "pw/content_loader.hpp"
 #include "pw/simulator.hpp"
+#include "ui/edge.hpp"
+#include "ui/map_geometry.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,24 +22,12 @@ struct TrainerSession {
     double decision_started = 0; // app time the current decision appeared
     double paused_at = 0;        // app time the timer was paused, when not running
     SessionNotes notes;          // group, seconds and reveals per answered decision
-    char group[64] = "Groep 1";  // edited in place by ImGui
+    char group[64] = "";         // edited in place by ImGui; "Groep 1" when a session starts
 };
 
-struct TrainingState {
-    std::string scenario; // the exercise in play, or empty
-    bool trainer = false; // played by a trainer for a group (not stored as personal progress)
-    ScenarioRun run;
-    ScenarioAnswer draft;          // the answer being composed for the current decision
-    bool showing_feedback = false; // the last outcome is shown until "Verder"
-    TrainerSession session;
-    std::vector<BrokenScenarioFile> broken; // set aside at load, listed in the training view
-};
-
-// A request to the server's classroom API, made by the platform; the answer
-// comes back through apply_http_response (classroom_actions.hpp).
-struct HttpCall {
+// A request to the server's classroom API the answer of which is awaited.
+struct ClassroomCall {
     enum class Kind { create, publish, poll, join, answer, remove, close } kind;
-    std::string method, path, body, trainer_key;
     std::string decision; // publish, answer; remove: the nickname
     std::string code;     // join: the code asked for
 };
@@ -57,15 +49,22 @@ struct ClassroomState {
     char nickname_input[48] = "";
     std::string token, joined_code, nickname, joined_scenario;
     std::vector<std::string> shared; // decisions whose answer the server acknowledged
-    // Both: a request in flight, and what to tell the user.
+    // Both: requests in flight, and what to tell the user.
+    std::map<RequestId, ClassroomCall> pending;
     bool busy = false;
     std::string message;
     bool message_is_error = false;
 };
 
-// A file the platform offers as a download (results, session summary).
-struct DownloadRequest {
-    std::string filename, mime, text;
+struct TrainingState {
+    std::string scenario; // the exercise in play, or empty
+    bool trainer = false; // played by a trainer for a group (not stored as personal progress)
+    ScenarioRun run;
+    ScenarioAnswer draft;          // the answer being composed for the current decision
+    bool showing_feedback = false; // the last outcome is shown until "Verder"
+    TrainerSession session;
+    ClassroomState classroom;
+    LayoutCache path_layout; // of the debrief's path map
 };
 
 } // namespace pw::ui

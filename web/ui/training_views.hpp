@@ -3,15 +3,16 @@
 #pragma once
 
 #include "ui/app_state.hpp"
+#include "ui/training_state.hpp"
 
 #include <string>
 
 namespace pw::ui {
 
-void draw_training_list(AppState& state); // #/oefenen
-void draw_exercise(AppState& state);      // #/oefenen/<id>
-void draw_trainer(AppState& state);       // #/oefenen/<id>/trainer
-void draw_debrief(AppState& state, const Scenario& scenario);
+void draw_training_list(AppState& state, TrainingState& training); // #/oefenen
+void draw_exercise(AppState& state, TrainingState& training);      // #/oefenen/<id>
+void draw_trainer(AppState& state, TrainingState& training);       // #/oefenen/<id>/trainer
+void draw_debrief(AppState& state, TrainingState& training, const Scenario& scenario);
 
 // "1,5 van 9 punten" with Dutch decimals.
 std::string score_text(double points, double max);

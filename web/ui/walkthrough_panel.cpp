@@ -11,16 +11,17 @@
 
 namespace pw::ui {
 
-void draw_walkthrough_panel(AppState& s, const Model& model, const CaseType& ct, const Example& e) {
-    if (!s.walkthrough) s.walkthrough = start_walkthrough(ct, e);
-    Walkthrough& w = *s.walkthrough;
+void draw_walkthrough_panel(AppState& s, ProcessViewState& view, const CaseType& ct,
+                            const Example& e) {
+    const Model& model = s.content.model;
+    if (!view.walkthrough) view.walkthrough = start_walkthrough(ct, e);
+    Walkthrough& w = *view.walkthrough;
     const Step* step = walkthrough_step(ct, w);
     if (!step) return;
     // The step and its choices come first, so they stay in view while playing.
     ImGui::PushFont(s.fonts.small);
     ImGui::TextDisabled("%s: %s", tr(Text::example_prefix), e.title.c_str());
     ImGui::PopFont();
-    s.probe.detail_title = e.title;
     ImGui::PushFont(s.fonts.small);
     ImGui::TextDisabled("%s", trf(Text::step_of, std::to_string(w.trail.size())).c_str());
     ImGui::PopFont();
@@ -51,7 +52,6 @@ void draw_walkthrough_panel(AppState& s, const Model& model, const CaseType& ct,
         if (step->kind == StepKind::decision) {
             section_label(s, step->question.c_str());
         }
-        int i = 0;
         for (const WalkthroughChoice& c : walkthrough_choices(ct, e, w)) {
             const Step* target = find_step(ct, c.step);
             if (!target) continue;
@@ -59,28 +59,26 @@ void draw_walkthrough_panel(AppState& s, const Model& model, const CaseType& ct,
                                     ? c.label
                                     : std::string(tr(Text::next)) + ": " + target->title;
             if (c.in_example) label += "  (" + std::string(tr(Text::in_example)) + ")";
-            if (wide_button(s, label, c.step.c_str(), c.in_example)) {
+            const std::string tag =
+                c.in_example ? "walkthrough:voorbeeld" : "walkthrough:" + c.step;
+            if (wide_button(s, label, tag.c_str(), c.in_example)) {
                 advance_walkthrough(ct, w, c.step);
-                s.scroll_to_step = true;
+                view.map.scroll_to_step = true;
             }
-            probe_item(s, c.in_example ? "walkthrough:voorbeeld" : "walkthrough:" + c.step);
-            ++i;
         }
     }
     ImGui::Spacing();
     ImGui::BeginDisabled(w.trail.size() <= 1);
-    if (ImGui::Button(tr(Text::back))) {
+    if (ImGui::Button(tagged(tr(Text::back), "walkthrough:terug").c_str())) {
         back_walkthrough(w);
-        s.scroll_to_step = true;
+        view.map.scroll_to_step = true;
     }
-    probe_item(s, "walkthrough:terug");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(tr(Text::restart))) {
+    if (ImGui::Button(tagged(tr(Text::restart), "walkthrough:opnieuw").c_str())) {
         w = start_walkthrough(ct, e);
-        s.scroll_to_step = true;
+        view.map.scroll_to_step = true;
     }
-    probe_item(s, "walkthrough:opnieuw");
     ImGui::Spacing();
     ImGui::Separator();
     // About the example: who it is about and where it comes from.

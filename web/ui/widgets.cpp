@@ -38,6 +38,11 @@ void wrapped(std::string_view text) {
     ImGui::PopTextWrapPos();
 }
 
+void line(std::string_view text) {
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    a11y_text(text);
+}
+
 void wrapped_muted(std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colours().text_muted);
     wrapped(text);
@@ -81,7 +86,7 @@ bool wide_button(const AppState& state, std::string_view label, const char* id, 
     const ImVec2 size(width, text.y + 2 * style.FramePadding.y);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("button", size);
-    a11y_item(A11yRole::button, label);
+    a11y_item(A11yRole::button, label, false, id);
     focus_ring(state);
     const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -101,16 +106,16 @@ bool wide_button(const AppState& state, std::string_view label, const char* id, 
     return pressed;
 }
 
-void route_link(AppState& state, std::string_view label, const Route& route) {
-    const std::string id = format_route(route);
+void route_link(AppState& state, std::string_view label, const Route& route, std::string_view tag) {
+    const std::string id = tag.empty() ? format_route(route) : std::string(tag);
     if (link_button(state, label, id.c_str())) navigate(state, route);
 }
 
-void probe_item(AppState& state, const std::string& name) {
-    if (!ImGui::IsItemVisible()) return; // scrolled out of its window: not clickable
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    state.probe.items[name] =
-        Rect{a.x / state.dpr, a.y / state.dpr, (b.x - a.x) / state.dpr, (b.y - a.y) / state.dpr};
+std::string tagged(std::string_view label, std::string_view tag) {
+    std::string out(label);
+    out += "###";
+    out += tag;
+    return out;
 }
 
 void kind_and_heading(AppState& state, const char* kind, std::string_view title) {
@@ -121,7 +126,6 @@ void kind_and_heading(AppState& state, const char* kind, std::string_view title)
     ImGui::PopStyleColor();
     ImGui::PopFont();
     heading(state, title);
-    state.probe.detail_title = std::string(title);
 }
 
 void bullet_wrapped(std::string_view text) {
@@ -173,7 +177,7 @@ bool link_button(const AppState& state, std::string_view label, const char* id) 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed =
         ImGui::InvisibleButton("link", ImVec2(std::max(1.0f, extent.x), std::max(1.0f, extent.y)));
-    a11y_item(A11yRole::link, label);
+    a11y_item(A11yRole::link, label, false, id);
     focus_ring(state);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -236,7 +240,7 @@ bool choice_box(const AppState& state, std::string_view label, const char* id, b
     const ImVec2 size(width, std::max(text.y, marker) + 2 * style.FramePadding.y + 4 * z);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("choice", size);
-    a11y_item(multiple ? A11yRole::checkbox : A11yRole::radio, label, selected);
+    a11y_item(multiple ? A11yRole::checkbox : A11yRole::radio, label, selected, id);
     focus_ring(state);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();

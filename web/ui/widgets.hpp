@@ -14,6 +14,8 @@ namespace pw::ui {
 void heading(const AppState& state, std::string_view text);
 void section_label(const AppState& state, const char* text);
 void wrapped(std::string_view text);
+// One line of text, as ImGui::TextUnformatted, that the screen reader reads too.
+void line(std::string_view text);
 // Running text with abbreviations explained (see rich_text.hpp).
 void prose(AppState& state, std::string_view text);
 void prose_muted(AppState& state, std::string_view text);
@@ -24,22 +26,26 @@ void bullet_wrapped(std::string_view text);
 void badge(const AppState& state, std::string_view text, ImU32 background, ImU32 foreground);
 // "Bron: <title> — <locator>" for every citation, and the illustrative flag.
 void provenance_block(AppState& state, const Model& model, const Provenance& provenance);
-// A button that looks like a link; true when activated.
+// A button that looks like a link; true when activated. `id` is its handle.
 bool link_button(const AppState& state, std::string_view label, const char* id);
-// A full-width button whose label wraps; true when activated.
+// A full-width button whose label wraps; true when activated. `id` is its handle.
 bool wide_button(const AppState& state, std::string_view label, const char* id,
                  bool emphasis = false);
-// A link to a place in the guide: navigates when activated.
-void route_link(AppState& state, std::string_view label, const Route& route);
+// A link to a place in the guide: navigates when activated. Its handle is
+// `tag`, or the route's hash.
+void route_link(AppState& state, std::string_view label, const Route& route,
+                std::string_view tag = {});
 // A visible focus ring around the last item while keyboard navigation is on it.
 void focus_ring(const AppState& state);
-// Records the last item's rectangle under `name` for the end-to-end tests.
-void probe_item(AppState& state, const std::string& name);
+// An ImGui label that shows `label` and is known by `tag`, whatever the
+// language ("Beginnen###oefening:x"): the tag is the control's ImGui id and
+// its handle in the accessibility tree (a11y.hpp).
+std::string tagged(std::string_view label, std::string_view tag);
 // A framed panel as tall as its content (measured on the previous frame).
 ImGuiID begin_panel(const AppState& state, const char* id, ImU32 fill, ImU32 border);
 void end_panel(ImGuiID panel);
 // A full-width choice with a wrapped label: a round marker for one-of, a
-// square for any-of; true when clicked.
+// square for any-of; true when clicked. `id` is its handle.
 bool choice_box(const AppState& state, std::string_view label, const char* id, bool selected,
                 bool multiple, float width = 0.0f);
 // A panel heading with the small kind label above it ("Rol", "Begrip").

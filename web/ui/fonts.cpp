@@ -1,10 +1,10 @@
-#include "platform/fonts.hpp"
+#include "ui/fonts.hpp"
 
 #include <imgui.h>
 
 #include <cmath>
 
-namespace pw::platform {
+namespace pw::ui {
 namespace {
 
 // PW_FONT_UNICODES of the top CMakeLists.txt, as pairs of first and last code
@@ -31,11 +31,11 @@ ImFont* add(const std::string& data, float size) {
 
 } // namespace
 
-ui::Fonts build_fonts(const FontFiles& files, float scale) {
+Fonts build_fonts(const FontFiles& files, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     auto px = [scale](float units) { return std::round(units * scale); };
-    ui::Fonts fonts;
+    Fonts fonts;
     fonts.body = add(files.regular, px(16.0f)); // first font = default font
     fonts.bold = add(files.bold, px(16.0f));
     fonts.heading = add(files.bold, px(21.0f));
@@ -45,4 +45,4 @@ ui::Fonts build_fonts(const FontFiles& files, float scale) {
     return fonts;
 }
 
-} // namespace pw::platform
+} // namespace pw::ui

@@ -1,0 +1,75 @@
+// Views at a laptop's (1280x720) and a projector's (1920x1080) size, and at
+// the largest text setting: every control and text lies wholly inside the
+// window, nothing runs off its right edge.
+#include "harness.hpp"
+
+#include "pw/lookup.hpp"
+
+#include <doctest/doctest.h>
+
+namespace pw::ui::test {
+namespace {
+
+// Nodes that run past the right edge of the display (the map scrolls sideways: not counted).
+std::vector<std::string> off_the_edge(const Harness& h) {
+    std::vector<std::string> out;
+    for (const A11yNode& node : h.tree())
+        if (node.whole.x + node.whole.w > h.display().width + 0.5f &&
+            node.tag.rfind("stap:", 0) != 0)
+            out.push_back(node.name.substr(0, 60) + " [" + node.tag + "]");
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("nothing runs off the right edge, at 1280 and 1920 and at projector text size") {
+    for (const Display display : {Display{1280, 720}, Display{1920, 1080}})
+        for (const float text_scale : {1.0f, 1.8f}) {
+            Harness h(display);
+            h.state().progress.settings.text_scale = text_scale;
+            const Model& m = h.model();
+            std::vector<std::string> routes{"#/", "#/oefenen", "#/zoek/kind"};
+            for (const CaseType& ct : m.case_types)
+                routes.push_back("#/proces/" + ct.id + "/stap/" + ct.steps.front().id);
+            for (const Scenario& sc : m.scenarios)
+                routes.push_back("#/oefenen/" + sc.id + "/trainer");
+            routes.push_back("#/rol/" + m.roles.front().id);
+            routes.push_back("#/kaart/" + m.cards.front().id);
+            for (const std::string& hash : routes) {
+                CAPTURE(hash);
+                CAPTURE(display.width);
+                CAPTURE(text_scale);
+                h.open(hash);
+                CHECK(off_the_edge(h) == std::vector<std::string>{});
+            }
+        }
+}
+
+TEST_CASE("trainer mode at a small projector (1280x720): the controls to lead the group fit") {
+    Harness h({1280, 720});
+    const Scenario& sc = h.model().scenarios.front();
+    h.open("#/oefenen/" + sc.id + "/trainer");
+    REQUIRE(h.click("toon-opties"));
+    for (const char* tag : {"toon-opties", "toon-antwoord", "timer-pauze", "timer-opnieuw"}) {
+        CAPTURE(tag);
+        const A11yNode* node = h.control(tag);
+        REQUIRE(node);
+        CHECK(node->whole.x >= 0);
+        CHECK(node->whole.x + node->whole.w <= 1280);
+        CHECK(node->whole.y + node->whole.h <= 720);
+    }
+}
+
+TEST_CASE("home shows its three journeys at 1280 and 1920") {
+    for (const Display display : {Display{1280, 720}, Display{1920, 1080}}) {
+        Harness h(display);
+        h.open("#/");
+        for (const char* tag : {"reis:nieuw", "reis:zoeken", "reis:training"}) {
+            CAPTURE(tag);
+            REQUIRE(h.control(tag));
+            CHECK(h.control(tag)->whole.y + h.control(tag)->whole.h <= display.height);
+        }
+    }
+}
+
+} // namespace pw::ui::test

@@ -1,0 +1,263 @@
+// Moving through the guide as a user does, with the mouse and the keys: what
+// the UI asks the platform to do (the address bar, saving, the clipboard)
+// and what it shows. The browser's part of these is in tests/e2e.
+#include "harness.hpp"
+
+#include "pw/lookup.hpp"
+#include "pw/text_fold.hpp"
+#include "ui/navigation.hpp"
+#include "ui/process_map.hpp"
+#include "ui/search_view.hpp"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+namespace pw::ui::test {
+namespace {
+
+std::string step_route(const char* case_type, const char* step) {
+    return format_route(Route{Route::Kind::step, case_type, step, {}, {}});
+}
+
+const A11yNode* step_node(Harness& h, const std::string& step) {
+    return h.control(std::string(kStepTag) + step);
+}
+
+} // namespace
+
+TEST_CASE("a click on a step opens it with a history entry; Escape returns to its process") {
+    Harness h;
+    h.open("#/proces/kb-maatregel");
+    CHECK(current_view(h.state(), h.views()) == View::map);
+    REQUIRE(step_node(h, "melding"));
+    REQUIRE(h.click(std::string(kStepTag) + "melding"));
+    CHECK(current_route(h.state()) == step_route("kb-maatregel", "melding"));
+    const std::optional<ShowRoute> shown = h.last<ShowRoute>();
+    REQUIRE(shown);
+    CHECK(shown->hash == step_route("kb-maatregel", "melding"));
+    CHECK(shown->new_history_entry);
+    const Step* melding = find_step(*find_case_type(h.model(), "kb-maatregel"), "melding");
+    CHECK(h.shows(melding->title)); // the detail panel
+
+    CHECK(h.app().shortcut(Shortcut::leave));
+    h.frames(2);
+    CHECK(current_route(h.state()) == "#/proces/kb-maatregel");
+    CHECK_FALSE(h.app().shortcut(Shortcut::leave)); // nothing around a process
+}
+
+TEST_CASE("a deep link from the address bar is not published again") {
+    Harness h;
+    const std::size_t before = h.commands().size();
+    h.open(step_route("kb-maatregel", "dtv-toetst"));
+    for (std::size_t i = before; i < h.commands().size(); ++i)
+        CHECK_FALSE(std::holds_alternative<ShowRoute>(h.commands()[i]));
+    // The step is scrolled into view: its box is on screen.
+    CHECK(step_node(h, "dtv-toetst"));
+}
+
+TEST_CASE("typing searches as you go; Enter opens the best hit; Escape goes back") {
+    Harness h;
+    h.open("#/rol/dtv-regievoerder");
+    REQUIRE(h.click("zoeken"));
+    CHECK(ImGui::GetIO().WantTextInput);
+    h.type("b"); // the first letter opens the results, with a history entry
+    CHECK(h.last<ShowRoute>()->new_history_entry);
+    h.type("eeindiging");
+    CHECK(h.state().route.kind == Route::Kind::search);
+    CHECK(h.state().route.query == "beeindiging");
+    CHECK(current_view(h.state(), h.views()) == View::search);
+    // The best hit first (as the answer card when it clearly wins): a step about it.
+    const std::vector<const SearchHit*> listed = displayed_hits(h.views().search);
+    REQUIRE_FALSE(listed.empty());
+    const SearchDocument& best = h.state().search_index().documents()[listed.front()->document];
+    CHECK(fold(best.title).find("gezagsbeeindiging") != std::string::npos);
+    CHECK(h.shows(best.title));
+    // Typing refines the search without a history entry for every letter.
+    CHECK_FALSE(h.last<ShowRoute>()->new_history_entry);
+    h.press(ImGuiKey_Enter);
+    CHECK(current_route(h.state()) == format_route(best.route));
+
+    h.open("#/zoek/voogdij");
+    CHECK(std::string(h.views().top_bar.query) == "voogdij"); // a search link fills the box
+    REQUIRE(h.click("zoeken"));
+    h.press(ImGuiKey_Escape);
+    CHECK(h.state().route.kind != Route::Kind::search);
+}
+
+TEST_CASE("a question is answered by a card that opens the guide") {
+    Harness h;
+    h.open(format_route(
+        Route{Route::Kind::search, {}, {}, {}, "wie informeert de gi na de uitspraak?"}));
+    const SearchHit* best = answered_hit(h.views().search);
+    REQUIRE(best);
+    const SearchDocument& doc = h.state().search_index().documents()[best->document];
+    CHECK(doc.route.kind == Route::Kind::step);
+    CHECK(h.shows("Antwoord · "));
+    CHECK(displayed_hits(h.views().search).size() > 3); // more places below it
+    REQUIRE(h.click("antwoord-openen"));
+    CHECK(current_route(h.state()) == format_route(doc.route));
+}
+
+TEST_CASE("a search that finds nothing offers the closest word, its places and the glossary") {
+    Harness h;
+    h.open("#/zoek/raadsonderzeoker");
+    CHECK(h.views().search.hits.empty());
+    CHECK_FALSE(answered_hit(h.views().search));
+    CHECK_FALSE(displayed_hits(h.views().search).empty()); // the closest word's places
+    CHECK(h.control("woordenlijst:0"));
+    REQUIRE(h.click("bedoelde:0"));
+    CHECK(h.state().route.query == "raadsonderzoeker");
+    CHECK_FALSE(h.views().search.hits.empty());
+}
+
+TEST_CASE("the / key puts the cursor in the search box from anywhere") {
+    Harness h;
+    h.open("#/proces/kb-maatregel");
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    CHECK(h.app().shortcut(Shortcut::focus_search));
+    h.frames(3);
+    CHECK(ImGui::GetIO().WantTextInput);
+    // While typing, keys are text, not shortcuts.
+    CHECK_FALSE(h.app().shortcut(Shortcut::zoom_in));
+}
+
+TEST_CASE("zoom keys and buttons work on a map only") {
+    Harness h;
+    h.open("#/");
+    CHECK_FALSE(h.app().shortcut(Shortcut::zoom_in));
+    h.open("#/proces/kb-maatregel");
+    const float fitted = h.views().process.map.zoom;
+    CHECK(h.app().shortcut(Shortcut::zoom_in));
+    h.frames(1);
+    CHECK(h.views().process.map.zoom > fitted);
+    REQUIRE(h.click("uitzoomen"));
+    REQUIRE(h.click("uitzoomen"));
+    CHECK(h.views().process.map.zoom < fitted * 1.2f);
+    CHECK(h.app().shortcut(Shortcut::zoom_to_fit));
+    h.frames(2);
+    const float whole = h.views().process.map.zoom;
+    CHECK(whole <= fitted);
+    CHECK(whole >= kMinZoom);
+    h.app().handle(ZoomGesture{2.0f}); // ctrl+wheel, over the map only
+    h.frames(1);
+    CHECK(h.views().process.map.zoom == whole);
+}
+
+TEST_CASE("visits are saved; a step counts as a visit to its process") {
+    Harness h;
+    h.open(step_route("kb-maatregel", "melding"));
+    const std::set<std::string>& visited = h.state().progress.visited;
+    CHECK(visited.count(step_route("kb-maatregel", "melding")));
+    CHECK(visited.count("#/proces/kb-maatregel"));
+    const std::optional<SaveProgress> saved = h.last<SaveProgress>();
+    REQUIRE(saved);
+    CHECK(saved->text.find("kb-maatregel/stap/melding") != std::string::npos);
+
+    // Saved progress is read back: the last place is one click away from home.
+    Harness again({}, saved->text);
+    again.open("#/");
+    REQUIRE(again.click("verder"));
+    CHECK(current_route(again.state()) == step_route("kb-maatregel", "melding"));
+}
+
+TEST_CASE("a corrupt saved value is reported and replaced") {
+    Harness h({}, R"({"app":"protocolwijzer","version":1,"visited":"kapot)");
+    CHECK_FALSE(h.state().notice.empty());
+    CHECK(h.shows(h.state().notice));
+    REQUIRE(h.last<SaveProgress>());
+}
+
+TEST_CASE("copy link and the text version ask the platform, in place") {
+    Harness h;
+    h.open("#/rol/dtv-regievoerder");
+    REQUIRE(h.click("kopieer-link"));
+    CHECK(h.last<CopyLink>());
+    CHECK_FALSE(h.state().notice.empty());
+    REQUIRE(h.click("tekstversie"));
+    REQUIRE(h.last<OpenUrl>());
+    CHECK(h.last<OpenUrl>()->url == "tekst.html#/rol/dtv-regievoerder");
+}
+
+TEST_CASE("a worked example walks from start to finish, with back and restart") {
+    Harness h;
+    const CaseType& kb = *find_case_type(h.model(), "kb-maatregel");
+    const Example& e = kb.examples.front();
+    h.open(format_route(Route{Route::Kind::example, kb.id, {}, e.id, {}}));
+    CHECK(current_view(h.state(), h.views()) == View::walkthrough);
+    REQUIRE(h.views().process.walkthrough);
+    CHECK(h.views().process.walkthrough->trail == std::vector<std::string>{kb.start});
+    REQUIRE(h.click("walkthrough:voorbeeld"));
+    REQUIRE(h.click("walkthrough:voorbeeld"));
+    CHECK(h.views().process.walkthrough->trail.size() == 3);
+    REQUIRE(h.click("walkthrough:terug"));
+    CHECK(h.views().process.walkthrough->trail.size() == 2);
+    REQUIRE(h.click("walkthrough:opnieuw"));
+    CHECK(h.views().process.walkthrough->trail.size() == 1);
+    for (std::size_t i = 0; i < e.path.size() + 2 && h.control("walkthrough:voorbeeld"); ++i)
+        REQUIRE(h.click("walkthrough:voorbeeld"));
+    std::vector<std::string> path;
+    for (const auto& p : e.path)
+        path.push_back(p.step);
+    CHECK(h.views().process.walkthrough->trail == path);
+    CHECK(h.state().progress.completed_walkthroughs.count(kb.id + "/" + e.id));
+
+    h.open("#/rol/dtv-regievoerder"); // leaving the example drops it
+    CHECK_FALSE(h.views().process.walkthrough);
+}
+
+TEST_CASE("the role lens marks, in words, what a role does in each step") {
+    Harness h;
+    h.open("#/proces/kb-maatregel");
+    REQUIRE(h.click("rolbril"));
+    REQUIRE(h.click("rolbril:dtv"));
+    CHECK(h.state().lens == "dtv");
+    // Every step on screen says whether the DT&V has a part in it, and which.
+    const CaseType& kb = *find_case_type(h.model(), "kb-maatregel");
+    int acts = 0, apart = 0;
+    for (const Step& step : kb.steps) {
+        const A11yNode* node = step_node(h, step.id);
+        if (!node) continue;
+        const Involvement i = step_involvement(h.model(), step, "dtv");
+        CHECK((node->name.find("Rolbril: ") != std::string::npos) == i.any());
+        acts += i.any();
+        apart += !i.any();
+    }
+    CHECK(acts > 0);
+    CHECK(apart > 0);
+    // The lens stays on while moving: the step the DT&V carries out says so.
+    h.open("#/proces/kb-maatregel/stap/dtv-toetst");
+    REQUIRE(step_node(h, "dtv-toetst"));
+    CHECK(step_node(h, "dtv-toetst")->name.find("Rolbril: voert uit") != std::string::npos);
+}
+
+TEST_CASE("a newer build is announced and loaded on request") {
+    Harness h;
+    CHECK_FALSE(h.control("update-laden"));
+    h.app().handle(UpdateReady{});
+    h.frames(2);
+    REQUIRE(h.click("update-laden"));
+    CHECK(h.last<ApplyUpdate>());
+}
+
+TEST_CASE("the app is announced ready once, after the first frame with content") {
+    Harness h;
+    h.frames(5);
+    int announced = 0;
+    for (const Command& c : h.commands())
+        announced += std::holds_alternative<AnnounceReady>(c);
+    CHECK(announced == 1);
+}
+
+TEST_CASE("a route title names the place, in the user's language") {
+    Harness h;
+    const Model& m = h.model();
+    CHECK(route_title(m, Route{}) == "Start");
+    CHECK(route_title(m, *parse_route("#/zoek/ots")) == "Zoeken: ots");
+    CHECK(route_title(m, *parse_route("#/rol/dtv-regievoerder")) ==
+          find_role(m, "dtv-regievoerder")->name);
+    h.state().progress.settings.language = "en";
+    h.frames(1);
+    CHECK(route_title(m, *parse_route("#/zoek/ots")) == "Search: ots");
+}
+
+} // namespace pw::ui::test

@@ -1,0 +1,323 @@
+// The training views and their actions: exercises played to the debrief,
+// answers stored and resumed, trainer mode, the classroom's requests, a
+// broken exercise file. Answers come from the content (the protocol's own, or
+// a wrong option), so the tests follow the exercises as they change.
+#include "harness.hpp"
+
+#include "pw/lookup.hpp"
+#include "ui/navigation.hpp"
+#include "ui/training_actions.hpp"
+#include "ui/training_views.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+namespace pw::ui::test {
+namespace {
+
+std::string exercise_route(const std::string& id, bool trainer = false) {
+    return format_route(
+        Route{trainer ? Route::Kind::trainer : Route::Kind::scenario, {}, {}, id, {}});
+}
+
+// Answers every decision the protocol's way until the debrief; the views are
+// drawn in every phase.
+void play_by_the_protocol(Harness& h, const Scenario& sc) {
+    TrainingState& t = h.views().training;
+    for (int guard = 0; guard < 100 && exercise_phase(t) != ExercisePhase::debrief; ++guard) {
+        if (exercise_phase(t) == ExercisePhase::feedback) {
+            continue_exercise(h.state(), t);
+        } else {
+            const ScenarioDecision* d = current_decision(sc, t.run);
+            REQUIRE(d);
+            t.draft = correct_answer(h.model(), sc, *d);
+            REQUIRE(draft_complete(*d, t.draft));
+            submit_draft(h.state(), t);
+        }
+        h.frames(2);
+    }
+}
+
+// A decision with an action question, and a wrong option of it that has a consequence.
+struct WrongTurn {
+    const Scenario* scenario = nullptr;
+    const ScenarioOption* option = nullptr;
+};
+
+WrongTurn first_wrong_turn(const Model& m) {
+    for (const Scenario& sc : m.scenarios) {
+        const ScenarioDecision* d = find_by_id(sc.decisions, sc.start);
+        if (!d || !d->action.asked()) continue;
+        for (const ScenarioOption& o : d->action.options)
+            if (!o.correct() && !o.consequence.empty()) return {&sc, &o};
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("every exercise played by the protocol ends in a debrief with full marks, shown") {
+    Harness h;
+    for (const Scenario& sc : h.model().scenarios) {
+        CAPTURE(sc.id);
+        h.open(exercise_route(sc.id));
+        CHECK(current_view(h.state(), h.views()) == View::exercise);
+        play_by_the_protocol(h, sc);
+        CHECK(current_view(h.state(), h.views()) == View::debrief);
+        const Debrief d = make_debrief(h.model(), sc, h.views().training.run);
+        CHECK(d.points == d.max);
+        CHECK(h.shows(score_text(d.max, d.max))); // the total as drawn
+        const auto result = h.state().progress.scenario_results.find(sc.id);
+        REQUIRE(result != h.state().progress.scenario_results.end());
+        CHECK(result->second.points == d.max);
+    }
+}
+
+TEST_CASE("a wrong choice, clicked, costs points and shows what it leads to") {
+    Harness h({1280, 1400});
+    const WrongTurn wrong = first_wrong_turn(h.model());
+    REQUIRE(wrong.scenario);
+    h.open(exercise_route(wrong.scenario->id));
+    CHECK_FALSE(h.control("antwoord-geven") == nullptr);
+    REQUIRE(h.click("keuze:actie:" + wrong.option->id));
+    CHECK(h.views().training.draft.action == wrong.option->id);
+    REQUIRE(h.click("antwoord-geven"));
+    CHECK(current_view(h.state(), h.views()) == View::feedback);
+    const DecisionOutcome& outcome = h.views().training.run.outcomes.back();
+    CHECK(outcome.points() < outcome.max());
+    CHECK(h.shows(wrong.option->consequence));
+    REQUIRE(h.click("verder"));
+    CHECK(current_view(h.state(), h.views()) != View::feedback);
+}
+
+TEST_CASE("answers are kept: after a reload the exercise resumes where it was") {
+    std::string saved, id;
+    {
+        Harness h;
+        const Scenario& sc = h.model().scenarios.front();
+        id = sc.id;
+        h.open(exercise_route(sc.id));
+        TrainingState& t = h.views().training;
+        t.draft = correct_answer(h.model(), sc, *current_decision(sc, t.run));
+        submit_draft(h.state(), t);
+        h.frames(2);
+        REQUIRE(h.last<SaveProgress>());
+        saved = h.last<SaveProgress>()->text;
+    }
+    Harness h({}, saved, exercise_route(id));
+    CHECK(h.views().training.run.answers.size() == 1);
+    CHECK(current_view(h.state(), h.views()) == View::exercise);
+
+    restart_exercise(h.state(), h.views().training);
+    h.frames(2);
+    CHECK(h.views().training.run.answers.empty());
+    CHECK(h.state().progress.scenario_runs.count(id) == 0);
+}
+
+TEST_CASE(
+    "trainer mode: options hidden until shown, the answer revealed, a timer, a session file") {
+    Harness h({1920, 1080});
+    const Scenario& sc = h.model().scenarios.front();
+    h.open(exercise_route(sc.id, true));
+    CHECK(current_view(h.state(), h.views()) == View::trainer);
+    CHECK(h.state().text_scale() >= AppState::kTrainerTextScale); // projector size
+    CHECK(h.state().progress.settings.text_scale == 1.0f);        // the user's own setting
+    for (const A11yNode& node : h.tree())
+        CHECK(node.tag.rfind("keuze:", 0) != 0); // no choice on screen yet
+    TrainingState& t = h.views().training;
+    CHECK(std::string(t.session.group) == "Groep 1");
+
+    h.frames(60);
+    const double running = decision_seconds(t, h.state().time);
+    CHECK(running > 0.5);
+    REQUIRE(h.click("timer-pauze"));
+    const double paused = decision_seconds(t, h.state().time);
+    h.frames(30);
+    CHECK(decision_seconds(t, h.state().time) == paused);
+    REQUIRE(h.click("timer-pauze"));
+
+    REQUIRE(h.click("toon-antwoord"));
+    CHECK(t.session.revealed);
+    CHECK(h.shows("Het antwoord volgens het protocol"));
+    CHECK(h.control("keuze-vastleggen")); // revealing shows the options too
+    play_by_the_protocol(h, sc);
+    CHECK(current_view(h.state(), h.views()) == View::trainer_debrief);
+
+    REQUIRE(h.click("download-json"));
+    const std::optional<Download> file = h.last<Download>();
+    REQUIRE(file);
+    CHECK(file->filename == "sessie-" + sc.id + ".json");
+    const nlohmann::json summary = nlohmann::json::parse(file->data, nullptr, false);
+    CHECK(summary.value("group", "") == "Groep 1");
+    // A trainer's session is not the trainer's own result.
+    CHECK(h.state().progress.scenario_results.count(sc.id) == 0);
+    CHECK(h.state().progress.scenario_runs.count(stored_run_key(sc.id, true)) == 1);
+}
+
+TEST_CASE("a trainee's results download as CSV that spreadsheets read as UTF-8") {
+    Harness h;
+    const Scenario& sc = h.model().scenarios.front();
+    h.open(exercise_route(sc.id));
+    play_by_the_protocol(h, sc);
+    request_results_download(h.state(), h.views().training, false);
+    h.frames(1);
+    const std::optional<Download> file = h.last<Download>();
+    REQUIRE(file);
+    CHECK(file->filename == "resultaat-" + sc.id + ".csv");
+    CHECK(file->data.rfind("\xEF\xBB\xBF", 0) == 0);
+}
+
+TEST_CASE("a classroom: joining asks the server, its answer opens the exercise") {
+    Harness h;
+    const Scenario& sc = h.model().scenarios.front();
+    h.open("#/oefenen");
+    ClassroomState& c = h.views().training.classroom;
+    REQUIRE(h.click("meedoen"));
+    CHECK(c.message_is_error); // no code yet: said, nothing sent
+    CHECK_FALSE(h.last<HttpRequest>());
+
+    REQUIRE(h.click("klascode"));
+    h.type("abc-123");
+    REQUIRE(h.click("bijnaam"));
+    h.type("Uil");
+    REQUIRE(h.click("meedoen"));
+    const std::optional<HttpRequest> join = h.last<HttpRequest>();
+    REQUIRE(join);
+    CHECK(join->method == HttpMethod::post);
+    CHECK(join->path == "/api/sessions/ABC123/join");
+    CHECK(join->body.find("Uil") != std::string::npos);
+
+    h.app().handle(HttpResponse{join->id, 404, R"({"error":"Onbekende klascode."})"});
+    h.frames(2);
+    CHECK(h.shows("Onbekende klascode."));
+    REQUIRE(h.click("meedoen"));
+    const std::optional<HttpRequest> again = h.last<HttpRequest>();
+    h.app().handle(HttpResponse{again->id, 200,
+                                R"({"token":"t","nickname":"Uil","scenario":")" + sc.id + R"("})"});
+    h.frames(3);
+    CHECK(current_route(h.state()) == exercise_route(sc.id));
+    CHECK(h.shows("Je doet mee met klas ABC123 als Uil."));
+
+    // Without the server (a plain static host) the trainee is told why.
+    h.app().handle(HttpResponse{again->id, 0, ""}); // an answer nobody waits for: ignored
+    h.views().training.classroom.token.clear();
+    h.open("#/oefenen");
+    REQUIRE(h.click("meedoen"));
+    h.app().handle(HttpResponse{h.last<HttpRequest>()->id, 0, ""});
+    h.frames(2);
+    CHECK(h.shows("Geen verbinding met de server"));
+}
+
+TEST_CASE("a trainer's classroom session shows its code and how the class chose") {
+    Harness h({1920, 1080});
+    const Scenario& sc = h.model().scenarios.front();
+    h.open(exercise_route(sc.id, true));
+    REQUIRE(h.click("klas-starten"));
+    const std::optional<HttpRequest> create = h.last<HttpRequest>();
+    REQUIRE(create);
+    CHECK(create->path == "/api/sessions");
+    h.app().handle(HttpResponse{
+        create->id, 201, R"({"code":"QWERTY","trainerKey":"k","scenario":")" + sc.id + R"("})"});
+    h.frames(3);
+    CHECK(h.shows("QWERTY"));
+    // The trainer's key goes with the trainer's requests, and only with them.
+    const std::optional<HttpRequest> poll = h.last<HttpRequest>();
+    REQUIRE(poll);
+    const auto key = std::find(poll->headers.begin(), poll->headers.end(),
+                               std::pair<std::string, std::string>{"X-Trainer-Key", "k"});
+    CHECK(key != poll->headers.end());
+}
+
+TEST_CASE("a trainer takes a nickname out of the class and ends the session") {
+    Harness h({1920, 1080});
+    const Scenario& sc = h.model().scenarios.front();
+    h.open(exercise_route(sc.id, true));
+    REQUIRE(h.click("klas-starten"));
+    h.app().handle(
+        HttpResponse{h.last<HttpRequest>()->id, 201,
+                     R"({"code":"QWERTY","trainerKey":"k","scenario":")" + sc.id + R"("})"});
+    h.frames(3);
+    // The spread comes back with who joined.
+    std::optional<HttpRequest> poll;
+    for (const Command& c : h.commands())
+        if (const auto* r = std::get_if<HttpRequest>(&c); r && r->path.ends_with("/spread"))
+            poll = *r;
+    REQUIRE(poll);
+    h.app().handle(HttpResponse{poll->id, 200,
+                                R"({"trainees":1,"open":true,"decisions":[],)"
+                                R"("participants":[{"nickname":"Uil","answers":2}]})"});
+    h.frames(2);
+    ClassroomState& c = h.views().training.classroom;
+    CHECK(c.participants == std::vector<std::pair<std::string, int>>{{"Uil", 2}});
+    CHECK(h.shows("Uil (2)"));
+
+    REQUIRE(h.click("verwijder:Uil"));
+    const std::optional<HttpRequest> remove = h.last<HttpRequest>();
+    REQUIRE(remove);
+    CHECK(remove->method == HttpMethod::post);
+    CHECK(remove->path == "/api/sessions/QWERTY/remove");
+    CHECK(remove->body.find("Uil") != std::string::npos);
+    h.app().handle(HttpResponse{remove->id, 200, "{}"});
+    h.frames(2);
+    CHECK(c.participants.empty());
+
+    REQUIRE(h.click("klas-beeindigen"));
+    const std::optional<HttpRequest> close = h.last<HttpRequest>();
+    REQUIRE(close);
+    CHECK(close->path == "/api/sessions/QWERTY/close");
+    // A refusal is said, and the session stays open.
+    h.app().handle(HttpResponse{close->id, 403, R"({"error":"Geen trainer."})"});
+    h.frames(2);
+    CHECK(c.open);
+    CHECK(h.shows("Geen trainer."));
+    REQUIRE(h.click("klas-beeindigen"));
+    h.app().handle(HttpResponse{h.last<HttpRequest>()->id, 200, "{}"});
+    h.frames(2);
+    CHECK_FALSE(c.open);
+    CHECK(h.shows("Deze klassessie is afgelopen"));
+    CHECK_FALSE(h.control("klas-beeindigen"));
+}
+
+TEST_CASE("a route is clicked in sequence; a second click takes a stop out") {
+    Harness h({1280, 1400});
+    const Scenario* found = nullptr;
+    std::vector<OfferedChoice> stops;
+    for (const Scenario& sc : h.model().scenarios) {
+        const ScenarioDecision* d = find_by_id(sc.decisions, sc.start);
+        if (!d) continue;
+        for (const OfferedQuestion& q : offered_decision(h.model(), sc, *d).questions)
+            if (q.kind == QuestionKind::escalation) stops = q.choices;
+        if (!stops.empty()) {
+            found = &sc;
+            break;
+        }
+    }
+    REQUIRE(found);
+    REQUIRE(stops.size() >= 2);
+    h.open(exercise_route(found->id));
+    const std::vector<std::string>& route = h.views().training.draft.escalation;
+    REQUIRE(h.click("keuze:route:" + stops[0].id));
+    REQUIRE(h.click("keuze:route:" + stops[1].id));
+    CHECK(route == std::vector<std::string>{stops[0].id, stops[1].id});
+    CHECK(h.shows("(2) B. " + stops[1].text)); // its place and letter, as the room reads it
+    REQUIRE(h.click("keuze:route:" + stops[0].id));
+    CHECK(route == std::vector<std::string>{stops[1].id});
+    REQUIRE(h.click("keuze:route:wissen"));
+    CHECK(route.empty());
+}
+
+TEST_CASE("a broken exercise file is listed with its problems; the rest works") {
+    const std::string bundle =
+        content_bundle_with("scenarios/voogdij-ind-contactpersoon.json", R"("caseType": "voogdij")",
+                            R"("caseType": "vogdij")");
+    Harness h({}, {}, "#/oefenen", bundle);
+    REQUIRE(h.state().broken_scenarios.size() == 1);
+    CHECK(h.shows("scenarios/voogdij-ind-contactpersoon.json"));
+    CHECK_FALSE(h.control("oefening:voogdij-ind-contactpersoon"));
+    h.open(exercise_route("voogdij-ind-contactpersoon"));
+    CHECK(current_view(h.state(), h.views()) == View::not_found);
+    h.open("#/proces/voogdij");
+    CHECK(current_view(h.state(), h.views()) == View::map);
+}
+
+} // namespace pw::ui::test

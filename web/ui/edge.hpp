@@ -1,0 +1,105 @@
+// What crosses between the UI and the browser platform, typed both ways. The
+// UI asks for a service with a Command (App::take_commands); the platform
+// reports what happened with an Event (App::handle) and passes the keys that
+// work everywhere as a Shortcut (App::shortcut). Nothing else crosses: no
+// flags left in the state for the platform to find, no strings or numbers
+// whose meaning both sides agree on by convention.
+#pragma once
+
+#include "ui/fonts.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace pw::ui {
+
+// Keys that work anywhere outside a text field; the platform maps the
+// browser's keys to them (platform/keyboard.cpp).
+enum class Shortcut {
+    focus_search, // "/"
+    zoom_in,      // "+"
+    zoom_out,     // "-"
+    zoom_to_fit,  // "0"
+    leave,        // Escape: from a step to its process, from a search back
+};
+
+// ---- Commands: what the UI asks of the browser, in the order asked ----
+
+// Shows the app's place in the address bar; a new history entry or not.
+struct ShowRoute {
+    std::string hash;
+    bool new_history_entry = true;
+};
+// Puts the page's address (as the address bar shows it) on the clipboard.
+struct CopyLink {};
+// Opens a page of the app's own site in this tab (the text version).
+struct OpenUrl {
+    std::string url;
+};
+// Offers a file to save (results, a session summary).
+struct Download {
+    std::string filename, mime, data;
+};
+// Keeps the user's progress and settings (localStorage).
+struct SaveProgress {
+    std::string text;
+};
+// Switches to the newer build the service worker holds (after UpdateReady).
+struct ApplyUpdate {};
+// The first real frame is drawn: content or its problems, in the user's fonts.
+struct AnnounceReady {};
+
+enum class HttpMethod { get, post, put };
+using RequestId = std::uint32_t;
+// A request to the own origin; its answer comes back as HttpResponse.
+struct HttpRequest {
+    RequestId id = 0;
+    HttpMethod method = HttpMethod::get;
+    std::string path;
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;
+};
+
+using Command = std::variant<ShowRoute, CopyLink, OpenUrl, Download, SaveProgress, ApplyUpdate,
+                             AnnounceReady, HttpRequest>;
+
+// ---- Events: what the browser tells the UI ----
+
+// What the user saved before (empty when nothing, or storage is not allowed).
+struct ProgressRead {
+    std::string text;
+};
+// The content bundle (content.json), valid during the call.
+struct ContentArrived {
+    std::string_view bundle;
+};
+struct ContentFailed {};
+// The font files (empty where one could not be fetched: ImGui's own font then).
+struct FontsArrived {
+    FontFiles files;
+};
+// The address bar's hash: at the start, and on back/forward or a followed link.
+struct HashChanged {
+    std::string hash;
+};
+// status 0: no answer (offline, no server, or not served by pw-serve).
+struct HttpResponse {
+    RequestId id = 0;
+    int status = 0;
+    std::string body;
+};
+// A newer build is installed and waits (service worker).
+struct UpdateReady {};
+// Ctrl+wheel or a pinch, in wheel notches (positive: zoom in).
+struct ZoomGesture {
+    float notches = 0;
+};
+
+using Event = std::variant<ProgressRead, ContentArrived, ContentFailed, FontsArrived, HashChanged,
+                           HttpResponse, UpdateReady, ZoomGesture>;
+
+} // namespace pw::ui

@@ -1,0 +1,30 @@
+// Fonts for the UI: DejaVu Sans (Debian's fonts-dejavu-core), subsetted at
+// build time to the glyphs Dutch text needs, rasterised at device pixels. The
+// platform fetches the files; the native tests read them from disk.
+#pragma once
+
+#include <string>
+
+struct ImFont;
+
+namespace pw::ui {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* small = nullptr;
+    ImFont* large = nullptr; // running text in trainer mode
+};
+
+struct FontFiles {
+    std::string regular;
+    std::string bold;
+};
+
+// Clears the atlas and adds the UI fonts at `scale` (device pixels per UI unit).
+// Without font files it falls back to ImGui's built-in font. The caller
+// re-uploads the texture.
+Fonts build_fonts(const FontFiles& files, float scale);
+
+} // namespace pw::ui

@@ -1,0 +1,247 @@
+#include "ui/main_window.hpp"
+
+#include "ui/diagnostics_view.hpp"
+#include "ui/entity_views.hpp"
+#include "ui/home_view.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+#include "ui/training_actions.hpp"
+#include "ui/training_views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace pw::ui {
+namespace {
+
+View exercise_view(const TrainingState& t, bool trainer) {
+    switch (exercise_phase(t)) {
+    case ExercisePhase::feedback:
+        return trainer ? View::trainer_feedback : View::feedback;
+    case ExercisePhase::debrief:
+        return trainer ? View::trainer_debrief : View::debrief;
+    case ExercisePhase::question:
+        break;
+    }
+    return trainer ? View::trainer : View::exercise;
+}
+
+View place_view(const AppState& s, const Views& v) {
+    switch (s.route.kind) {
+    case Route::Kind::home:
+        return View::home;
+    case Route::Kind::search:
+        return View::search;
+    case Route::Kind::case_type:
+    case Route::Kind::step:
+        return View::map;
+    case Route::Kind::example:
+        return View::walkthrough;
+    case Route::Kind::training:
+        return View::training;
+    case Route::Kind::scenario:
+        return exercise_view(v.training, false);
+    case Route::Kind::trainer:
+        return exercise_view(v.training, true);
+    case Route::Kind::role:
+        return View::role;
+    case Route::Kind::organisation:
+        return View::organisation;
+    case Route::Kind::term:
+        return View::term;
+    case Route::Kind::data_item:
+        return View::data_item;
+    case Route::Kind::system:
+        return View::system;
+    case Route::Kind::channel:
+        return View::channel;
+    case Route::Kind::card:
+        return View::card;
+    case Route::Kind::rule:
+        return View::rule;
+    }
+    return View::home;
+}
+
+void draw_view(AppState& s, Views& v, View view) {
+    switch (view) {
+    case View::loading:
+        wrapped(tr(Text::loading));
+        break;
+    case View::diagnostics:
+        draw_diagnostics(s);
+        break;
+    case View::not_found:
+        draw_not_found(s);
+        break;
+    case View::home:
+        draw_home(s);
+        break;
+    case View::search:
+        draw_search_results(s, v.search);
+        break;
+    case View::map:
+    case View::walkthrough:
+        draw_process(s, v.process);
+        break;
+    case View::training:
+        draw_training_list(s, v.training);
+        break;
+    case View::exercise:
+    case View::feedback:
+    case View::debrief:
+        draw_exercise(s, v.training);
+        break;
+    case View::trainer:
+    case View::trainer_feedback:
+    case View::trainer_debrief:
+        draw_trainer(s, v.training);
+        break;
+    case View::role:
+    case View::organisation:
+    case View::term:
+    case View::data_item:
+    case View::system:
+    case View::channel:
+    case View::card:
+    case View::rule:
+        draw_entity_view(s);
+        break;
+    }
+}
+
+void draw_notice(AppState& s) {
+    if (s.notice.empty() || s.time > s.notice_until) {
+        s.notice.clear();
+        return;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(
+        ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y - 24.0f * s.scale()), 0,
+        ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowBgAlpha(0.97f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, colours().warning_bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().warning_text);
+    ImGui::Begin("melding", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_NoNav);
+    ImGui::PushTextWrapPos(600.0f * s.scale());
+    line(s.notice); // wrapped at the width above; the screen reader reads it too
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+}
+
+// A newer build waits in the service worker: say so, and switch on request.
+void draw_update_notice(AppState& s) {
+    if (!s.update_ready) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float pad = 16.0f * s.scale();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - pad, vp->Pos.y + vp->Size.y - pad), 0,
+                            ImVec2(1.0f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, colours().panel);
+    ImGui::PushStyleColor(ImGuiCol_Border, colours().accent);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f * s.scale());
+    ImGui::Begin("update", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::TextUnformatted(tr(Text::update_available));
+    ImGui::SameLine();
+    if (ImGui::Button(tagged(tr(Text::update_apply), "update-laden").c_str())) s.ask(ApplyUpdate{});
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
+} // namespace
+
+View current_view(const AppState& s, const Views& v) {
+    switch (s.status) {
+    case ContentStatus::loading:
+        return View::loading;
+    case ContentStatus::invalid:
+    case ContentStatus::fetch_failed:
+        return View::diagnostics;
+    case ContentStatus::ready:
+        break;
+    }
+    if (!s.not_found.empty()) return View::not_found;
+    return place_view(s, v);
+}
+
+const char* view_name(View view) {
+    switch (view) {
+    case View::loading:
+        return "loading";
+    case View::diagnostics:
+        return "diagnostics";
+    case View::not_found:
+        return "not_found";
+    case View::home:
+        return "home";
+    case View::search:
+        return "search";
+    case View::map:
+        return "map";
+    case View::walkthrough:
+        return "walkthrough";
+    case View::role:
+        return "role";
+    case View::organisation:
+        return "organisation";
+    case View::term:
+        return "term";
+    case View::data_item:
+        return "data_item";
+    case View::system:
+        return "system";
+    case View::channel:
+        return "channel";
+    case View::card:
+        return "card";
+    case View::rule:
+        return "rule";
+    case View::training:
+        return "training";
+    case View::exercise:
+        return "exercise";
+    case View::feedback:
+        return "feedback";
+    case View::debrief:
+        return "debrief";
+    case View::trainer:
+        return "trainer";
+    case View::trainer_feedback:
+        return "trainer_feedback";
+    case View::trainer_debrief:
+        return "trainer_debrief";
+    }
+    return "";
+}
+
+View draw_main_window(AppState& s, Views& v) {
+    set_language(s.progress.settings.language == "en" ? Language::en : Language::nl);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    // Keyboard navigation needs a focused window: the page's, unless another has it.
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetNextWindowFocus();
+    ImGui::Begin("Protocolwijzer", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    draw_top_bar(s, v.top_bar);
+    const View view = current_view(s, v);
+    draw_view(s, v, view);
+    ImGui::End();
+    draw_notice(s);
+    draw_update_notice(s);
+    return view;
+}
+
+void follow_route(AppState& s, Views& v) {
+    follow_route(v.process, s);
+    follow_route(v.training, s);
+}
+
+} // namespace pw::ui

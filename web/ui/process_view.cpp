@@ -1,0 +1,62 @@
+#include "ui/process_view.hpp"
+
+#include "pw/lookup.hpp"
+#include "ui/navigation.hpp"
+#include "ui/process_map.hpp"
+#include "ui/step_detail.hpp"
+#include "ui/walkthrough_panel.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace pw::ui {
+
+void draw_process(AppState& s, ProcessViewState& view) {
+    const Model& m = s.content.model;
+    const CaseType* ct = find_case_type(m, s.case_type);
+    if (!ct) return;
+    const Walkthrough* walkthrough =
+        view.walkthrough && view.walkthrough->case_type == ct->id ? &*view.walkthrough : nullptr;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float panel_w = std::min(std::max(400.0f * s.scale(), avail * 0.34f), avail * 0.5f);
+    ImGui::BeginChild("map-region", ImVec2(avail - panel_w - ImGui::GetStyle().ItemSpacing.x, 0),
+                      false, ImGuiWindowFlags_NavFlattened);
+    draw_process_map(s, view.map, walkthrough, *ct);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("detail", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
+    const Example* example =
+        s.route.kind == Route::Kind::example ? find_by_id(ct->examples, s.route.id) : nullptr;
+    const Step* step = s.route.kind == Route::Kind::step ? find_step(*ct, s.route.step) : nullptr;
+    if (example)
+        draw_walkthrough_panel(s, view, *ct, *example);
+    else if (step)
+        draw_step_detail(s, m, *ct, *step);
+    else
+        draw_case_type_overview(s, m, *ct);
+    ImGui::EndChild();
+}
+
+void follow_route(ProcessViewState& view, const AppState& s) {
+    const Route& r = s.route;
+    if (!s.not_found.empty() || !shows_map(r)) {
+        view.walkthrough.reset();
+        return;
+    }
+    if (view.map.shown_process != r.case_type) view.map.fit_requested = true;
+    view.map.shown_process = r.case_type;
+    view.map.scroll_to_step = r.kind == Route::Kind::step || r.kind == Route::Kind::example;
+    if (r.kind != Route::Kind::example) {
+        view.walkthrough.reset();
+        return;
+    }
+    const bool same = view.walkthrough && view.walkthrough->case_type == r.case_type &&
+                      view.walkthrough->example == r.id;
+    if (same) return;
+    if (const CaseType* ct = find_case_type(s.content.model, r.case_type))
+        if (const Example* e = find_by_id(ct->examples, r.id))
+            view.walkthrough = start_walkthrough(*ct, *e);
+}
+
+} // namespace pw::ui

@@ -1,0 +1,219 @@
+#include "ui/test_hook.hpp"
+
+#include "pw/lookup.hpp"
+#include "pw/role_facts.hpp"
+#include "pw/scenario_answer_json.hpp"
+#include "pw/search_answer.hpp"
+#include "ui/navigation.hpp"
+#include "ui/process_map.hpp"
+#include "ui/theme.hpp"
+#include "ui/training_actions.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace pw::ui {
+namespace {
+
+using nlohmann::json;
+
+json rect_json(const Rect& r) {
+    return json::array({r.x, r.y, r.w, r.h});
+}
+
+std::string hex(ImU32 c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02x%02x%02x", c & 0xFF, (c >> 8) & 0xFF, (c >> 16) & 0xFF);
+    return buf;
+}
+
+// The colours in use, for the contrast check (tests/e2e/a11y.test.mjs).
+json palette_json() {
+    const Palette& p = colours();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto style_hex = [&style](ImGuiCol c) {
+        return hex(ImGui::ColorConvertFloat4ToU32(style.Colors[c]));
+    };
+    return {{"accent", hex(p.accent)},
+            {"accentSoft", hex(p.accent_soft)},
+            {"text", hex(p.text)},
+            {"textMuted", hex(p.text_muted)},
+            {"page", hex(p.page)},
+            {"panel", hex(p.panel)},
+            {"border", hex(p.border)},
+            {"laneEven", hex(p.lane_even)},
+            {"laneOdd", hex(p.lane_odd)},
+            {"decision", hex(p.decision)},
+            {"end", hex(p.end)},
+            {"warningBg", hex(p.warning_bg)},
+            {"warningText", hex(p.warning_text)},
+            {"errorBg", hex(p.error_bg)},
+            {"errorText", hex(p.error_text)},
+            {"highlightBg", hex(p.highlight_bg)},
+            {"onAccent", hex(p.on_accent)},
+            {"button", style_hex(ImGuiCol_Button)},
+            {"buttonHovered", style_hex(ImGuiCol_ButtonHovered)},
+            {"frame", style_hex(ImGuiCol_FrameBg)},
+            {"navHighlight", style_hex(ImGuiCol_NavHighlight)}};
+}
+
+json outcome_json(const Model& m, const DecisionOutcome& o) {
+    return {{"decision", o.decision},
+            {"feedback", feedback_json(m, o.feedback)},
+            {"mistakes", o.mistakes},
+            {"consequences", o.consequences}};
+}
+
+json training_json(const AppState& s, const TrainingState& t) {
+    json broken = json::array();
+    for (const auto& b : s.broken_scenarios)
+        broken.push_back(b.file);
+    json out{{"scenarios", s.content.model.scenarios.size()},
+             {"broken", broken},
+             {"scenario", t.scenario},
+             {"trainer", t.trainer}};
+    const Scenario* sc = open_scenario(s, t);
+    if (!sc) return out;
+    out["decision"] = t.run.finished ? std::string() : t.run.current;
+    out["answered"] = t.run.answers.size();
+    out["finished"] = t.run.finished;
+    out["showingFeedback"] = t.showing_feedback;
+    out["draft"] = answer_json(t.draft, true);
+    if (!t.run.outcomes.empty())
+        out["lastOutcome"] = outcome_json(s.content.model, t.run.outcomes.back());
+    const Debrief d = make_debrief(s.content.model, *sc, t.run);
+    out["score"] = {{"points", d.points}, {"max", d.max}};
+    out["mistakes"] = d.mistakes;
+    if (const ScenarioEnding* end = run_ending(*sc, t.run))
+        out["ending"] = {{"id", end->id}, {"good", end->good}};
+    if (t.trainer)
+        out["session"] = {{"showOptions", t.session.show_options},
+                          {"revealed", t.session.revealed},
+                          {"timerRunning", t.session.timer_running},
+                          {"seconds", decision_seconds(t, s.time)},
+                          {"group", std::string(t.session.group)}};
+    return out;
+}
+
+json classroom_json(const ClassroomState& c) {
+    json spread = json::object();
+    for (const ChoiceSpread& x : c.spread)
+        spread[x.decision] = x.answers;
+    return {{"code", c.code},
+            {"trainees", c.trainees},
+            {"answers", spread},
+            {"joined", c.joined_code},
+            {"nickname", c.nickname},
+            {"shared", c.shared},
+            {"participants", c.participants},
+            {"open", c.open},
+            {"message", c.message}};
+}
+
+json walkthrough_json(const AppState& s, const ProcessViewState& p) {
+    if (!p.walkthrough) return nullptr;
+    const Walkthrough& w = *p.walkthrough;
+    const CaseType* ct = find_case_type(s.content.model, w.case_type);
+    return {{"caseType", w.case_type},
+            {"example", w.example},
+            {"trail", w.trail},
+            {"finished", ct && walkthrough_finished(*ct, w)}};
+}
+
+// What the role lens says about each step of the process on the map.
+json lens_steps_json(const AppState& s, View view) {
+    json out = json::object();
+    const CaseType* ct = find_case_type(s.content.model, s.case_type);
+    if (!ct || s.lens.empty() || (view != View::map && view != View::walkthrough)) return out;
+    for (const Step& step : ct->steps) {
+        const Involvement i = step_involvement(s.content.model, step, s.lens);
+        if (i.any()) out[step.id] = involvement_text(i);
+    }
+    return out;
+}
+
+// The hits as listed, and the answer card's title when one is shown.
+json search_json(AppState& s, const Views& v, View view) {
+    json titles = json::array();
+    json answer = nullptr;
+    if (view == View::search) {
+        for (const SearchHit* h : displayed_hits(v.search))
+            titles.push_back(s.search_index().documents()[h->document].title);
+        if (const SearchHit* best = answered_hit(v.search))
+            answer =
+                answer_for(s.content.model, s.search_index().documents()[best->document]).title;
+    }
+    return {{"query", std::string(v.top_bar.query)}, {"titles", titles}, {"answer", answer}};
+}
+
+// Named controls (whole) and step boxes (the part shown) as drawn, and the
+// main heading, from the tree.
+void screen_json(const std::vector<A11yNode>& tree, json& out) {
+    json items = json::object(), steps = json::object();
+    std::string title;
+    for (const A11yNode& node : tree) {
+        if (!node.tag.empty()) items[node.tag] = rect_json(node.whole);
+        if (node.tag.rfind(kStepTag, 0) == 0)
+            steps[node.tag.substr(std::string_view(kStepTag).size())] = rect_json(node.rect);
+        if (title.empty() && node.role == A11yRole::heading && node.level <= 2) title = node.name;
+    }
+    out["items"] = items;
+    out["steps"] = steps;
+    out["detailTitle"] = title;
+}
+
+const char* status_name(ContentStatus status) {
+    switch (status) {
+    case ContentStatus::loading:
+        return "loading";
+    case ContentStatus::ready:
+        return "ready";
+    case ContentStatus::invalid:
+        return "invalid";
+    case ContentStatus::fetch_failed:
+        return "fetch_failed";
+    }
+    return "";
+}
+
+} // namespace
+
+std::string test_state_json(AppState& s, const Views& v, View view,
+                            const std::vector<A11yNode>& tree) {
+    const MapViewState& map = v.process.map;
+    json diagnostics = json::array();
+    for (const auto& d : s.content.diagnostics)
+        diagnostics.push_back(format_diagnostic(d));
+    json out{{"palette", palette_json()},
+             {"training", training_json(s, v.training)},
+             {"classroom", classroom_json(v.training.classroom)},
+             {"status", status_name(s.status)},
+             {"updateReady", s.update_ready},
+             {"route", current_route(s)},
+             {"view", view_name(view)},
+             {"caseType", s.case_type},
+             {"step", s.route.kind == Route::Kind::step ? s.route.step : std::string()},
+             {"lens", s.lens},
+             {"lensSteps", lens_steps_json(s, view)},
+             {"walkthrough", walkthrough_json(s, v.process)},
+             {"search", search_json(s, v, view)},
+             {"map", rect_json(map.shown)},
+             {"mapScroll", json::array({map.scroll_x, map.scroll_y})},
+             {"mapZoom", map.zoom},
+             {"settings",
+              {{"language", s.progress.settings.language},
+               {"theme", s.progress.settings.theme},
+               {"textScale", s.progress.settings.text_scale}}},
+             {"visited", s.progress.visited},
+             {"completedWalkthroughs", s.progress.completed_walkthroughs},
+             {"notice", s.notice},
+             {"dpr", s.dpr},
+             {"frames", s.frames},
+             {"diagnostics", diagnostics}};
+    screen_json(tree, out);
+    return out.dump();
+}
+
+} // namespace pw::ui
