@@ -21,7 +21,7 @@ Checker::Checker(const Model& model, const SourceMap& map, bool incomplete)
       role_ids(ids_of(model.roles)), system_ids(ids_of(model.systems)),
       channel_ids(ids_of(model.channels)), data_ids(ids_of(model.data_items)),
       legal_basis_ids(ids_of(model.legal_bases)), principle_ids(ids_of(model.principles)),
-      case_type_ids(ids_of(model.case_types)), m_(model), map_(map), incomplete_(incomplete) {}
+      case_type_ids(ids_of(model.case_types)), card_ids(ids_of(model.cards)), m_(model), map_(map), incomplete_(incomplete) {}
 
 void Checker::error(const Origin& origin, const std::string& suffix, std::string message) {
     out_.push_back({Severity::error, map_.path_of(origin), origin.pointer + suffix,

@@ -34,7 +34,7 @@ class Checker {
     void source_or_flag(const Provenance& p, const Origin& origin, const std::string& who);
 
     std::vector<std::string> source_ids, organisation_ids, role_ids, system_ids, channel_ids,
-        data_ids, legal_basis_ids, principle_ids, case_type_ids;
+        data_ids, legal_basis_ids, principle_ids, case_type_ids, card_ids;
 
   private:
     void citations_and_flag(const Provenance& p, const Origin& origin, const std::string& who);
@@ -52,5 +52,6 @@ void check_knowledge(Checker& c); // cards, decision rights, contact points, glo
 void check_coverage(Checker& c);  // every case type and role complete, every abbreviation explained
 void check_scenarios(Checker& c); // training scenarios: references, answers choosable, no dead ends
 void check_search(Checker& c);    // search names point at organisations and roles; stop words
+void check_onboarding(Checker& c); // the onboarding path names existing cards, processes, roles
 
 } // namespace pw::detail

@@ -31,6 +31,7 @@ const std::map<std::string, Reader>& readers_by_kind() {
         {"feedback", detail::read_feedback_file},
         {"escalation", detail::read_escalation_file},
         {"search", detail::read_search_file},
+        {"onboarding", detail::read_onboarding_file},
     };
     return readers;
 }
@@ -160,7 +161,7 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
                 message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "
-                           "glossary, cards, scenario, feedback, escalation, search.";
+                           "glossary, cards, scenario, feedback, escalation, search, onboarding.";
             file.report(Severity::error, "/kind", std::move(message));
         }
     }

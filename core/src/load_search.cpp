@@ -1,5 +1,6 @@
-// Reader for content/search.json: how people ask (names, synonyms, stop words,
-// question verbs). Several files of this kind add up.
+// Readers for content/search.json: how people ask (names, synonyms, stop words,
+// question verbs; several files of this kind add up), and for
+// content/onboarding.json: the reading path for new staff.
 #include "loaders.hpp"
 
 namespace pw::detail {
@@ -37,6 +38,26 @@ void read_search_file(const FileContext& file, ObjectReader& top, Model& model) 
     }
     top.reject_unknown_keys(
         {"kind", "description", "names", "synonyms", "stopWords", "questionVerbs"});
+}
+
+void read_onboarding_file(const FileContext& file, ObjectReader& top, Model& model) {
+    if (const nlohmann::json* groups = top.array("groups", false); groups && groups->empty())
+        file.report(Severity::error, "/groups",
+                    "Het leerpad heeft geen groepen; noem er minstens één.");
+    read_entities(file, top, "groups", "groep", true, model.onboarding, [](ObjectReader& r) {
+        OnboardingGroup g;
+        g.title = r.required_string("title");
+        g.title_en = r.optional_string("titleEn");
+        // 0 (no column, or not a whole number) is refused by the validator.
+        const double column = r.optional_number("column", 0);
+        g.column = column == static_cast<int>(column) ? static_cast<int>(column) : 0;
+        g.kind = r.required_string("kind");
+        g.items = r.string_list("items", true);
+        g.origin = r.origin();
+        r.reject_unknown_keys({"title", "titleEn", "column", "kind", "items"});
+        return g;
+    });
+    top.reject_unknown_keys({"kind", "description", "groups"});
 }
 
 } // namespace pw::detail

@@ -1,28 +1,38 @@
 #include "pw/onboarding.hpp"
 
+#include "pw/lookup.hpp"
+
 namespace pw {
+namespace {
+
+// The route and title of one item of a group; nothing when the id is unknown
+// (the validator reports it).
+std::optional<OnboardingItem> item_of(const Model& m, const OnboardingGroup& g,
+                                      const std::string& id) {
+    if (g.kind == "kaart") {
+        for (const Card& c : m.cards)
+            if (c.id == id)
+                return OnboardingItem{Route{Route::Kind::card, {}, {}, id, {}}, c.title, g.title,
+                                      g.title_en, g.column};
+    } else if (g.kind == "proces") {
+        if (const CaseType* ct = find_case_type(m, id))
+            return OnboardingItem{Route{Route::Kind::case_type, id, {}, {}, {}}, ct->short_title,
+                                  g.title, g.title_en, g.column};
+    } else if (g.kind == "rol") {
+        if (const Role* r = find_role(m, id))
+            return OnboardingItem{Route{Route::Kind::role, {}, {}, id, {}}, r->name, g.title,
+                                  g.title_en, g.column};
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 std::vector<OnboardingItem> onboarding_path(const Model& m) {
     std::vector<OnboardingItem> out;
-    for (const Card& c : m.cards)
-        if (c.kind == "rolverdeling")
-            out.push_back({Route{Route::Kind::card, {}, {}, c.id, {}}, c.title, "Wie beslist wat"});
-    for (const CaseType& ct : m.case_types)
-        out.push_back(
-            {Route{Route::Kind::case_type, ct.id, {}, {}, {}}, ct.short_title, "Processen"});
-    for (const Organisation& o : m.organisations) {
-        if (o.kind != "uitvoeringsorganisatie") continue;
-        for (const Role& r : m.roles)
-            if (r.organisation == o.id)
-                out.push_back({Route{Route::Kind::role, {}, {}, r.id, {}}, r.name,
-                               "Rollen bij " + o.short_name});
-    }
-    for (const Card& c : m.cards)
-        if (c.kind == "misvatting")
-            out.push_back({Route{Route::Kind::card, {}, {}, c.id, {}}, c.title, "Misvattingen"});
-    for (const Card& c : m.cards)
-        if (c.kind == "samenwerking")
-            out.push_back({Route{Route::Kind::card, {}, {}, c.id, {}}, c.title, "Samenwerking"});
+    for (const OnboardingGroup& g : m.onboarding)
+        for (const std::string& id : g.items)
+            if (auto item = item_of(m, g, id)) out.push_back(std::move(*item));
     return out;
 }
 
@@ -32,6 +42,13 @@ std::size_t onboarding_done(const std::vector<OnboardingItem>& path,
     for (const auto& item : path)
         n += visited.count(format_route(item.route));
     return n;
+}
+
+std::optional<std::size_t> onboarding_position(const std::vector<OnboardingItem>& path,
+                                               const Route& route) {
+    for (std::size_t i = 0; i < path.size(); ++i)
+        if (path[i].route == route) return i;
+    return std::nullopt;
 }
 
 } // namespace pw

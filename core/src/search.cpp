@@ -83,7 +83,7 @@ const char* search_kind_label(SearchKind kind) {
     case SearchKind::system: return "Systemen";
     case SearchKind::channel: return "Kanalen";
     case SearchKind::glossary: return "Begrippen";
-    case SearchKind::card: return "Kaarten";
+    case SearchKind::card: return "Kenniskaarten";
     case SearchKind::example: return "Voorbeelden";
     case SearchKind::exercise: return "Oefeningen";
     case SearchKind::case_type: return "Zaaktypen";

@@ -12,6 +12,7 @@ Diagnostics validate(const Model& model, const SourceMap& source_map, bool some_
     detail::check_scenarios(checker);
     detail::check_coverage(checker);
     detail::check_search(checker);
+    detail::check_onboarding(checker);
     return checker.take();
 }
 

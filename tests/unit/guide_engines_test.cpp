@@ -1,5 +1,6 @@
 // Progress storage, walkthroughs, the onboarding path and the role lens.
 #include "content_files.hpp"
+#include "fixtures.hpp"
 
 #include "pw/content_loader.hpp"
 #include "pw/lookup.hpp"
@@ -159,4 +160,50 @@ TEST_CASE("the role lens sees what a role or an organisation does, sends and rec
     CHECK(rvdk.receives);
     CHECK_FALSE(pw::step_involvement(model(), *melding, "dtv").any());
     CHECK_FALSE(pw::step_involvement(model(), *melding, "").any());
+}
+
+TEST_CASE("the onboarding path follows content/onboarding.json: its groups, order and columns") {
+    const auto path = pw::onboarding_path(model());
+    std::size_t expected = 0;
+    for (const auto& g : model().onboarding)
+        expected += g.items.size();
+    REQUIRE(path.size() == expected);
+    // Item by item in the file's order, each titled by what it names.
+    std::size_t i = 0;
+    for (const auto& g : model().onboarding)
+        for (const auto& id : g.items) {
+            CHECK(path[i].group == g.title);
+            CHECK(path[i].column == g.column);
+            if (g.kind == "rol") CHECK(path[i].title == pw::find_role(model(), id)->name);
+            ++i;
+        }
+    CHECK(pw::onboarding_position(path, path[3].route) == std::optional<std::size_t>(3));
+    CHECK_FALSE(pw::onboarding_position(path, pw::Route{pw::Route::Kind::home, {}, {}, {}, {}}));
+}
+
+TEST_CASE("content/onboarding.json is checked: columns, kinds, existing ids, each once") {
+    fixtures::MiniContent c;
+    std::vector<pw::ContentSource> files = c.files();
+    const nlohmann::json onboarding = {
+        {"kind", "onboarding"},
+        {"groups",
+         {{{"title", "Processen"}, {"column", 1}, {"kind", "proces"}, {"items", {"ct", "cx"}}},
+          {{"title", "Rollen"}, {"column", 4}, {"kind", "rol"}, {"items", {"ra", "rb"}}},
+          {{"title", "Nog eens"}, {"column", 2}, {"kind", "rol"}, {"items", {"ra"}}},
+          {{"title", "Raar"}, {"column", 1.5}, {"kind", "plaatje"}, {"items", {"x"}}},
+          {{"title", "Leeg"},
+           {"column", 3},
+           {"kind", "kaart"},
+           {"items", nlohmann::json::array()}}}}};
+    files.push_back({"onboarding.json", onboarding.dump(2)});
+    const auto result = pw::load_and_validate(files);
+    const std::string all = fixtures::all_messages(result.diagnostics);
+    CHECK(all.find("proces \"cx\" bestaat niet; bedoelde je \"ct\"?") != std::string::npos);
+    CHECK(all.find("(\"Rollen\"): kolom moet 1, 2 of 3 zijn") != std::string::npos);
+    CHECK(all.find("\"ra\" staat al in groep \"Rollen\"") != std::string::npos);
+    CHECK(all.find("(\"Raar\"): kolom moet 1, 2 of 3 zijn") != std::string::npos);
+    CHECK(all.find("soort \"plaatje\" bestaat niet") != std::string::npos);
+    CHECK(all.find("(\"Leeg\"): noem minstens één onderdeel") != std::string::npos);
+    // The known ids still make a path, in order (the repeat is reported above).
+    CHECK(pw::onboarding_path(result.model).size() == 4);
 }

@@ -42,10 +42,95 @@ bool journey(AppState& s, const char* id, const char* title, const char* text, f
     return pressed;
 }
 
+// The three journeys: new here (the path), look something up, train.
+void journeys(AppState& s, float width, const OnboardingItem* next, std::size_t done) {
+    const Model& m = s.content.model;
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+    const float card_w = (width - 2 * gap) / 3.0f;
+    const float card_h = 150.0f * s.scale();
+    const std::string path_count =
+        trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()));
+    if (journey(s, "nieuw", tr(Text::journey_new), tr(Text::journey_new_text), card_w, card_h,
+                path_count) &&
+        !s.onboarding.empty())
+        navigate(s, next ? next->route : s.onboarding.front().route);
+    ImGui::SameLine(0, gap);
+    if (journey(s, "zoeken", tr(Text::journey_search), tr(Text::journey_search_text), card_w,
+                card_h))
+        s.search_focus_requested = true;
+    ImGui::SameLine(0, gap);
+    if (journey(s, "training", tr(Text::journey_training), tr(Text::journey_training_text), card_w,
+                card_h, trf(Text::journey_training_list, std::to_string(m.scenarios.size()))))
+        navigate(s, Route{Route::Kind::training, {}, {}, {}, {}});
+}
+
+// One click back to where the user was, and to the next item of the path.
+void continue_links(AppState& s, const OnboardingItem* next) {
+    const Model& m = s.content.model;
+    const std::optional<Route> last = parse_route(s.progress.last_route);
+    if (last && last->kind != Route::Kind::home && route_exists(m, *last)) {
+        ImGui::TextUnformatted(tr(Text::continue_where));
+        ImGui::SameLine();
+        route_link(s, route_title(m, *last), *last, "verder");
+    }
+    if (next) {
+        ImGui::TextUnformatted(tr(Text::continue_path));
+        ImGui::SameLine();
+        route_link(s, next->title, next->route);
+    }
+}
+
+// The path itself in the columns its groups name, with a check for what was
+// viewed.
+void path_columns(AppState& s, float width, std::size_t done) {
+    section_label(s, tr(Text::path_title));
+    const float fraction = s.onboarding.empty()
+                               ? 0.0f
+                               : static_cast<float>(done) / static_cast<float>(s.onboarding.size());
+    const std::string count =
+        trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()));
+    ImGui::ProgressBar(fraction, ImVec2(width, 0), count.c_str());
+    if (!s.onboarding.empty() && done == s.onboarding.size()) wrapped(tr(Text::path_done));
+    ImGui::Columns(3, "pad", false);
+    for (int col = 1; col <= 3; ++col) {
+        std::string group;
+        for (const auto& item : s.onboarding) {
+            if (item.column != col) continue;
+            if (item.group != group) {
+                group = item.group;
+                ImGui::Spacing();
+                ImGui::PushFont(s.fonts.bold);
+                line(group_title(item));
+                ImGui::PopFont();
+            }
+            const bool seen = s.progress.visited.count(format_route(item.route)) > 0;
+            ImGui::PushStyleColor(ImGuiCol_Text, seen ? colours().end : colours().text_muted);
+            ImGui::TextUnformatted(seen ? "✓" : "•");
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+            route_link(s, item.title, item.route);
+        }
+        ImGui::NextColumn();
+    }
+    ImGui::Columns(1);
+}
+
+void example_list(AppState& s) {
+    section_label(s, tr(Text::examples));
+    for (const CaseType& ct : s.content.model.case_types)
+        for (const Example& e : ct.examples) {
+            const std::string key = ct.id + "/" + e.id;
+            const bool completed = s.progress.completed_walkthroughs.count(key) > 0;
+            ImGui::TextUnformatted(completed ? "✓" : "→");
+            ImGui::SameLine();
+            route_link(s, ct.short_title + ": " + e.title,
+                       Route{Route::Kind::example, ct.id, {}, e.id, {}});
+        }
+}
+
 } // namespace
 
 void draw_home(AppState& s) {
-    const Model& m = s.content.model;
     // A centred column, so lines stay readable on wide screens.
     const float outer = ImGui::GetContentRegionAvail().x;
     const float column = std::min(outer, 1100.0f * s.scale());
@@ -63,90 +148,14 @@ void draw_home(AppState& s) {
             next = &item;
             break;
         }
-
-    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
-    const float card_w = (width - 2 * gap) / 3.0f;
-    const float card_h = 150.0f * s.scale();
-    const std::string path_count =
-        trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()));
-    if (journey(s, "nieuw", tr(Text::journey_new), tr(Text::journey_new_text), card_w, card_h,
-                path_count))
-        navigate(s, next ? next->route : s.onboarding.front().route);
-    ImGui::SameLine(0, gap);
-    if (journey(s, "zoeken", tr(Text::journey_search), tr(Text::journey_search_text), card_w,
-                card_h))
-        s.search_focus_requested = true;
-    ImGui::SameLine(0, gap);
-    if (journey(s, "training", tr(Text::journey_training), tr(Text::journey_training_text), card_w,
-                card_h, trf(Text::journey_training_list, std::to_string(m.scenarios.size()))))
-        navigate(s, Route{Route::Kind::training, {}, {}, {}, {}});
-
+    journeys(s, width, next, done);
     ImGui::Spacing();
     ImGui::Spacing();
-    // One click back to where the user was.
-    const std::optional<Route> last = parse_route(s.progress.last_route);
-    if (last && last->kind != Route::Kind::home && route_exists(m, *last)) {
-        ImGui::TextUnformatted(tr(Text::continue_where));
-        ImGui::SameLine();
-        route_link(s, route_title(m, *last), *last, "verder");
-    }
-    if (next) {
-        ImGui::TextUnformatted(tr(Text::continue_path));
-        ImGui::SameLine();
-        route_link(s, next->title, next->route);
-    }
-
+    continue_links(s, next);
     ImGui::Spacing();
-    section_label(s, tr(Text::path_title));
-    const float fraction = s.onboarding.empty()
-                               ? 0.0f
-                               : static_cast<float>(done) / static_cast<float>(s.onboarding.size());
-    const std::string count =
-        trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()));
-    ImGui::ProgressBar(fraction, ImVec2(width, 0), count.c_str());
-    if (done == s.onboarding.size()) wrapped(tr(Text::path_done));
-
-    // The path itself in three columns (overview and processes, roles, the rest),
-    // with a check for what was viewed.
-    auto column_of = [](const std::string& group) {
-        if (group.rfind("Rollen", 0) == 0) return 1;
-        if (group == "Misvattingen" || group == "Samenwerking") return 2;
-        return 0;
-    };
-    ImGui::Columns(3, "pad", false);
-    for (int col = 0; col < 3; ++col) {
-        std::string group;
-        for (const auto& item : s.onboarding) {
-            if (column_of(item.group) != col) continue;
-            if (item.group != group) {
-                group = item.group;
-                ImGui::Spacing();
-                ImGui::PushFont(s.fonts.bold);
-                ImGui::TextUnformatted(group.c_str());
-                ImGui::PopFont();
-            }
-            const bool seen = s.progress.visited.count(format_route(item.route)) > 0;
-            ImGui::PushStyleColor(ImGuiCol_Text, seen ? colours().end : colours().text_muted);
-            ImGui::TextUnformatted(seen ? "✓" : "•");
-            ImGui::PopStyleColor();
-            ImGui::SameLine();
-            route_link(s, item.title, item.route);
-        }
-        ImGui::NextColumn();
-    }
-    ImGui::Columns(1);
-
+    path_columns(s, width, done);
     ImGui::Spacing();
-    section_label(s, tr(Text::examples));
-    for (const CaseType& ct : m.case_types)
-        for (const Example& e : ct.examples) {
-            const std::string key = ct.id + "/" + e.id;
-            const bool completed = s.progress.completed_walkthroughs.count(key) > 0;
-            ImGui::TextUnformatted(completed ? "✓" : "→");
-            ImGui::SameLine();
-            route_link(s, ct.short_title + ": " + e.title,
-                       Route{Route::Kind::example, ct.id, {}, e.id, {}});
-        }
+    example_list(s);
     ImGui::EndChild();
 }
 

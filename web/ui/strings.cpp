@@ -104,6 +104,9 @@ constexpr std::array kTable{
     Entry{Text::path_progress, "%1 van %2 onderdelen bekeken", "%1 of %2 parts viewed"},
     Entry{Text::path_done, "Je hebt het hele inwerkpad bekeken.",
           "You have viewed the whole onboarding path."},
+    Entry{Text::path_position, "Inwerkpad %1 van %2", "Onboarding path %1 of %2"},
+    Entry{Text::path_previous, "← Vorige", "← Previous"},
+    Entry{Text::path_next, "Volgende: %1 →", "Next: %1 →"},
     Entry{Text::examples, "Uitgewerkte voorbeelden", "Worked examples"},
     Entry{Text::zoom_in, "Inzoomen (+)", "Zoom in (+)"},
     Entry{Text::zoom_out, "Uitzoomen (-)", "Zoom out (-)"},
@@ -148,7 +151,7 @@ constexpr std::array kTable{
     Entry{Text::search_kind_system, "Systeem", "System"},
     Entry{Text::search_kind_channel, "Kanaal", "Channel"},
     Entry{Text::search_kind_term, "Begrip", "Term"},
-    Entry{Text::search_kind_card, "Kaart", "Card"},
+    Entry{Text::search_kind_card, "Kenniskaart", "Knowledge card"},
     Entry{Text::search_kind_example, "Voorbeeld", "Worked example"},
     Entry{Text::search_kind_exercise, "Oefening", "Exercise"},
     Entry{Text::search_kind_process, "Proces", "Process"},
@@ -187,7 +190,7 @@ constexpr std::array kTable{
     Entry{Text::reality, "Zo zit het", "How it is"},
     Entry{Text::also_written, "Ook geschreven als", "Also written as"},
     Entry{Text::glossary_entry, "Begrip", "Term"},
-    Entry{Text::card, "Kaart", "Card"},
+    Entry{Text::card, "Kenniskaart", "Knowledge card"},
     Entry{Text::rule, "Grondslag of uitgangspunt", "Legal basis or principle"},
     Entry{Text::system, "Systeem", "System"},
     Entry{Text::data_item, "Gegeven", "Data item"},
@@ -367,6 +370,10 @@ static_assert(table_in_order(), "every Text has exactly one entry, in enum order
 Language g_language = Language::nl;
 
 } // namespace
+
+const std::string& group_title(const OnboardingItem& item) {
+    return language() == Language::en && !item.group_en.empty() ? item.group_en : item.group;
+}
 
 void set_language(Language l) {
     g_language = l;

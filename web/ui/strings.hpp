@@ -3,6 +3,8 @@
 // errors. Protocol text never lives here: it comes from content/ only.
 #pragma once
 
+#include "pw/onboarding.hpp"
+
 #include <string>
 
 namespace pw::ui {
@@ -74,6 +76,9 @@ enum class Text {
     path_title,
     path_progress,
     path_done,
+    path_position,
+    path_previous,
+    path_next,
     examples,
     // map
     zoom_in,
@@ -278,5 +283,7 @@ Language language();
 const char* tr(Text text);
 // tr() with "%1" replaced by `a` (and "%2" by `b`).
 std::string trf(Text text, const std::string& a, const std::string& b = {});
+// The onboarding group's title in the UI language (content gives both).
+const std::string& group_title(const OnboardingItem& item);
 
 } // namespace pw::ui

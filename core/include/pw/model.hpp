@@ -401,6 +401,16 @@ struct SearchSynonyms {
     Origin origin;
 };
 
+// A group of the onboarding path ("Ik ben nieuw"), from content/onboarding.json.
+struct OnboardingGroup {
+    std::string title;
+    std::string title_en;           // empty: the English UI shows the title
+    int column = 1;                 // 1, 2 or 3 on the home page
+    std::string kind;               // what items name: "kaart", "proces" or "rol"
+    std::vector<std::string> items; // ids of cards, case types or roles, in reading order
+    Origin origin;
+};
+
 struct SearchLexicon {
     std::vector<SearchName> names;
     std::vector<SearchSynonyms> synonyms;
@@ -438,6 +448,7 @@ struct Model {
     std::vector<Venue> venues;
     std::vector<EscalationMatter> escalation_matters;
     SearchLexicon search_lexicon;
+    std::vector<OnboardingGroup> onboarding;
 };
 
 } // namespace pw
