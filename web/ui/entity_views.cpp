@@ -11,16 +11,10 @@
 
 namespace pw::ui {
 
-void draw_role(AppState& s, const Role& r) {
-    const Model& m = s.content.model;
-    const Organisation* org = find_organisation(m, r.organisation);
-    kind_and_heading(s, org ? org->name.c_str() : tr(Text::organisation), r.name);
-    if (org)
-        route_link(s, org->name + " (" + org->short_name + ")",
-                   Route{Route::Kind::organisation, {}, {}, org->id, {}});
-    prose(s, r.description);
+namespace {
 
-    // An assumed task or limit says so where it is read.
+// Tasks and limits; an assumed one says so where it is read.
+void role_statements(AppState& s, const Role& r) {
     auto statement = [&s](const RoleStatement& x) {
         bullet_prose(s, x.provenance.illustrative ? x.text + " (" + tr(Text::illustrative) + ")"
                                                   : x.text);
@@ -31,7 +25,10 @@ void draw_role(AppState& s, const Role& r) {
     section_label(s, tr(Text::role_not));
     for (const auto& l : r.limits)
         statement(l);
+}
 
+void role_decision_rights(AppState& s, const Role& r) {
+    const Model& m = s.content.model;
     const RoleDecisionRights rights = decision_rights_for(m, r.id);
     if (!rights.decides.empty()) {
         section_label(s, tr(Text::decides));
@@ -46,57 +43,80 @@ void draw_role(AppState& s, const Role& r) {
                          d->subject + (who ? " (" + who->short_name + "): " : ": ") + d->statement);
         }
     }
+}
 
+// Whom the role sends to and receives from, through which channel.
+void role_contact_list(AppState& s, const Role& r) {
+    const Model& m = s.content.model;
     const auto contacts = role_contacts(m, r.id);
-    if (!contacts.empty()) {
-        section_label(s, tr(Text::contacts));
-        for (std::size_t i = 0; i < contacts.size(); ++i) {
-            const RoleContact& c = contacts[i];
-            ImGui::PushID(static_cast<int>(i));
-            ImGui::Bullet();
-            ImGui::SameLine();
-            ImGui::TextUnformatted(c.outgoing ? tr(Text::sends_to) : tr(Text::receives_from));
-            ImGui::SameLine();
-            route_link(s, role_name(m, c.other_role),
-                       Route{Route::Kind::role, {}, {}, c.other_role, {}});
-            ImGui::SameLine();
-            std::string how =
-                std::string(tr(Text::via)) + " " + std::string(channel_name(m, c.channel));
-            if (c.flows > 1) how += " (" + std::to_string(c.flows) + "×)";
-            ImGui::TextDisabled("%s", how.c_str());
-            ImGui::PopID();
-        }
+    if (contacts.empty()) return;
+    section_label(s, tr(Text::contacts));
+    for (std::size_t i = 0; i < contacts.size(); ++i) {
+        const RoleContact& c = contacts[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::TextUnformatted(c.outgoing ? tr(Text::sends_to) : tr(Text::receives_from));
+        ImGui::SameLine();
+        route_link(s, role_name(m, c.other_role),
+                   Route{Route::Kind::role, {}, {}, c.other_role, {}});
+        ImGui::SameLine();
+        std::string how =
+            std::string(tr(Text::via)) + " " + std::string(channel_name(m, c.channel));
+        if (c.flows > 1) how += " (" + std::to_string(c.flows) + "×)";
+        ImGui::TextDisabled("%s", how.c_str());
+        ImGui::PopID();
     }
+}
 
+// The steps the role acts in, sends from or receives in, per process, and
+// the process map seen through the role's lens.
+void role_appearance_list(AppState& s, const Role& r) {
+    const Model& m = s.content.model;
     const auto appearances = role_appearances(m, r.id);
-    if (!appearances.empty()) {
-        section_label(s, tr(Text::appears_in));
-        std::string last_case_type;
-        for (const RoleAppearance& a : appearances) {
-            const CaseType* ct = find_case_type(m, a.case_type);
-            const Step* st = ct ? find_step(*ct, a.step) : nullptr;
-            if (!st) continue;
-            if (a.case_type != last_case_type) {
-                last_case_type = a.case_type;
-                ImGui::PushFont(s.fonts.bold);
-                ImGui::TextUnformatted(ct->short_title.c_str());
-                ImGui::PopFont();
-            }
-            std::string how;
-            if (a.acts) how += tr(Text::lens_acts);
-            if (a.sends) how += (how.empty() ? "" : ", ") + std::string(tr(Text::lens_sends));
-            if (a.receives) how += (how.empty() ? "" : ", ") + std::string(tr(Text::lens_receives));
-            ImGui::Bullet();
-            ImGui::SameLine();
-            route_link(s, st->title + " (" + how + ")",
-                       Route{Route::Kind::step, ct->id, st->id, {}, {}});
+    if (appearances.empty()) return;
+    section_label(s, tr(Text::appears_in));
+    std::string last_case_type;
+    for (const RoleAppearance& a : appearances) {
+        const CaseType* ct = find_case_type(m, a.case_type);
+        const Step* st = ct ? find_step(*ct, a.step) : nullptr;
+        if (!st) continue;
+        if (a.case_type != last_case_type) {
+            last_case_type = a.case_type;
+            ImGui::PushFont(s.fonts.bold);
+            ImGui::TextUnformatted(ct->short_title.c_str());
+            ImGui::PopFont();
         }
-        ImGui::Spacing();
-        if (wide_button(s, tr(Text::view_with_lens), "bekijk-met-rolbril")) {
-            s.lens = r.id;
-            navigate(s, Route{Route::Kind::case_type, appearances.front().case_type, {}, {}, {}});
-        }
+        std::string how;
+        if (a.acts) how += tr(Text::lens_acts);
+        if (a.sends) how += (how.empty() ? "" : ", ") + std::string(tr(Text::lens_sends));
+        if (a.receives) how += (how.empty() ? "" : ", ") + std::string(tr(Text::lens_receives));
+        ImGui::Bullet();
+        ImGui::SameLine();
+        route_link(s, st->title + " (" + how + ")",
+                   Route{Route::Kind::step, ct->id, st->id, {}, {}});
     }
+    ImGui::Spacing();
+    if (wide_button(s, tr(Text::view_with_lens), "bekijk-met-rolbril")) {
+        s.lens = r.id;
+        navigate(s, Route{Route::Kind::case_type, appearances.front().case_type, {}, {}, {}});
+    }
+}
+
+} // namespace
+
+void draw_role(AppState& s, const Role& r) {
+    const Model& m = s.content.model;
+    const Organisation* org = find_organisation(m, r.organisation);
+    kind_and_heading(s, org ? org->name.c_str() : tr(Text::organisation), r.name);
+    if (org)
+        route_link(s, org->name + " (" + org->short_name + ")",
+                   Route{Route::Kind::organisation, {}, {}, org->id, {}});
+    prose(s, r.description);
+    role_statements(s, r);
+    role_decision_rights(s, r);
+    role_contact_list(s, r);
+    role_appearance_list(s, r);
     section_label(s, tr(Text::sources));
     provenance_block(s, m, r.provenance);
 }
