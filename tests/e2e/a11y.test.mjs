@@ -151,6 +151,21 @@ describe('the screen-reader mirror of the canvas', () => {
     await context.close();
   });
 
+  test('the tab title and the page language follow the place, and a new place is announced', async () => {
+    const { context, page, problems } = await open(server.url + '#/rol/dtv-regievoerder');
+    await waitReady(page);
+    await page.waitForFunction(() => document.title.startsWith('Regievoerder'), null, { timeout: 5000 });
+    assert.match(await page.title(), / — Protocolwijzer$/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+    await page.evaluate(() => { location.hash = '#/begrip/ots'; });
+    await page.waitForFunction(() => document.getElementById('announce').textContent.length > 0, null, { timeout: 5000 });
+    const said = await page.evaluate(() => document.getElementById('announce').textContent);
+    assert.equal(await page.title(), said + ' — Protocolwijzer');
+    assert.equal(await page.evaluate(() => document.getElementById('announce').getAttribute('aria-live')), 'polite');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('keyboard navigation moves a visible focus and the mirror\'s focus with it', async () => {
     const { context, page, problems } = await open(server.url + '#/oefenen', { bypassCSP: false });
     await waitReady(page);

@@ -8,6 +8,7 @@
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
 #include "ui/search_view.hpp"
+#include "ui/strings.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -211,6 +212,9 @@ TEST_CASE("the role lens marks, in words, what a role does in each step") {
     REQUIRE(h.click("rolbril"));
     REQUIRE(h.click("rolbril:dtv"));
     CHECK(h.state().lens == "dtv");
+    for (int i = 0; i < 3; ++i) // zoomed out, as one would to see the whole process
+        CHECK(h.app().shortcut(Shortcut::zoom_out));
+    h.frames(2);
     // Every step on screen says whether the DT&V has a part in it, and which.
     const CaseType& kb = *find_case_type(h.model(), "kb-maatregel");
     int acts = 0, apart = 0;
@@ -258,6 +262,98 @@ TEST_CASE("a route title names the place, in the user's language") {
     h.state().progress.settings.language = "en";
     h.frames(1);
     CHECK(route_title(m, *parse_route("#/zoek/ots")) == "Search: ots");
+}
+
+} // namespace pw::ui::test
+
+namespace pw::ui::test {
+
+TEST_CASE("the onboarding path is walked start to end with \"Volgende\" only") {
+    Harness h;
+    h.open("#/");
+    REQUIRE(h.click("reis:nieuw"));
+    const std::vector<OnboardingItem>& path = h.state().onboarding;
+    REQUIRE(path.size() > 10);
+    CHECK(current_route(h.state()) == format_route(path.front().route));
+    CHECK_FALSE(h.control("pad-vorige")); // nothing before the first
+    for (std::size_t i = 1; i < path.size(); ++i) {
+        INFO("item " << i << ": " << path[i].title);
+        REQUIRE(h.click("pad-volgende"));
+        CHECK(current_route(h.state()) == format_route(path[i].route));
+        CHECK(
+            h.shows("Inwerkpad " + std::to_string(i + 1) + " van " + std::to_string(path.size())));
+    }
+    CHECK_FALSE(h.control("pad-volgende")); // the last has no next
+    REQUIRE(h.click("pad-vorige"));
+    CHECK(current_route(h.state()) == format_route(path[path.size() - 2].route));
+    // Every item was visited on the way: the home page counts them all.
+    CHECK(onboarding_done(path, h.state().progress.visited) == path.size());
+}
+
+TEST_CASE("in English the onboarding groups have English titles") {
+    Harness h({}, R"({"app":"protocolwijzer","version":1,"settings":{"language":"en"}})");
+    h.open("#/");
+    CHECK(h.shows("Roles at the IND"));
+    CHECK_FALSE(h.shows("Rollen bij IND"));
+}
+
+} // namespace pw::ui::test
+
+namespace pw::ui::test {
+
+TEST_CASE("Escape leaves a card or a glossary page for where its link was followed") {
+    Harness h;
+    h.open("#/proces/kb-maatregel");
+    const std::string process = current_route(h.state());
+    navigate(h.state(), Route{Route::Kind::term, {}, {}, h.model().glossary.front().id, {}});
+    h.frames(2);
+    navigate(h.state(), Route{Route::Kind::card, {}, {}, h.model().cards.front().id, {}});
+    h.frames(2);
+    REQUIRE(h.app().shortcut(Shortcut::leave));
+    h.frames(2);
+    CHECK(h.state().route.kind == Route::Kind::term);
+    REQUIRE(h.app().shortcut(Shortcut::leave));
+    h.frames(2);
+    CHECK(current_route(h.state()) == process);
+    // Opened from the address bar, a card has nowhere to go back to but home.
+    Harness direct;
+    direct.open("#/kaart/" + direct.model().cards.front().id);
+    REQUIRE(direct.app().shortcut(Shortcut::leave));
+    direct.frames(2);
+    CHECK(direct.state().route.kind == Route::Kind::home);
+}
+
+} // namespace pw::ui::test
+
+namespace pw::ui::test {
+
+TEST_CASE("the page's title and language follow the place; a new place and a notice are said") {
+    Harness h;
+    h.open("#/");
+    std::optional<DescribePage> page = h.last<DescribePage>();
+    REQUIRE(page);
+    CHECK(page->title.rfind("Protocolwijzer — ", 0) == 0);
+    CHECK(page->language == "nl");
+    const Role& role = h.model().roles.front();
+    navigate(h.state(), Route{Route::Kind::role, {}, {}, role.id, {}});
+    h.frames(2);
+    page = h.last<DescribePage>();
+    REQUIRE(page);
+    CHECK(page->title == role.name + " — Protocolwijzer");
+    std::optional<Announce> said = h.last<Announce>();
+    REQUIRE(said);
+    CHECK(said->text == role.name);
+
+    h.open("#/nergens/heen");
+    CHECK(h.last<DescribePage>()->title.rfind(tr(Text::not_found_title), 0) == 0);
+
+    REQUIRE(h.click("kopieer-link"));
+    REQUIRE(h.last<Announce>());
+    CHECK(h.last<Announce>()->text == h.state().notice);
+
+    h.state().progress.settings.language = "en";
+    h.frames(2);
+    CHECK(h.last<DescribePage>()->language == "en");
 }
 
 } // namespace pw::ui::test

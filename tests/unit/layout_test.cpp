@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 TEST_CASE("a flow between organisations becomes an arrow into the recipient's lane") {
@@ -91,6 +92,44 @@ TEST_CASE("every map finds a step's box directly and spreads the arrows leaving 
             for (std::size_t k = 0; k < places.size(); ++k)
                 CHECK(places[k] == static_cast<int>(k));
             if (!places.empty()) CHECK(count == static_cast<int>(places.size()));
+        }
+    }
+}
+
+// Each label of a map takes cells (lane, slot) of the grid the views draw:
+// a step's box its slots in its lane, an outcome label the empty slots after
+// its decision, a flow's chip its slot in the lane it names, a sender's
+// "van ..." its slot in the sender's lane. Two labels in one cell overlap.
+TEST_CASE("on every real map no two labels take the same place") {
+    pw::ContentFiles files = pw::read_content_dir(PW_CONTENT_DIR);
+    auto result = pw::load_and_validate(files.files);
+    REQUIRE(result.ok());
+    for (const pw::CaseType& ct : result.model.case_types) {
+        const auto layout = pw::layout_swimlanes(result.model, ct);
+        std::map<std::pair<int, int>, std::string> taken;
+        auto take = [&](int lane, int slot, const std::string& what) {
+            const auto [it, added] = taken.emplace(std::pair{lane, slot}, what);
+            INFO(ct.id << ": lane " << lane << ", slot " << slot);
+            CHECK_MESSAGE(added, what << " overlaps " << it->second);
+        };
+        for (const pw::StepBox& b : layout.boxes) {
+            const std::string& id = ct.steps[b.step].id;
+            for (int s = b.first_slot; s < b.first_slot + b.slot_count; ++s)
+                take(b.lane, s, "step " + id);
+            bool labelled = false;
+            for (const auto& c : layout.connectors)
+                labelled = labelled || (c.from_step == b.step && !c.backwards && !c.label.empty());
+            if (labelled)
+                CHECK_MESSAGE(b.label_slots > 0, "outcome labels of " << id << " have no room");
+            for (int s = 0; s < b.label_slots; ++s)
+                take(b.lane, b.first_slot + b.slot_count + s, "outcome labels of " + id);
+            for (const pw::FlowMark& m : b.marks) {
+                const bool chip_at_recipient = m.to_lane != b.lane;
+                const int chip_lane = chip_at_recipient ? m.to_lane : m.from_lane;
+                take(chip_lane, m.slot, "flow chip of " + id);
+                if (m.from_lane != b.lane && m.from_lane != chip_lane)
+                    take(m.from_lane, m.slot, "sender of a flow of " + id);
+            }
         }
     }
 }

@@ -41,6 +41,18 @@ EM_JS(void, js_announce_ready, (), {
     if (status) status.textContent = "";
     console.log("[protocolwijzer] ready");
 });
+EM_JS(void, js_describe_page, (const char* title, const char* language), {
+    document.title = UTF8ToString(title);
+    document.documentElement.lang = UTF8ToString(language);
+});
+// Emptied first, then filled in the next task: the same message twice is said twice.
+EM_JS(void, js_announce, (const char* text), {
+    const region = document.getElementById("announce");
+    if (!region) return;
+    const message = UTF8ToString(text);
+    region.textContent = "";
+    setTimeout(() => { region.textContent = message; }, 50);
+});
 EM_JS(char*, js_storage_get, (const char* key), {
     try {
         const v = window.localStorage.getItem(UTF8ToString(key));
@@ -202,6 +214,14 @@ void set_css_cursor(const char* cursor) {
 }
 void announce_ready() {
     js_announce_ready();
+}
+
+void describe_page(const std::string& title, const std::string& language) {
+    js_describe_page(title.c_str(), language.c_str());
+}
+
+void announce(const std::string& text) {
+    js_announce(text.c_str());
 }
 
 void load_asset(const char* name, std::function<void(std::string_view)> on_load,

@@ -32,6 +32,10 @@ void listen_for_hash_changes();
 void set_css_cursor(const char* cursor);
 // Sets window.protocolwijzer.ready and logs it, once the first real frame is drawn.
 void announce_ready();
+// The document's title and the <html lang> attribute.
+void describe_page(const std::string& title, const std::string& language);
+// Says `text` through the polite live region (#announce).
+void announce(const std::string& text);
 
 // An asset by its logical name ("content.json"): boot.js maps it to the
 // build's hashed file, or to the bytes embedded in the single-file build.

@@ -114,6 +114,10 @@ void run(const pw::ui::Command& command) {
                 pw::platform::apply_update();
             } else if constexpr (std::is_same_v<C, AnnounceReady>) {
                 pw::platform::announce_ready();
+            } else if constexpr (std::is_same_v<C, DescribePage>) {
+                pw::platform::describe_page(c.title, c.language);
+            } else if constexpr (std::is_same_v<C, Announce>) {
+                pw::platform::announce(c.text);
             } else if constexpr (std::is_same_v<C, HttpRequest>) {
                 const RequestId id = c.id;
                 pw::platform::http_request(c, [id](int status, std::string body) {

@@ -6,6 +6,7 @@
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
 #include "ui/rich_text.hpp"
+#include "ui/strings.hpp"
 #include "ui/test_hook.hpp"
 
 #include <imgui.h>
@@ -50,8 +51,31 @@ void App::draw() {
     after_frame();
 }
 
+void App::describe_page() {
+    if (state_.status != ContentStatus::ready) return;
+    const std::string place = state_.not_found.empty()
+                                  ? route_title(state_.content.model, state_.route)
+                                  : std::string(tr(Text::not_found_title));
+    DescribePage page{state_.route.kind == Route::Kind::home && state_.not_found.empty()
+                          ? std::string(tr(Text::app_title)) + " — " + tr(Text::app_subtitle)
+                          : place + " — " + tr(Text::app_title),
+                      language() == Language::en ? "en" : "nl"};
+    if (page.title != described_.title || page.language != described_.language) {
+        // A new place is said as well; a new language alone is not.
+        if (page.title != described_.title && !described_.title.empty())
+            state_.ask(Announce{place});
+        described_ = page;
+        state_.ask(std::move(page));
+    }
+    if (state_.notice != announced_notice_) {
+        announced_notice_ = state_.notice;
+        if (!state_.notice.empty()) state_.ask(Announce{state_.notice});
+    }
+}
+
 void App::after_frame() {
     publish_route(state_);
+    describe_page();
     if (state_.progress_dirty) {
         state_.ask(SaveProgress{serialize_progress(state_.progress)});
         state_.progress_dirty = false;
@@ -112,11 +136,11 @@ bool App::shortcut(Shortcut key) {
         handled = true;
         break;
     case Shortcut::zoom_in:
-        if (on_map) zoom_map(map, 1.2f);
+        if (on_map) step_zoom(map, +1);
         handled = on_map;
         break;
     case Shortcut::zoom_out:
-        if (on_map) zoom_map(map, 1.0f / 1.2f);
+        if (on_map) step_zoom(map, -1);
         handled = on_map;
         break;
     case Shortcut::zoom_to_fit:

@@ -56,6 +56,8 @@ class App {
     // Makes the move a view, a key or an event asked for, and lets the views follow.
     void move();
     void after_frame();
+    // The page's title and language, and what the screen reader is told.
+    void describe_page();
 
     AppState state_;
     Views views_;
@@ -65,6 +67,8 @@ class App {
     Theme theme_applied_ = Theme::light;
     bool announced_ = false;
     View shown_ = View::loading; // what the last frame showed
+    DescribePage described_;     // the title and language the page was given
+    std::string announced_notice_;
     std::vector<A11yNode> tree_; // and its accessibility tree
 };
 

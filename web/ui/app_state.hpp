@@ -34,6 +34,7 @@ struct Navigation {
     bool new_history_entry = true;
     std::string not_found;         // the hash that named no place (route is then home)
     bool from_address_bar = false; // the browser shows it already: nothing to publish
+    bool going_back = false;       // Escape back to where a link was followed from
 };
 
 struct AppState {
@@ -55,6 +56,7 @@ struct AppState {
     // ---- Where the user is ----
     Route route;
     std::string not_found;               // a route that could not be opened, or empty
+    std::vector<Route> came_from;        // where the links followed here were clicked (Escape)
     std::string published_route;         // the hash the address bar shows
     bool replace_history = false;        // publish the current route without a history entry
     std::optional<Navigation> requested; // made by the App after the frame

@@ -24,7 +24,8 @@ enum class Shortcut {
     zoom_in,      // "+"
     zoom_out,     // "-"
     zoom_to_fit,  // "0"
-    leave,        // Escape: from a step to its process, from a search back
+    leave,        // Escape: from a step to its process, from a search or a page of the
+                  // reference back to where it was opened
 };
 
 // ---- Commands: what the UI asks of the browser, in the order asked ----
@@ -52,6 +53,16 @@ struct SaveProgress {
 struct ApplyUpdate {};
 // The first real frame is drawn: content or its problems, in the user's fonts.
 struct AnnounceReady {};
+// What the page is about: the document's title (the tab, the screen reader's
+// page name) and its language ("nl" or "en"), whenever either changes.
+struct DescribePage {
+    std::string title, language;
+};
+// Said once by the screen reader, without moving the focus: a new place, a
+// confirmation, an error (a polite live region).
+struct Announce {
+    std::string text;
+};
 
 enum class HttpMethod { get, post, put };
 using RequestId = std::uint32_t;
@@ -65,7 +76,7 @@ struct HttpRequest {
 };
 
 using Command = std::variant<ShowRoute, CopyLink, OpenUrl, Download, SaveProgress, ApplyUpdate,
-                             AnnounceReady, HttpRequest>;
+                             AnnounceReady, HttpRequest, DescribePage, Announce>;
 
 // ---- Events: what the browser tells the UI ----
 

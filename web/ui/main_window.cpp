@@ -3,6 +3,7 @@
 #include "ui/diagnostics_view.hpp"
 #include "ui/entity_views.hpp"
 #include "ui/home_view.hpp"
+#include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
@@ -107,6 +108,30 @@ void draw_view(AppState& s, Views& v, View view) {
     case View::rule:
         draw_entity_view(s);
         break;
+    }
+}
+
+// On a page of the onboarding path: where it is on the path, and the way on,
+// so the path is followed page by page instead of from the home page.
+void draw_path_bar(AppState& s, View view) {
+    if (view != View::map && view != View::role && view != View::card) return;
+    if (s.route.kind == Route::Kind::step) return; // a step is read within its process
+    const auto at = onboarding_position(s.onboarding, s.route);
+    if (!at) return;
+    const OnboardingItem& item = s.onboarding[*at];
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().text_muted);
+    line(trf(Text::path_position, std::to_string(*at + 1), std::to_string(s.onboarding.size())) +
+         " · " + group_title(item));
+    ImGui::PopStyleColor();
+    if (*at > 0) {
+        ImGui::SameLine(0, 16 * s.scale());
+        if (link_button(s, tr(Text::path_previous), "pad-vorige"))
+            navigate(s, s.onboarding[*at - 1].route);
+    }
+    if (*at + 1 < s.onboarding.size()) {
+        ImGui::SameLine(0, 16 * s.scale());
+        if (link_button(s, trf(Text::path_next, s.onboarding[*at + 1].title), "pad-volgende"))
+            navigate(s, s.onboarding[*at + 1].route);
     }
 }
 
@@ -232,6 +257,7 @@ View draw_main_window(AppState& s, Views& v) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_top_bar(s, v.top_bar);
     const View view = current_view(s, v);
+    draw_path_bar(s, view);
     draw_view(s, v, view);
     ImGui::End();
     draw_notice(s);

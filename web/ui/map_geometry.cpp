@@ -38,6 +38,19 @@ float MapGeometry::text_width(ImFont* font, std::string_view text) const {
         .x;
 }
 
+std::string MapGeometry::fit_line(ImFont* font, std::string_view text, float width) const {
+    if (text_width(font, text) <= width) return std::string(text);
+    // Drop whole UTF-8 characters from the end until the rest and "…" fit.
+    std::string out(text);
+    while (!out.empty()) {
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+            out.pop_back(); // the continuation bytes of the last character
+        if (!out.empty()) out.pop_back(); // and its first byte
+        if (text_width(font, out + "…") <= width) break;
+    }
+    return out + "…";
+}
+
 void MapGeometry::text(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrap_width, ImU32 colour,
                        std::string_view text) const {
     if (font_size(font) < 5.0f) return; // unreadable at this zoom: shapes only
@@ -45,12 +58,40 @@ void MapGeometry::text(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrap_widt
                 wrap_width);
 }
 
-void zoom_map(MapViewState& map, float factor) {
-    map.zoom = std::clamp(map.zoom * factor, kMinZoom, kMaxZoom);
+void step_zoom(MapViewState& map, int direction) {
+    static constexpr float kLevels[] = {0.1f, 0.25f, 0.33f, 0.5f, 0.67f, 0.75f,
+                                        0.8f, 0.9f,  1.0f,  1.1f, 1.25f, 1.5f};
+    const float now = map.zoom;
+    if (direction > 0) {
+        for (float level : kLevels)
+            if (level > now + 0.005f) {
+                map.zoom = level;
+                return;
+            }
+    } else {
+        for (auto it = std::rbegin(kLevels); it != std::rend(kLevels); ++it)
+            if (*it < now - 0.005f) {
+                map.zoom = *it;
+                return;
+            }
+    }
+}
+
+float readable_zoom(float small_font_size, float scale) {
+    return std::min(1.0f, kReadableTextUnits * scale / small_font_size);
 }
 
 void apply_map_input(MapViewState& map) {
     ImGuiIO& io = ImGui::GetIO();
+    // The wheel zooms (the map has no page to scroll); shift+wheel pans sideways.
+    if (ImGui::IsWindowHovered() && io.MouseWheel != 0.0f) {
+        if (io.KeyShift)
+            ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseWheel * 80.0f);
+        else
+            map.pending_zoom += io.MouseWheel;
+    }
+    if (ImGui::IsWindowHovered() && io.MouseWheelH != 0.0f)
+        ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseWheelH * 80.0f);
     // Zoom around the mouse: the point under it stays under it.
     if (map.pending_zoom != 0.0f && ImGui::IsWindowHovered()) {
         const float before = map.zoom;

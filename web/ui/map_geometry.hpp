@@ -33,16 +33,20 @@ struct MapViewState {
     bool scroll_to_step = false;    // the selected step (or the token) into view, once
     bool dragging = false;
     float pending_zoom = 0; // ctrl+wheel notches since the last frame
+    ImVec2 last_size;       // the map's size in the last frame: a resize keeps the step in view
     LayoutCache layout;
     // What the map showed in the last frame, CSS pixels (the test hook reports it).
     Rect shown;
     float scroll_x = 0, scroll_y = 0;
 };
 
-// "Passend" shows a whole process even when it is long; below about a third
-// of the normal size the map shows shapes only, text is left out.
+// Zooming out past the readable size is allowed (an overview of a long
+// process); below about a third of the normal size the map shows shapes only.
 inline constexpr float kMinZoom = 0.1f;
 inline constexpr float kMaxZoom = 1.6f;
+// The smallest map text, in UI units (pixels at 100 % text size): the body
+// text's smallest size. Opening a process and "Passend" never go below it.
+inline constexpr float kReadableTextUnits = 11.0f;
 
 // Sizes in device pixels: z = scale (device pixels per UI unit) x zoom.
 struct MapMetrics {
@@ -78,13 +82,19 @@ struct MapGeometry {
     float font_size(ImFont* font) const;
     float text_height(ImFont* font, float wrap_width, std::string_view text) const;
     float text_width(ImFont* font, std::string_view text) const;
+    // `text` on one line of at most `width` pixels, shortened with "…" when longer.
+    std::string fit_line(ImFont* font, std::string_view text, float width) const;
     void text(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrap_width, ImU32 colour,
               std::string_view text) const;
 };
 
-// Zooms by `factor`, within kMinZoom..kMaxZoom.
-void zoom_map(MapViewState& map, float factor);
-// Drag to pan, ctrl+wheel (or pinch) to zoom around the mouse; call inside the map child window.
+// The next or previous level of an even ladder (50, 67, 75, 90, 100, 110,
+// 125 % ...): the buttons and the + and - keys.
+void step_zoom(MapViewState& map, int direction);
+// The zoom at which the map's smallest text is readable (kReadableTextUnits).
+float readable_zoom(float small_font_size, float scale);
+// Drag to pan, the wheel (ctrl+wheel, a pinch) to zoom around the pointer,
+// shift+wheel to pan sideways; call inside the map child window.
 void apply_map_input(MapViewState& map);
 // Call after the steps are submitted: a press on the background starts a drag.
 void start_map_drag(MapViewState& map);

@@ -146,6 +146,13 @@ bool arrive(AppState& s) {
     const Navigation n = std::move(*s.requested);
     s.requested.reset();
     s.replace_history = !n.new_history_entry;
+    // Remember where a link was followed from, for Escape (a short trail).
+    if (n.going_back && !s.came_from.empty())
+        s.came_from.pop_back();
+    else if (n.new_history_entry && s.not_found.empty() && !(n.route == s.route)) {
+        if (s.came_from.size() == 50) s.came_from.erase(s.came_from.begin());
+        s.came_from.push_back(s.route);
+    }
     s.not_found = n.not_found;
     s.route = n.route;
     if (shows_map(s.route)) s.case_type = s.route.case_type;

@@ -90,10 +90,15 @@ void draw_mark(ImDrawList* dl, const AppState& s, const Model& model, const Step
         g.text(dl, s.fonts.small, ImVec2(who_pos.x, who_pos.y + who_h + how_h + 1 * m.z), text_w,
                muted, systems);
     dl->PopClipRect();
-    if (sender_dot)
+    // "van <sender>" beside the dot, within its own half slot: a box may stand
+    // in the next slot of that lane. Shortened with "…" rather than cut by the box.
+    if (sender_dot) {
+        const std::string from = g.fit_line(
+            s.fonts.small, trf(Text::flow_from, std::string(role_short_name(model, flow.from))),
+            m.slot_w * 0.5f - 9 * m.z + m.pad * 0.25f);
         g.text(dl, s.fonts.small, ImVec2(x + 9 * m.z, y_from - g.font_size(s.fonts.small) * 0.5f),
-               m.slot_w - 24 * m.z, muted,
-               trf(Text::flow_from, std::string(role_short_name(model, flow.from))));
+               FLT_MAX, muted, from);
+    }
 }
 
 void draw_connector(ImDrawList* dl, const AppState& s, const Connector& c,
@@ -187,13 +192,20 @@ ImU32 kind_colour(StepKind kind) {
                                       : colours().accent;
 }
 
+// A hovered button's tooltip below it, so it never covers the buttons beside it.
+void tooltip_below(const char* text) {
+    if (!ImGui::IsItemHovered()) return;
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4));
+    ImGui::SetTooltip("%s", text);
+}
+
 // Zoom buttons and the legend of shapes above the map.
 void draw_toolbar(const AppState& s, MapViewState& map, float fit_zoom) {
-    if (ImGui::Button(" - ###uitzoomen")) zoom_map(map, 1.0f / 1.2f);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::zoom_out));
+    if (ImGui::Button(" - ###uitzoomen")) step_zoom(map, -1);
+    tooltip_below(tr(Text::zoom_out));
     ImGui::SameLine();
-    if (ImGui::Button(" + ###inzoomen")) zoom_map(map, 1.2f);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::zoom_in));
+    if (ImGui::Button(" + ###inzoomen")) step_zoom(map, +1);
+    tooltip_below(tr(Text::zoom_in));
     ImGui::SameLine();
     if (ImGui::Button(tagged(tr(Text::zoom_fit), "passend").c_str())) map.zoom = fit_zoom;
     ImGui::SameLine();
@@ -225,21 +237,18 @@ struct MapFrame {
     bool visible(float left, float right) const { return right >= view_left && left <= view_right; }
 };
 
-// Opening a process fits all lanes; "Passend" (and the 0 key) fits the whole map.
+// Opening a process and "Passend" (the 0 key) fit all lanes into the height,
+// as large as that allows, but never below readable text: a long process
+// scrolls sideways instead of shrinking to a strip. The fit is measured at
+// 100 % text size, so a larger text size makes the map larger too.
 float apply_fit_requests(const AppState& s, MapViewState& map, const SwimlaneLayout& layout) {
-    const MapExtent unit = map_extent(layout, MapMetrics(s.scale(), 1.0f));
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float view_h = avail.y - ImGui::GetFrameHeightWithSpacing();
-    const float fit_zoom =
-        std::clamp(std::min(avail.x / unit.width, view_h / unit.height), kMinZoom, 1.0f);
-    if (map.fit_all_requested) {
+    const MapExtent unit = map_extent(layout, MapMetrics(s.dpr, 1.0f));
+    const float view_h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing();
+    const float readable = readable_zoom(s.fonts.small->FontSize, s.scale());
+    const float fit_zoom = std::clamp(view_h / unit.height, readable, 1.5f);
+    if (map.fit_all_requested || map.fit_requested) {
         map.zoom = fit_zoom;
         map.fit_all_requested = false;
-        map.fit_requested = false;
-    }
-    if (map.fit_requested) {
-        // Opening a process: all lanes in view, as large as that allows.
-        map.zoom = std::clamp(view_h / unit.height, 0.5f, 1.0f);
         map.fit_requested = false;
     }
     return fit_zoom;
@@ -283,10 +292,15 @@ void scroll_to_focus(const AppState& s, MapViewState& map, const Walkthrough* wa
     const StepBox* box =
         step ? f.layout.box_for_step(static_cast<std::size_t>(step - ct.steps.data())) : nullptr;
     if (!box) return;
+    // Centred in the part right of the lane labels, or at its left edge when
+    // that part is narrower than the box (a small window).
     const MapMetrics& m = f.g.m;
+    const ImVec2 lo = f.g.box_min(*box), hi = f.g.box_max(*box);
+    const float room_x = f.win_size.x - m.label_w - (hi.x - lo.x);
+    const float room_y = f.win_size.y - (hi.y - lo.y);
     ImGui::SetScrollX(
-        std::max(0.0f, f.g.box_min(*box).x - f.g.origin.x - m.label_w - m.slot_w * 0.5f));
-    ImGui::SetScrollY(std::max(0.0f, f.g.box_min(*box).y - f.g.origin.y - m.lane_h));
+        std::max(0.0f, lo.x - f.g.origin.x - m.label_w - std::max(m.pad, room_x * 0.5f)));
+    ImGui::SetScrollY(std::max(0.0f, lo.y - f.g.origin.y - std::max(0.0f, room_y * 0.5f)));
 }
 
 // The step as a control: a click opens it, hovering explains it. True when hovered.
@@ -341,9 +355,12 @@ void draw_step_box(const AppState& s, const MapFrame& f, const StepBox& box, con
                      edge);
     const std::string caption = std::string(kind_label(step.kind)) + " · " +
                                 std::string(role_short_name(s.content.model, step.actor));
-    // One line, clipped by the box: a long role name must not run into the title.
-    dl->AddText(s.fonts.small, small, ImVec2(bmin.x + inner + 14 * m.z, bmin.y + inner - 2 * m.z),
-                muted, caption.c_str());
+    // One line, shortened with "…" inside the box's margin: a long role name
+    // must neither run into the title nor seem to run on into a label beside the box.
+    const float caption_x = bmin.x + inner + 14 * m.z;
+    const std::string shown = g.fit_line(s.fonts.small, caption, bmax.x - inner - caption_x);
+    dl->AddText(s.fonts.small, small, ImVec2(caption_x, bmin.y + inner - 2 * m.z), muted,
+                shown.c_str());
     g.text(dl, s.fonts.bold, ImVec2(bmin.x + inner, bmin.y + inner + small + 2 * m.z),
            bmax.x - bmin.x - 2 * inner, text, step.title);
     if (box.internal_flows > 0)
@@ -407,9 +424,15 @@ void draw_process_map(AppState& s, MapViewState& map, const Walkthrough* walkthr
     ImGui::SetNextWindowContentSize(ImVec2(extent.width, extent.height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("map", ImVec2(0, 0), true,
-                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened);
+                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened |
+                          ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     const ImVec2 win_pos = ImGui::GetWindowPos(), win_size = ImGui::GetWindowSize();
+    // A resize (window, text size, panel) keeps the selected step in view.
+    if (win_size.x != map.last_size.x || win_size.y != map.last_size.y) {
+        if (map.last_size.x > 0 && s.route.kind == Route::Kind::step) map.scroll_to_step = true;
+        map.last_size = win_size;
+    }
     apply_map_input(map);
     const MapFrame f{layout,
                      MapGeometry{ImGui::GetCursorScreenPos(), m},

@@ -185,6 +185,15 @@ bool leave_place(AppState& s, const TopBarState& bar) {
         navigate(s, bar.return_to);
         return true;
     }
+    // A page of the reference (a role, a card, a term ...): back to where its
+    // link was followed from, or home when it was opened from the address bar.
+    if (s.route.kind != Route::Kind::home && !shows_map(s.route) &&
+        s.route.kind != Route::Kind::training && s.route.kind != Route::Kind::scenario &&
+        s.route.kind != Route::Kind::trainer) {
+        s.requested =
+            Navigation{s.came_from.empty() ? Route{} : s.came_from.back(), true, {}, false, true};
+        return true;
+    }
     return false;
 }
 

@@ -14,7 +14,8 @@ struct TopBarState {
 
 void draw_top_bar(AppState& state, TopBarState& bar);
 
-// Escape: from a step to its process, from a search back to where it began.
+// Escape: from a step to its process, from a search back to where it began,
+// from a page of the reference back to where its link was followed.
 // False when there is nothing to leave.
 bool leave_place(AppState& state, const TopBarState& bar);
 
