@@ -104,17 +104,20 @@ void SearchIndex::compute_norms(const std::vector<std::uint16_t>& field_length) 
     }
 }
 
-const SearchIndex::ScoredWord& SearchIndex::score_word(const std::string& word,
-                                                       const std::string& stem, bool fuzzy,
-                                                       Scratch& s) const {
+std::size_t SearchIndex::score_word(const std::string& word, const std::string& stem, bool fuzzy,
+                                   Scratch& s) const {
     for (std::size_t i = 0; i < s.words_used; ++i)
-        if (s.words[i].fuzzy == fuzzy && s.words[i].word == word) return s.words[i];
+        if (s.words[i].fuzzy == fuzzy && s.words[i].word == word) return i;
     if (s.words_used == s.words.size()) s.words.emplace_back();
-    ScoredWord& out = s.words[s.words_used++];
+    ScoredWord& out = s.words[s.words_used];
     out.word = word;
     out.fuzzy = fuzzy;
+    out.highlighted = false;
+    out.titled_in_group = SIZE_MAX;
     out.vocabulary.clear();
     out.hits.clear();
+    out.titled.clear();
+    out.in_body.clear();
     detail::DocValues& values = s.word_values;
     for (const auto& [v, quality] : match_word(word, stem, fuzzy)) {
         out.vocabulary.push_back(vocabulary_[v]);
@@ -127,56 +130,78 @@ const SearchIndex::ScoredWord& SearchIndex::score_word(const std::string& word,
                 s.word_first[p.document] = std::min(s.word_first[p.document], p.first);
         }
     }
+    constexpr auto body = 1u << static_cast<unsigned>(SearchField::body);
+    constexpr auto title_or_names = (1u << static_cast<unsigned>(SearchField::title)) |
+                                    (1u << static_cast<unsigned>(SearchField::names));
+    out.hits.reserve(values.docs().size());
     for (const std::uint32_t d : values.docs()) {
-        out.hits.push_back({d, s.word_fields[d], s.word_first[d], values[d]});
+        out.hits.push_back({d, values[d]});
+        const std::uint8_t fields = s.word_fields[d];
+        // The fields a document matched, whether or not the rest of a phrase did.
+        if (s.fields[d] == 0) s.fields_touched.push_back(d);
+        s.fields[d] |= fields;
+        if (fields & title_or_names) out.titled.push_back(d);
+        if (fields & body) out.in_body.emplace_back(d, s.word_first[d]);
         s.word_fields[d] = 0;
         s.word_first[d] = kFarInBody;
     }
     values.clear();
-    return out;
+    return s.words_used++;
 }
 
 void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
-    constexpr auto body = 1u << static_cast<unsigned>(SearchField::body);
-    constexpr auto title_or_names = (1u << static_cast<unsigned>(SearchField::title)) |
-                                    (1u << static_cast<unsigned>(SearchField::names));
+    const std::size_t group_number = s.groups_scored++;
     s.group.clear();
     for (const detail::QueryAlternative& alt : g.alternatives) {
-        s.alternative.clear();
+        // A word said in several alternatives ("contactpersoon" in each kind
+        // of contact person) is scored once per search.
         s.alternative_words.clear();
-        s.alternative_in_body.clear();
         for (std::size_t w = 0; w < alt.words.size(); ++w) {
-            detail::DocValues& into = w == 0 ? s.alternative : s.word;
-            into.clear();
-            // A word said in several alternatives ("contactpersoon" in each
-            // kind of contact person) is scored once per search.
-            const ScoredWord& scored = score_word(alt.words[w], alt.stems[w], alt.typed, s);
-            s.alternative_words.insert(s.alternative_words.end(), scored.vocabulary.begin(),
-                                       scored.vocabulary.end());
-            for (const WordHit& h : scored.hits) {
-                into.add(h.doc, h.value);
-                if (s.fields[h.doc] == 0) s.fields_touched.push_back(h.doc);
-                s.fields[h.doc] |= h.fields;
-                if (h.fields & body) s.alternative_in_body.emplace_back(h.doc, h.first);
-                if ((h.fields & title_or_names) && !s.group_in_title[h.doc]) {
-                    s.group_in_title[h.doc] = 1;
-                    s.flagged.push_back(h.doc);
-                }
+            const std::size_t i = score_word(alt.words[w], alt.stems[w], alt.typed, s);
+            s.alternative_words.push_back(i);
+            ScoredWord& scored = s.words[i];
+            if (scored.titled_in_group != group_number) {
+                scored.titled_in_group = group_number;
+                for (const std::uint32_t d : scored.titled)
+                    if (!s.group_in_title[d]) {
+                        s.group_in_title[d] = 1;
+                        s.flagged.push_back(d);
+                    }
             }
+        }
+        bool matched = false;
+        if (alt.words.size() == 1) {
+            const ScoredWord& scored = s.words[s.alternative_words.front()];
+            matched = !scored.hits.empty();
+            for (const WordHit& h : scored.hits)
+                s.group.raise(h.doc, alt.weight * h.value);
+        } else {
             // Every word of a phrase must match; the weakest counts.
-            if (w > 0) s.alternative.keep_min(s.word);
+            s.alternative.clear();
+            for (std::size_t w = 0; w < alt.words.size(); ++w) {
+                detail::DocValues& into = w == 0 ? s.alternative : s.word;
+                into.clear();
+                for (const WordHit& h : s.words[s.alternative_words[w]].hits)
+                    into.add(h.doc, h.value);
+                if (w > 0) s.alternative.keep_min(s.word);
+            }
+            matched = !s.alternative.docs().empty();
+            for (const std::uint32_t d : s.alternative.docs())
+                s.group.raise(d, alt.weight * s.alternative[d]);
         }
         // Highlighted only when the whole alternative matched somewhere.
-        if (!s.alternative.docs().empty()) {
-            for (const std::string_view w : s.alternative_words)
-                s.matched_words.insert(w);
-            for (const auto& [d, first] : s.alternative_in_body) {
+        if (!matched) continue;
+        for (const std::size_t i : s.alternative_words) {
+            ScoredWord& scored = s.words[i];
+            if (scored.highlighted) continue;
+            scored.highlighted = true;
+            for (const std::string_view v : scored.vocabulary)
+                s.matched_words.insert(v);
+            for (const auto& [d, first] : scored.in_body) {
                 if (s.first_in_body[d] == Scratch::kNoMatch) s.in_body.push_back(d);
                 s.first_in_body[d] = std::min<std::uint32_t>(s.first_in_body[d], first);
             }
         }
-        for (const std::uint32_t d : s.alternative.docs())
-            s.group.raise(d, alt.weight * s.alternative[d]);
     }
     const double n = static_cast<double>(documents_.size());
     const double df = static_cast<double>(s.group.docs().size());

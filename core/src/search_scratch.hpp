@@ -113,11 +113,11 @@ struct SearchIndex::Scratch {
         for (detail::DocValues* v : {&total, &group, &alternative, &word})
             v->clear();
         words_used = 0;
+        groups_scored = 0;
         flagged.clear();
         fields_touched.clear();
         named_docs.clear();
         in_body.clear();
-        alternative_in_body.clear();
         places_taken.clear();
         matched_words.clear();
         alternative_words.clear();
@@ -141,18 +141,17 @@ struct SearchIndex::Scratch {
     // after that keep their memory for the next search.
     std::vector<ScoredWord> words;
     std::size_t words_used = 0;
+    std::size_t groups_scored = 0;
     detail::DocValues word_values;                   // while scoring one word
     std::vector<std::uint8_t> word_fields;           // while scoring one word
     std::vector<std::uint16_t> word_first;           // while scoring one word
     detail::MatchedWords matched_words;              // for highlights
-    std::vector<std::string_view> alternative_words; // matched by the current alternative
+    std::vector<std::size_t> alternative_words;      // the current alternative's, in `words`
     // Per document, the byte of the first matched word in its body (a
     // Posting's `first`); kNoMatch when none is.
     static constexpr std::uint32_t kNoMatch = 0xFFFFFFFF;
     std::vector<std::uint32_t> first_in_body;
     std::vector<std::uint32_t> in_body; // where first_in_body is set
-    // (document, first) of the current alternative's words, kept when it matched.
-    std::vector<std::pair<std::uint32_t, std::uint16_t>> alternative_in_body;
     std::vector<detail::Ranked> ranked;
     ShapeFit shape;
 };

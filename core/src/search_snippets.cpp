@@ -53,6 +53,10 @@ void mark_matches(const SearchDocument& doc, const MatchedWords& matched, std::s
     auto matches = [&](std::string_view text, const TextSpan& span) {
         const std::string_view word = span.text(text);
         if (word.size() < matched.min_length()) return false;
+        // An ASCII letter folds to itself in lower case: most words end here.
+        if (const auto c = static_cast<unsigned char>(word[0]); c < 0x80)
+            if (!matched.may_start_with(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c)))
+                return false;
         std::string_view folded;
         if (word.size() <= sizeof buffer) {
             folded = std::string_view(buffer, fold_to(buffer, word));
@@ -62,14 +66,15 @@ void mark_matches(const SearchDocument& doc, const MatchedWords& matched, std::s
         }
         return matched.contains(folded);
     };
-    for (const TextSpan& span : words(doc.title))
-        if (matches(doc.title, span)) hit.title_matches.push_back(span);
+    TextSpan w;
+    std::size_t at = 0;
+    while (next_word(doc.title, at, w))
+        if (matches(doc.title, w)) hit.title_matches.push_back(w);
 
     // The index knows where the first match is; when it does not, the body is
     // read word by word up to it.
     std::size_t first = first_match == kNoBodyMatch ? doc.body.size() : first_match;
-    TextSpan w;
-    std::size_t at = 0;
+    at = 0;
     if (first_match == kFindBodyMatch) {
         first = doc.body.size();
         while (next_word(doc.body, at, w))

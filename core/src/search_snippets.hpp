@@ -24,6 +24,8 @@ class MatchedWords {
                first_letters_[static_cast<unsigned char>(folded[0])] && words_.count(folded) > 0;
     }
     std::size_t min_length() const { return min_length_; }
+    // False when no matched word starts with the folded letter `c`.
+    bool may_start_with(char c) const { return first_letters_[static_cast<unsigned char>(c)]; }
     void clear();
 
   private:

@@ -162,22 +162,24 @@ class SearchIndex {
     // compound or with one typo.
     std::vector<std::pair<std::size_t, double>>
     match_word(const std::string& word, const std::string& stem, bool fuzzy = true) const;
-    // One query word's score per document, before BM25's saturation, with the
-    // fields it matched and, in the body, where it first occurs.
+    // One query word's score per document, before BM25's saturation.
     struct WordHit {
         std::uint32_t doc;
-        std::uint8_t fields; // bit (1 << SearchField)
-        std::uint16_t first; // as Posting::first
         double value;
     };
     struct ScoredWord {
         std::string word;
         bool fuzzy = false;
+        bool highlighted = false; // an alternative with it matched: its words are marked
+        std::size_t titled_in_group = 0; // the last concept its titled documents counted for
         std::vector<std::string_view> vocabulary; // the vocabulary words it matched
         std::vector<WordHit> hits;
+        std::vector<std::uint32_t> titled; // documents where it is in the title or names
+        std::vector<std::pair<std::uint32_t, std::uint16_t>> in_body; // (document, first)
     };
-    const ScoredWord& score_word(const std::string& word, const std::string& stem, bool fuzzy,
-                                 Scratch& s) const;
+    // Scores a word once per search (its fields recorded); its index in Scratch::words.
+    std::size_t score_word(const std::string& word, const std::string& stem, bool fuzzy,
+                           Scratch& s) const;
     void score_group(const detail::QueryGroup& group, Scratch& s) const;
     // BM25F's length normalisation per document and field (norm_).
     void compute_norms(const std::vector<std::uint16_t>& field_length);
