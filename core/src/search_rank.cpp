@@ -105,7 +105,7 @@ void SearchIndex::compute_norms(const std::vector<std::uint16_t>& field_length) 
 }
 
 std::size_t SearchIndex::score_word(const std::string& word, const std::string& stem, bool fuzzy,
-                                   Scratch& s) const {
+                                    Scratch& s) const {
     for (std::size_t i = 0; i < s.words_used; ++i)
         if (s.words[i].fuzzy == fuzzy && s.words[i].word == word) return i;
     if (s.words_used == s.words.size()) s.words.emplace_back();
@@ -118,30 +118,56 @@ std::size_t SearchIndex::score_word(const std::string& word, const std::string& 
     out.hits.clear();
     out.titled.clear();
     out.in_body.clear();
-    detail::DocValues& values = s.word_values;
-    for (const auto& [v, quality] : match_word(word, stem, fuzzy)) {
-        out.vocabulary.push_back(vocabulary_[v]);
-        for (const Posting& p : postings_[v]) {
-            const std::size_t f = p.field;
-            values.add(p.document,
-                       quality * kWeight[f] * p.count / norm_[p.document * kSearchFieldCount + f]);
-            s.word_fields[p.document] |= static_cast<std::uint8_t>(1u << f);
-            if (f == static_cast<std::size_t>(SearchField::body))
-                s.word_first[p.document] = std::min(s.word_first[p.document], p.first);
-        }
-    }
     constexpr auto body = 1u << static_cast<unsigned>(SearchField::body);
     constexpr auto title_or_names = (1u << static_cast<unsigned>(SearchField::title)) |
                                     (1u << static_cast<unsigned>(SearchField::names));
-    out.hits.reserve(values.docs().size());
-    for (const std::uint32_t d : values.docs()) {
-        out.hits.push_back({d, values[d]});
-        const std::uint8_t fields = s.word_fields[d];
-        // The fields a document matched, whether or not the rest of a phrase did.
+    // The fields a document matched count whether or not the rest of a phrase did.
+    auto add_hit = [&](std::uint32_t d, double value, std::uint8_t fields, std::uint16_t first) {
+        out.hits.push_back({d, value});
         if (s.fields[d] == 0) s.fields_touched.push_back(d);
         s.fields[d] |= fields;
         if (fields & title_or_names) out.titled.push_back(d);
-        if (fields & body) out.in_body.emplace_back(d, s.word_first[d]);
+        if (fields & body) out.in_body.emplace_back(d, first);
+    };
+    auto contribution = [this](const Posting& p, double quality) {
+        const std::size_t f = p.field;
+        return quality * kWeight[f] * p.count / norm_[p.document * kSearchFieldCount + f];
+    };
+    const auto matches = match_word(word, stem, fuzzy);
+    for (const auto& m : matches)
+        out.vocabulary.push_back(vocabulary_[m.first]);
+    if (matches.size() == 1) {
+        // One vocabulary word: its postings are in document order, a
+        // document's fields next to each other; summed as DocValues would.
+        const double quality = matches.front().second;
+        const auto& postings = postings_[matches.front().first];
+        out.hits.reserve(postings.size());
+        for (std::size_t i = 0; i < postings.size();) {
+            const std::uint32_t d = postings[i].document;
+            double value = 0.0;
+            std::uint8_t fields = 0;
+            std::uint16_t first = kFarInBody;
+            for (; i < postings.size() && postings[i].document == d; ++i) {
+                value += contribution(postings[i], quality);
+                fields |= static_cast<std::uint8_t>(1u << postings[i].field);
+                if (postings[i].field == static_cast<std::uint8_t>(SearchField::body))
+                    first = std::min(first, postings[i].first);
+            }
+            add_hit(d, value, fields, first);
+        }
+        return s.words_used++;
+    }
+    detail::DocValues& values = s.word_values;
+    for (const auto& [v, quality] : matches)
+        for (const Posting& p : postings_[v]) {
+            values.add(p.document, contribution(p, quality));
+            s.word_fields[p.document] |= static_cast<std::uint8_t>(1u << p.field);
+            if (p.field == static_cast<std::uint8_t>(SearchField::body))
+                s.word_first[p.document] = std::min(s.word_first[p.document], p.first);
+        }
+    out.hits.reserve(values.docs().size());
+    for (const std::uint32_t d : values.docs()) {
+        add_hit(d, values[d], s.word_fields[d], s.word_first[d]);
         s.word_fields[d] = 0;
         s.word_first[d] = kFarInBody;
     }
