@@ -11,9 +11,8 @@ bool is_word_char(unsigned char c) {
 
 } // namespace
 
-std::vector<TextSpan> words(std::string_view text) {
-    std::vector<TextSpan> out;
-    std::size_t i = 0;
+bool next_word(std::string_view text, std::size_t& at, TextSpan& word) {
+    std::size_t i = at;
     while (i < text.size()) {
         while (i < text.size() && !is_word_char(static_cast<unsigned char>(text[i])))
             ++i;
@@ -27,9 +26,22 @@ std::vector<TextSpan> words(std::string_view text) {
                 ++b;
             while (e > b && text[e - 1] == '&')
                 --e;
-            if (e > b) out.push_back(TextSpan{b, e - b});
+            if (e > b) {
+                at = i;
+                word = TextSpan{b, e - b};
+                return true;
+            }
         }
     }
+    at = i;
+    return false;
+}
+
+std::vector<TextSpan> words(std::string_view text) {
+    std::vector<TextSpan> out;
+    std::size_t at = 0;
+    for (TextSpan w; next_word(text, at, w);)
+        out.push_back(w);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "search_documents.hpp"
 #include "search_lexicon.hpp"
+#include "search_scratch.hpp"
 
 #include "pw/dutch_stemmer.hpp"
 #include "pw/text_fold.hpp"
@@ -43,8 +44,8 @@ std::vector<Field> fields_of(const SearchDocument& d, std::string& names) {
 // The names a document is known by, as stems of content words: its title, its
 // names, the parts around " — " and the title without a trailing "(...)"
 // ("OTS — ondertoezichtstelling" -> "ots", "ondertoezichtstell").
-std::vector<std::string> name_keys(const SearchDocument& doc,
-                                   const detail::SearchLexiconIndex& lex, DutchStemmer& stemmer) {
+std::vector<std::string> name_keys(const SearchDocument& doc, const detail::SearchLexiconIndex& lex,
+                                   DutchStemmer& stemmer) {
     const std::string& title = doc.title;
     std::vector<std::string_view> parts{title};
     for (const auto& n : doc.names)
@@ -73,42 +74,72 @@ std::vector<std::string> name_keys(const SearchDocument& doc,
 
 const char* search_kind_label(SearchKind kind) {
     switch (kind) {
-    case SearchKind::step: return "Stappen";
-    case SearchKind::flow: return "Gegevensstromen";
-    case SearchKind::decision_right: return "Wie beslist wat";
-    case SearchKind::contact_point: return "Contactpersonen";
-    case SearchKind::role: return "Rollen";
-    case SearchKind::organisation: return "Organisaties";
-    case SearchKind::data_item: return "Gegevens";
-    case SearchKind::system: return "Systemen";
-    case SearchKind::channel: return "Kanalen";
-    case SearchKind::glossary: return "Begrippen";
-    case SearchKind::card: return "Kenniskaarten";
-    case SearchKind::example: return "Voorbeelden";
-    case SearchKind::exercise: return "Oefeningen";
-    case SearchKind::case_type: return "Zaaktypen";
-    case SearchKind::rule: return "Grondslagen en uitgangspunten";
+    case SearchKind::step:
+        return "Stappen";
+    case SearchKind::flow:
+        return "Gegevensstromen";
+    case SearchKind::decision_right:
+        return "Wie beslist wat";
+    case SearchKind::contact_point:
+        return "Contactpersonen";
+    case SearchKind::role:
+        return "Rollen";
+    case SearchKind::organisation:
+        return "Organisaties";
+    case SearchKind::data_item:
+        return "Gegevens";
+    case SearchKind::system:
+        return "Systemen";
+    case SearchKind::channel:
+        return "Kanalen";
+    case SearchKind::glossary:
+        return "Begrippen";
+    case SearchKind::card:
+        return "Kenniskaarten";
+    case SearchKind::example:
+        return "Voorbeelden";
+    case SearchKind::exercise:
+        return "Oefeningen";
+    case SearchKind::case_type:
+        return "Zaaktypen";
+    case SearchKind::rule:
+        return "Grondslagen en uitgangspunten";
     }
     return "";
 }
 
 const char* search_kind_id(SearchKind kind) {
     switch (kind) {
-    case SearchKind::step: return "step";
-    case SearchKind::flow: return "flow";
-    case SearchKind::decision_right: return "decision_right";
-    case SearchKind::contact_point: return "contact_point";
-    case SearchKind::role: return "role";
-    case SearchKind::organisation: return "organisation";
-    case SearchKind::data_item: return "data_item";
-    case SearchKind::system: return "system";
-    case SearchKind::channel: return "channel";
-    case SearchKind::glossary: return "term";
-    case SearchKind::card: return "card";
-    case SearchKind::example: return "example";
-    case SearchKind::exercise: return "exercise";
-    case SearchKind::case_type: return "case_type";
-    case SearchKind::rule: return "rule";
+    case SearchKind::step:
+        return "step";
+    case SearchKind::flow:
+        return "flow";
+    case SearchKind::decision_right:
+        return "decision_right";
+    case SearchKind::contact_point:
+        return "contact_point";
+    case SearchKind::role:
+        return "role";
+    case SearchKind::organisation:
+        return "organisation";
+    case SearchKind::data_item:
+        return "data_item";
+    case SearchKind::system:
+        return "system";
+    case SearchKind::channel:
+        return "channel";
+    case SearchKind::glossary:
+        return "term";
+    case SearchKind::card:
+        return "card";
+    case SearchKind::example:
+        return "example";
+    case SearchKind::exercise:
+        return "exercise";
+    case SearchKind::case_type:
+        return "case_type";
+    case SearchKind::rule:
+        return "rule";
     }
     return "";
 }
@@ -127,14 +158,18 @@ SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
 SearchIndex SearchIndex::build(const Model& model) {
     SearchIndex index;
     index.documents_ = detail::search_documents(model);
-    index.lexicon_ = std::make_unique<detail::SearchLexiconIndex>(
-        detail::SearchLexiconIndex::build(model));
+    index.lexicon_ =
+        std::make_unique<detail::SearchLexiconIndex>(detail::SearchLexiconIndex::build(model));
     const std::size_t n = index.documents_.size();
 
     std::map<std::string, std::vector<Posting>> terms;
-    index.field_length_.assign(n * kSearchFieldCount, 0);
+    std::vector<std::uint16_t> field_length(n * kSearchFieldCount, 0);
     std::array<double, kSearchFieldCount> total_length{}, with_field{};
-    std::unordered_map<std::string, std::uint32_t> counts;
+    struct Occurrences {
+        std::uint32_t count = 0;
+        std::size_t first = 0; // byte of the first occurrence
+    };
+    std::unordered_map<std::string, Occurrences> counts;
     std::unordered_map<std::string, std::uint32_t> route_ids;
     std::string names;
     DutchStemmer stemmer;
@@ -144,27 +179,32 @@ SearchIndex SearchIndex::build(const Model& model) {
             counts.clear();
             std::size_t length = 0;
             for (auto& w : folded_words(f.text)) {
-                ++counts[w.folded];
+                Occurrences& o = counts[w.folded];
+                if (o.count++ == 0) o.first = w.span.begin;
                 ++length;
             }
             if (length == 0) continue;
             const auto fi = static_cast<std::size_t>(f.field);
-            auto& stored = index.field_length_[d * kSearchFieldCount + fi];
+            auto& stored = field_length[d * kSearchFieldCount + fi];
             stored = static_cast<std::uint16_t>(std::min<std::size_t>(65535, stored + length));
             // Who and where count once: a role named twice is still one party.
             const bool once = f.field == SearchField::people || f.field == SearchField::process ||
                               f.field == SearchField::kind;
-            for (const auto& [word, count] : counts)
-                terms[word].push_back({static_cast<std::uint32_t>(d),
-                                       static_cast<std::uint8_t>(fi),
-                                       static_cast<std::uint8_t>(once ? 1u : std::min(count, 255u))});
+            for (const auto& [word, o] : counts)
+                terms[word].push_back(
+                    {static_cast<std::uint32_t>(d), static_cast<std::uint8_t>(fi),
+                     static_cast<std::uint8_t>(once ? 1u : std::min(o.count, 255u)),
+                     static_cast<std::uint16_t>(std::min<std::size_t>(o.first, kFarInBody))});
         }
         for (std::size_t f = 0; f < kSearchFieldCount; ++f)
-            if (const auto len = index.field_length_[d * kSearchFieldCount + f]) {
+            if (const auto len = field_length[d * kSearchFieldCount + f]) {
                 total_length[f] += len;
                 with_field[f] += 1;
             }
-        index.name_keys_.push_back(name_keys(doc, *index.lexicon_, stemmer));
+        for (auto& key : name_keys(doc, *index.lexicon_, stemmer)) {
+            auto& named = index.named_documents_[std::move(key)];
+            if (named.empty() || named.back() != d) named.push_back(static_cast<std::uint32_t>(d));
+        }
         index.route_of_.push_back(
             route_ids.emplace(format_route(doc.route), static_cast<std::uint32_t>(route_ids.size()))
                 .first->second);
@@ -177,16 +217,18 @@ SearchIndex SearchIndex::build(const Model& model) {
             }
             return out;
         };
-        index.senders_.push_back(parties(doc.senders, false));
-        index.recipients_.push_back(parties(doc.recipients, false));
+        index.kind_.push_back(doc.kind);
+        index.senders_.add(parties(doc.senders, false));
+        index.recipients_.add(parties(doc.recipients, false));
         auto deciders = parties(doc.deciders, true);
         for (const PartyId p : parties(doc.not_deciders, true))
             deciders.push_back(p);
-        index.deciders_.push_back(std::move(deciders));
+        index.deciders_.add(deciders);
     }
     index.route_count_ = route_ids.size();
     for (std::size_t f = 0; f < kSearchFieldCount; ++f)
         index.average_length_[f] = with_field[f] > 0 ? total_length[f] / with_field[f] : 1.0;
+    index.compute_norms(field_length);
 
     for (auto& [term, postings] : terms) {
         index.by_stem_.emplace_back(stemmer.stem(term),
@@ -196,6 +238,7 @@ SearchIndex SearchIndex::build(const Model& model) {
     }
     std::sort(index.by_stem_.begin(), index.by_stem_.end());
     index.matcher_ = TermMatcher::build(index.vocabulary_);
+    index.scratch_pool_ = std::make_unique<ScratchPool>();
     return index;
 }
 
@@ -225,8 +268,7 @@ SearchIndex::match_word(const std::string& word, const std::string& stem, bool f
         for (std::size_t at = 3; at + 5 <= word.size() && out.empty(); ++at) {
             auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word.substr(at));
             if (it != vocabulary_.end() && *it == std::string_view(word).substr(at))
-                out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()),
-                                 kCompoundPart);
+                out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), kCompoundPart);
         }
     // Each vocabulary word once, with its best quality.
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
@@ -236,6 +278,11 @@ SearchIndex::match_word(const std::string& word, const std::string& stem, bool f
                           [](const auto& a, const auto& b) { return a.first == b.first; }),
               out.end());
     return out;
+}
+
+void SearchIndex::PartyLists::add(const std::vector<std::uint16_t>& of_document) {
+    parties.insert(parties.end(), of_document.begin(), of_document.end());
+    begin.push_back(static_cast<std::uint32_t>(parties.size()));
 }
 
 bool SearchIndex::clear_winner(const std::vector<SearchHit>& hits) {

@@ -126,6 +126,8 @@ SearchLexiconIndex SearchLexiconIndex::build(const Model& m) {
             const auto words = folded_list(text);
             if (words.empty() || words.size() > kMaxPhraseWords) continue;
             lex.longest_phrase_ = std::max(lex.longest_phrase_, words.size());
+            std::size_t& longest = lex.longest_from_[words.front()];
+            longest = std::max(longest, words.size());
             Concept& c = lex.concepts_[join(words, 0, words.size())];
             for (const auto& p : phrases)
                 if (std::find(c.phrases.begin(), c.phrases.end(), p) == c.phrases.end())
@@ -140,7 +142,9 @@ SearchLexiconIndex SearchLexiconIndex::build(const Model& m) {
 const SearchLexiconIndex::Concept*
 SearchLexiconIndex::longest_name(const std::vector<std::string>& words, std::size_t at,
                                  std::size_t& n) const {
-    for (n = std::min(longest_phrase_, words.size() - at); n >= 1; --n)
+    const auto starts = longest_from_.find(words[at]);
+    const std::size_t longest = starts == longest_from_.end() ? 0 : starts->second;
+    for (n = std::min(longest, words.size() - at); n >= 1; --n)
         if (auto it = concepts_.find(join(words, at, n)); it != concepts_.end()) return &it->second;
     n = 0;
     return nullptr;

@@ -54,6 +54,9 @@ class SearchLexiconIndex {
   private:
     std::unordered_map<std::string, Concept> concepts_; // by joined folded words
     std::size_t longest_phrase_ = 1;
+    // Per first word of a concept's key, its longest key in words: most query
+    // words start none, and are passed over without joining any.
+    std::unordered_map<std::string, std::size_t> longest_from_;
     std::vector<std::string> stop_words_; // sorted
     std::unordered_map<std::string, QuestionVerb> verbs_;
     std::vector<std::string> verb_lists_[5]; // by QuestionVerb

@@ -5,6 +5,7 @@
 
 #include "search_lexicon.hpp"
 #include "search_query.hpp"
+#include "search_scratch.hpp"
 #include "search_snippets.hpp"
 
 #include "pw/dutch_stemmer.hpp"
@@ -12,7 +13,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
+#include <exception>
+#include <mutex>
 
 namespace pw {
 namespace {
@@ -23,7 +25,7 @@ using detail::PartyId;
 // or a name says what a thing is; the process, the people, the data and the
 // purposes say what a step or flow is about.
 constexpr std::array<double, kSearchFieldCount> kWeight{3.0, 2.5, 1.0, 1.5, 1.5, 1.5, 1.2, 1.0};
-constexpr std::array<double, kSearchFieldCount> kLengthNorm{0.3, 0.3, 0.0, 0.3,
+constexpr std::array<double, kSearchFieldCount> kLengthNorm{0.3, 0.3, 0.0,  0.3,
                                                             0.5, 0.5, 0.75, 0.75};
 constexpr double kK1 = 1.2;
 // A document covering a share c of the question keeps c^kCoveragePower of its text score.
@@ -35,45 +37,6 @@ constexpr double kShapeShare = 1.0, kDecisionShare = 0.3, kNameShare = 0.5;
 // up to this share of the best text score, by the square of the share held.
 constexpr double kTitleShare = 0.5;
 
-// Dense per-document values that remember which documents they touched, so
-// clearing costs what the search used. Every real value is > 0.
-class DocValues {
-  public:
-    explicit DocValues(std::size_t n) : value_(n, 0.0) {}
-    void add(std::uint32_t d, double v) {
-        if (value_[d] == 0.0) docs_.push_back(d);
-        value_[d] += v;
-    }
-    void raise(std::uint32_t d, double v) {
-        if (value_[d] == 0.0) docs_.push_back(d);
-        value_[d] = std::max(value_[d], v);
-    }
-    // Keeps documents that `other` has too, at the smaller value.
-    void keep_min(const DocValues& other) {
-        std::size_t kept = 0;
-        for (const std::uint32_t d : docs_) {
-            if (other[d] > 0.0) {
-                value_[d] = std::min(value_[d], other[d]);
-                docs_[kept++] = d;
-            } else {
-                value_[d] = 0.0;
-            }
-        }
-        docs_.resize(kept);
-    }
-    double operator[](std::uint32_t d) const { return value_[d]; }
-    const std::vector<std::uint32_t>& docs() const { return docs_; }
-    void clear() {
-        for (const std::uint32_t d : docs_)
-            value_[d] = 0.0;
-        docs_.clear();
-    }
-
-  private:
-    std::vector<double> value_;
-    std::vector<std::uint32_t> docs_;
-};
-
 std::string joined(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words)
@@ -81,35 +44,13 @@ std::string joined(const std::vector<std::string>& words) {
     return out;
 }
 
-struct Ranked {
-    double score;
-    std::uint32_t doc;
-    double text, coverage, shape, name, title;
-};
-
 } // namespace
-
-struct SearchIndex::Scratch {
-    explicit Scratch(std::size_t n)
-        : total(n), covered(n, 0.0f), in_title(n, 0.0f), group_in_title(n, 0), fields(n, 0),
-          group(n), alternative(n), word(n) {}
-    DocValues total;             // BM25F summed over the question's concepts
-    std::vector<float> covered;  // weight of the concepts each document matched
-    std::vector<float> in_title; // weight of the concepts its title or names hold
-    std::vector<std::uint8_t> group_in_title; // this concept matched its title or names
-    std::vector<std::uint32_t> flagged;       // where group_in_title is set
-    std::vector<std::uint32_t> fields;
-    DocValues group, alternative, word;
-    std::unordered_set<std::string_view> matched_words; // for highlights
-    std::vector<std::string_view> alternative_words;    // matched by the current alternative
-};
 
 bool SearchIndex::known(const std::string& word) const {
     return std::binary_search(vocabulary_.begin(), vocabulary_.end(), word);
 }
 
-detail::AnalysedQuery SearchIndex::analyse(std::string_view query) const {
-    DutchStemmer stemmer;
+detail::AnalysedQuery SearchIndex::analyse(std::string_view query, DutchStemmer& stemmer) const {
     detail::AnalysedQuery q = detail::analyse_query(query, *lexicon_, stemmer);
     auto plain = [](const detail::QueryGroup& g) {
         return !g.name && g.alternatives.size() == 1 && g.alternatives[0].words.size() == 1;
@@ -154,38 +95,139 @@ detail::AnalysedQuery SearchIndex::analyse(std::string_view query) const {
     return q;
 }
 
+void SearchIndex::compute_norms(const std::vector<std::uint16_t>& field_length) {
+    norm_.resize(field_length.size());
+    for (std::size_t i = 0; i < field_length.size(); ++i) {
+        const std::size_t f = i % kSearchFieldCount;
+        const double length = field_length[i];
+        norm_[i] = 1.0 - kLengthNorm[f] + kLengthNorm[f] * length / average_length_[f];
+    }
+}
+
+std::size_t SearchIndex::score_word(const std::string& word, const std::string& stem, bool fuzzy,
+                                    Scratch& s) const {
+    for (std::size_t i = 0; i < s.words_used; ++i)
+        if (s.words[i].fuzzy == fuzzy && s.words[i].word == word) return i;
+    if (s.words_used == s.words.size()) s.words.emplace_back();
+    ScoredWord& out = s.words[s.words_used];
+    out.word = word;
+    out.fuzzy = fuzzy;
+    out.highlighted = false;
+    out.titled_in_group = SIZE_MAX;
+    out.vocabulary.clear();
+    out.hits.clear();
+    out.titled.clear();
+    out.in_body.clear();
+    constexpr auto body = 1u << static_cast<unsigned>(SearchField::body);
+    constexpr auto title_or_names = (1u << static_cast<unsigned>(SearchField::title)) |
+                                    (1u << static_cast<unsigned>(SearchField::names));
+    // The fields a document matched count whether or not the rest of a phrase did.
+    auto add_hit = [&](std::uint32_t d, double value, std::uint8_t fields, std::uint16_t first) {
+        out.hits.push_back({d, value});
+        if (s.fields[d] == 0) s.fields_touched.push_back(d);
+        s.fields[d] |= fields;
+        if (fields & title_or_names) out.titled.push_back(d);
+        if (fields & body) out.in_body.emplace_back(d, first);
+    };
+    auto contribution = [this](const Posting& p, double quality) {
+        const std::size_t f = p.field;
+        return quality * kWeight[f] * p.count / norm_[p.document * kSearchFieldCount + f];
+    };
+    const auto matches = match_word(word, stem, fuzzy);
+    for (const auto& m : matches)
+        out.vocabulary.push_back(vocabulary_[m.first]);
+    if (matches.size() == 1) {
+        // One vocabulary word: its postings are in document order, a
+        // document's fields next to each other; summed as DocValues would.
+        const double quality = matches.front().second;
+        const auto& postings = postings_[matches.front().first];
+        out.hits.reserve(postings.size());
+        for (std::size_t i = 0; i < postings.size();) {
+            const std::uint32_t d = postings[i].document;
+            double value = 0.0;
+            std::uint8_t fields = 0;
+            std::uint16_t first = kFarInBody;
+            for (; i < postings.size() && postings[i].document == d; ++i) {
+                value += contribution(postings[i], quality);
+                fields |= static_cast<std::uint8_t>(1u << postings[i].field);
+                if (postings[i].field == static_cast<std::uint8_t>(SearchField::body))
+                    first = std::min(first, postings[i].first);
+            }
+            add_hit(d, value, fields, first);
+        }
+        return s.words_used++;
+    }
+    detail::DocValues& values = s.word_values;
+    for (const auto& [v, quality] : matches)
+        for (const Posting& p : postings_[v]) {
+            values.add(p.document, contribution(p, quality));
+            s.word_fields[p.document] |= static_cast<std::uint8_t>(1u << p.field);
+            if (p.field == static_cast<std::uint8_t>(SearchField::body))
+                s.word_first[p.document] = std::min(s.word_first[p.document], p.first);
+        }
+    out.hits.reserve(values.docs().size());
+    for (const std::uint32_t d : values.docs()) {
+        add_hit(d, values[d], s.word_fields[d], s.word_first[d]);
+        s.word_fields[d] = 0;
+        s.word_first[d] = kFarInBody;
+    }
+    values.clear();
+    return s.words_used++;
+}
+
 void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
+    const std::size_t group_number = s.groups_scored++;
     s.group.clear();
     for (const detail::QueryAlternative& alt : g.alternatives) {
-        s.alternative.clear();
+        // A word said in several alternatives ("contactpersoon" in each kind
+        // of contact person) is scored once per search.
         s.alternative_words.clear();
         for (std::size_t w = 0; w < alt.words.size(); ++w) {
-            DocValues& into = w == 0 ? s.alternative : s.word;
-            into.clear();
-            for (const auto& [v, quality] : match_word(alt.words[w], alt.stems[w], alt.typed)) {
-                s.alternative_words.push_back(vocabulary_[v]);
-                for (const Posting& p : postings_[v]) {
-                    const std::size_t f = p.field;
-                    const double length = field_length_[p.document * kSearchFieldCount + f];
-                    const double norm =
-                        1.0 - kLengthNorm[f] + kLengthNorm[f] * length / average_length_[f];
-                    into.add(p.document, quality * kWeight[f] * p.count / norm);
-                    s.fields[p.document] |= 1u << f;
-                    if (f <= static_cast<std::size_t>(SearchField::names) &&
-                        !s.group_in_title[p.document]) {
-                        s.group_in_title[p.document] = 1;
-                        s.flagged.push_back(p.document);
+            const std::size_t i = score_word(alt.words[w], alt.stems[w], alt.typed, s);
+            s.alternative_words.push_back(i);
+            ScoredWord& scored = s.words[i];
+            if (scored.titled_in_group != group_number) {
+                scored.titled_in_group = group_number;
+                for (const std::uint32_t d : scored.titled)
+                    if (!s.group_in_title[d]) {
+                        s.group_in_title[d] = 1;
+                        s.flagged.push_back(d);
                     }
-                }
             }
+        }
+        bool matched = false;
+        if (alt.words.size() == 1) {
+            const ScoredWord& scored = s.words[s.alternative_words.front()];
+            matched = !scored.hits.empty();
+            for (const WordHit& h : scored.hits)
+                s.group.raise(h.doc, alt.weight * h.value);
+        } else {
             // Every word of a phrase must match; the weakest counts.
-            if (w > 0) s.alternative.keep_min(s.word);
+            s.alternative.clear();
+            for (std::size_t w = 0; w < alt.words.size(); ++w) {
+                detail::DocValues& into = w == 0 ? s.alternative : s.word;
+                into.clear();
+                for (const WordHit& h : s.words[s.alternative_words[w]].hits)
+                    into.add(h.doc, h.value);
+                if (w > 0) s.alternative.keep_min(s.word);
+            }
+            matched = !s.alternative.docs().empty();
+            for (const std::uint32_t d : s.alternative.docs())
+                s.group.raise(d, alt.weight * s.alternative[d]);
         }
         // Highlighted only when the whole alternative matched somewhere.
-        if (!s.alternative.docs().empty())
-            s.matched_words.insert(s.alternative_words.begin(), s.alternative_words.end());
-        for (const std::uint32_t d : s.alternative.docs())
-            s.group.raise(d, alt.weight * s.alternative[d]);
+        if (!matched) continue;
+        for (const std::size_t i : s.alternative_words) {
+            ScoredWord& scored = s.words[i];
+            if (scored.highlighted) continue;
+            scored.highlighted = true;
+            for (const std::string_view v : scored.vocabulary)
+                s.matched_words.insert(v);
+            for (const auto& [d, first] : scored.in_body) {
+                if (s.first_in_body[d] == Scratch::kNoMatch) s.in_body.push_back(d);
+                s.first_in_body[d] = std::min<std::uint32_t>(s.first_in_body[d], first);
+            }
+        }
     }
     const double n = static_cast<double>(documents_.size());
     const double df = static_cast<double>(s.group.docs().size());
@@ -201,32 +243,45 @@ void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
     s.flagged.clear();
 }
 
-double SearchIndex::shape_bonus(std::size_t d, const detail::QueryShape& shape,
-                                std::vector<std::string>* why) const {
-    if (!shape.any()) return 0.0;
+void SearchIndex::fit_shape(const detail::QueryShape& shape, ShapeFit& fit) const {
+    fit.shape = &shape;
+    if (!shape.any()) return;
+    const std::size_t parties = lexicon_->party_count();
     // A role matches itself and its organisation; an organisation its roles.
-    auto fits = [this](const std::vector<PartyId>& asked, const std::vector<std::uint16_t>& has) {
-        for (const PartyId a : asked)
-            for (const PartyId h : has)
-                if (a == h || lexicon_->organisation_of(h) == a || lexicon_->organisation_of(a) == h)
-                    return true;
-        return false;
+    auto side = [&](const std::vector<PartyId>& asked, std::vector<std::uint8_t>& fits) {
+        fits.assign(parties, 0);
+        for (std::size_t h = 0; h < parties; ++h)
+            for (const PartyId a : asked)
+                if (a == h || lexicon_->organisation_of(static_cast<PartyId>(h)) == a ||
+                    lexicon_->organisation_of(a) == h)
+                    fits[h] = 1;
+        return !asked.empty();
     };
+    fit.senders = side(shape.senders, fit.sender);
+    fit.recipients = side(shape.recipients, fit.recipient);
+    fit.deciders = side(shape.deciders, fit.decider);
+}
+
+double SearchIndex::shape_bonus(std::size_t d, const ShapeFit& fit,
+                                std::vector<std::string>* why) const {
+    if (!fit.shape->any()) return 0.0;
     int constraints = 0, met = 0;
-    auto check = [&](const std::vector<PartyId>& asked, const std::vector<std::uint16_t>& has,
+    auto check = [&](bool asked, const std::vector<std::uint8_t>& fits, const PartyLists& has,
                      const char* label) {
-        if (asked.empty()) return;
+        if (!asked) return;
         ++constraints;
-        if (!fits(asked, has)) return;
+        const std::uint16_t* first = has.parties.data() + has.begin[d];
+        const std::uint16_t* last = has.parties.data() + has.begin[d + 1];
+        if (std::none_of(first, last, [&](std::uint16_t h) { return fits[h] != 0; })) return;
         ++met;
         if (why) why->push_back(label);
     };
-    check(shape.senders, senders_[d], "afzender");
-    check(shape.recipients, recipients_[d], "ontvanger");
-    check(shape.deciders, deciders_[d], "beslisser");
+    check(fit.senders, fit.sender, senders_, "afzender");
+    check(fit.recipients, fit.recipient, recipients_, "ontvanger");
+    check(fit.deciders, fit.decider, deciders_, "beslisser");
     double bonus = constraints > 0 ? kShapeShare * met / constraints : 0.0;
-    if (shape.verb == detail::QuestionVerb::decides &&
-        documents_[d].kind == SearchKind::decision_right) {
+    if (fit.shape->verb == detail::QuestionVerb::decides &&
+        kind_[d] == SearchKind::decision_right) {
         bonus += kDecisionShare;
         if (why) why->push_back("wie beslist");
     }
@@ -235,9 +290,31 @@ double SearchIndex::shape_bonus(std::size_t d, const detail::QueryShape& shape,
 
 std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t limit) const {
     if (!lexicon_ || documents_.empty() || limit == 0) return {};
-    const detail::AnalysedQuery q = analyse(query);
+    // The spare scratch, or a new one when another search holds it; given back
+    // cleared, unless an exception left it half-used.
+    struct Lease {
+        const SearchIndex& index;
+        std::unique_ptr<Scratch> scratch;
+        const int exceptions = std::uncaught_exceptions();
+        ~Lease() {
+            if (!scratch || std::uncaught_exceptions() != exceptions) return;
+            scratch->clear();
+            const std::lock_guard<std::mutex> lock(index.scratch_pool_->mutex);
+            if (!index.scratch_pool_->spare) index.scratch_pool_->spare = std::move(scratch);
+        }
+    } lease{*this, nullptr};
+    {
+        const std::lock_guard<std::mutex> lock(scratch_pool_->mutex);
+        lease.scratch = std::move(scratch_pool_->spare);
+    }
+    if (!lease.scratch) {
+        lease.scratch = std::make_unique<Scratch>();
+        lease.scratch->resize(documents_.size(), route_count_);
+    }
+    Scratch& s = *lease.scratch;
+
+    const detail::AnalysedQuery q = analyse(query, s.stemmer);
     if (q.groups.empty()) return {};
-    Scratch s(documents_.size());
     double total_weight = 0.0;
     for (const detail::QueryGroup& g : q.groups) {
         score_group(g, s);
@@ -246,7 +323,7 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
     if (s.total.docs().empty()) return {};
 
     // The query as names (stems): all its words, or each way of saying the one
-    // name it is.
+    // name it is; the documents known by one of those names.
     std::vector<std::string> query_names;
     std::vector<std::string> all;
     for (const auto& g : q.groups)
@@ -256,36 +333,46 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
     if (q.single_name)
         for (const auto& alt : q.groups.front().alternatives)
             query_names.push_back(joined(alt.stems));
+    for (const auto& name : query_names)
+        if (auto it = named_documents_.find(name); it != named_documents_.end())
+            for (const std::uint32_t d : it->second)
+                if (!s.named[d]) {
+                    s.named[d] = 1;
+                    s.named_docs.push_back(d);
+                }
 
-    std::vector<Ranked> ranked;
+    std::vector<detail::Ranked>& ranked = s.ranked;
     ranked.reserve(s.total.docs().size());
     double best_text = 0.0;
+    // Coverage takes a few values (sums of concept weights): each power once.
+    double last_c = -1.0, last_power = 0.0;
     for (const std::uint32_t d : s.total.docs()) {
         const double c = std::min(1.0, s.covered[d] / total_weight);
-        const double text = s.total[d] * std::pow(c, kCoveragePower);
+        if (c != last_c) {
+            last_c = c;
+            last_power = std::pow(c, kCoveragePower);
+        }
+        const double text = s.total[d] * last_power;
         best_text = std::max(best_text, text);
-        ranked.push_back({text, d, s.total[d], c, 0.0, 0.0, 0.0});
+        ranked.push_back(
+            {text, d, static_cast<std::uint8_t>(kind_[d]), s.total[d], c, 0.0, 0.0, 0.0});
     }
-    for (Ranked& r : ranked) {
+    fit_shape(q.shape, s.shape);
+    for (detail::Ranked& r : ranked) {
         // The shape counts as far as the document answers the rest of the question.
-        r.shape = shape_bonus(r.doc, q.shape, nullptr) * best_text * r.coverage;
-        for (const auto& key : name_keys_[r.doc])
-            if (std::find(query_names.begin(), query_names.end(), key) != query_names.end())
-                r.name = kNameShare * best_text;
+        r.shape = shape_bonus(r.doc, s.shape, nullptr) * best_text * r.coverage;
+        if (s.named[r.doc]) r.name = kNameShare * best_text;
         const double held = std::min(1.0, s.in_title[r.doc] / total_weight);
         r.title = kTitleShare * best_text * held * held;
         r.score += r.shape + r.name + r.title;
     }
     // Best first; ties by kind, then in document order: the same order every time.
-    auto better = [this](const Ranked& a, const Ranked& b) {
+    auto better = [](const detail::Ranked& a, const detail::Ranked& b) {
         if (a.score != b.score) return a.score > b.score;
-        const int ka = static_cast<int>(documents_[a.doc].kind);
-        const int kb = static_cast<int>(documents_[b.doc].kind);
-        return ka != kb ? ka < kb : a.doc < b.doc;
+        return a.kind != b.kind ? a.kind < b.kind : a.doc < b.doc;
     };
     // One hit per place: sort only as far as needed to fill `limit` places.
-    std::vector<bool> place_taken(route_count_, false);
-    std::vector<const Ranked*> picked;
+    std::vector<const detail::Ranked*> picked;
     std::size_t sorted = 0;
     for (std::size_t i = 0; i < ranked.size() && picked.size() < limit; ++i) {
         if (i == sorted) {
@@ -294,13 +381,14 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
                               ranked.begin() + static_cast<long>(sorted), ranked.end(), better);
         }
         const std::uint32_t place = route_of_[ranked[i].doc];
-        if (place_taken[place]) continue;
-        place_taken[place] = true;
+        if (s.place_taken[place]) continue;
+        s.place_taken[place] = 1;
+        s.places_taken.push_back(place);
         picked.push_back(&ranked[i]);
     }
     std::vector<SearchHit> hits;
     hits.reserve(picked.size());
-    for (const Ranked* r : picked) {
+    for (const detail::Ranked* r : picked) {
         SearchHit h;
         h.document = r->doc;
         h.score = r->score;
@@ -310,8 +398,14 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
         h.name_bonus = r->name;
         h.title_bonus = r->title;
         h.fields = s.fields[r->doc];
-        shape_bonus(r->doc, q.shape, &h.shape_matches);
-        detail::mark_matches(documents_[r->doc], s.matched_words, h);
+        shape_bonus(r->doc, s.shape, &h.shape_matches);
+        // A first match at kFarInBody or beyond is looked for by reading the body.
+        const std::uint32_t first = s.first_in_body[r->doc];
+        detail::mark_matches(documents_[r->doc], s.matched_words,
+                             first == Scratch::kNoMatch ? detail::kNoBodyMatch
+                             : first == kFarInBody      ? detail::kFindBodyMatch
+                                                        : first,
+                             h);
         hits.push_back(std::move(h));
     }
     return hits;
@@ -320,7 +414,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
 QueryReading SearchIndex::read_query(std::string_view query) const {
     QueryReading out;
     if (!lexicon_) return out;
-    const detail::AnalysedQuery q = analyse(query);
+    DutchStemmer stemmer;
+    const detail::AnalysedQuery q = analyse(query, stemmer);
     for (const auto& g : q.groups)
         out.concepts.push_back(g.typed);
     out.skipped = q.skipped;
@@ -336,7 +431,8 @@ QueryReading SearchIndex::read_query(std::string_view query) const {
 std::vector<std::string> SearchIndex::closest_words(std::string_view query,
                                                     std::size_t limit) const {
     if (!lexicon_) return {};
-    const detail::AnalysedQuery q = analyse(query);
+    DutchStemmer stemmer;
+    const detail::AnalysedQuery q = analyse(query, stemmer);
     struct Candidate {
         std::size_t distance;
         std::size_t documents;

@@ -17,6 +17,9 @@ struct TextSpan {
 
 // Words of letters, digits and '&' (split on spaces, hyphens, dots, slashes...).
 std::vector<TextSpan> words(std::string_view text);
+// The next of those words from byte `at` on, one at a time (for reading only
+// as far as needed); advances `at` past it. False when there is none.
+bool next_word(std::string_view text, std::size_t& at, TextSpan& word);
 
 // Words that look like an abbreviation: at least two capital letters, no
 // more than ten characters ("RvdK", "DT&V", "EVRM", "HvJ").

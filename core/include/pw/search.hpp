@@ -24,10 +24,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace pw {
+
+class DutchStemmer;
 
 enum class SearchKind {
     step,
@@ -93,12 +96,12 @@ struct SearchHit {
     std::string snippet;                 // a piece of the body around the first match
     std::vector<TextSpan> snippet_matches;
     // Why it ranks (protocolwijzer search --json shows this to authors).
-    double text_score = 0;      // BM25F over the fields
-    double coverage = 0;        // share of the question's concepts it matched, 0..1
-    double shape_bonus = 0;     // its sender, recipient or decider fit the question
-    double name_bonus = 0;      // it is the thing the query names ("OTS", "de gi")
-    double title_bonus = 0;     // its title or names hold the question's concepts
-    std::uint32_t fields = 0;   // bit (1 << SearchField) per field that matched
+    double text_score = 0;                  // BM25F over the fields
+    double coverage = 0;                    // share of the question's concepts it matched, 0..1
+    double shape_bonus = 0;                 // its sender, recipient or decider fit the question
+    double name_bonus = 0;                  // it is the thing the query names ("OTS", "de gi")
+    double title_bonus = 0;                 // its title or names hold the question's concepts
+    std::uint32_t fields = 0;               // bit (1 << SearchField) per field that matched
     std::vector<std::string> shape_matches; // "afzender", "ontvanger", "beslisser"
 };
 
@@ -142,35 +145,69 @@ class SearchIndex {
         std::uint32_t document;
         std::uint8_t field;
         std::uint8_t count;
+        // In the body: the byte where the word first occurs (kFarInBody when
+        // that is further), so a snippet is cut without reading up to it.
+        std::uint16_t first;
     };
-    struct Scratch; // per search, in search_rank.cpp
+    static constexpr std::uint16_t kFarInBody = 0xFFFF;
+    struct Scratch;     // per search, in search_rank.cpp
+    struct ScratchPool; // keeps one Scratch between searches
+    struct ShapeFit;    // which parties fit each side of a question's shape
     // The query read by the lexicon, with compounds joined or split as the
     // vocabulary has them ("kinderbeschermings maatregel", "dublinoverdracht").
-    detail::AnalysedQuery analyse(std::string_view query) const;
+    detail::AnalysedQuery analyse(std::string_view query, DutchStemmer& stemmer) const;
     bool known(const std::string& word) const;
     // Vocabulary words matching a query word: exactly or by stem, and when
     // `fuzzy` (what the user typed, not a synonym) also as a prefix, inside a
     // compound or with one typo.
-    std::vector<std::pair<std::size_t, double>> match_word(const std::string& word,
-                                                           const std::string& stem,
-                                                           bool fuzzy = true) const;
+    std::vector<std::pair<std::size_t, double>>
+    match_word(const std::string& word, const std::string& stem, bool fuzzy = true) const;
+    // One query word's score per document, before BM25's saturation.
+    struct WordHit {
+        std::uint32_t doc;
+        double value;
+    };
+    struct ScoredWord {
+        std::string word;
+        bool fuzzy = false;
+        bool highlighted = false; // an alternative with it matched: its words are marked
+        std::size_t titled_in_group = 0; // the last concept its titled documents counted for
+        std::vector<std::string_view> vocabulary; // the vocabulary words it matched
+        std::vector<WordHit> hits;
+        std::vector<std::uint32_t> titled; // documents where it is in the title or names
+        std::vector<std::pair<std::uint32_t, std::uint16_t>> in_body; // (document, first)
+    };
+    // Scores a word once per search (its fields recorded); its index in Scratch::words.
+    std::size_t score_word(const std::string& word, const std::string& stem, bool fuzzy,
+                           Scratch& s) const;
     void score_group(const detail::QueryGroup& group, Scratch& s) const;
-    double shape_bonus(std::size_t doc, const detail::QueryShape& shape,
-                       std::vector<std::string>* why) const;
+    // BM25F's length normalisation per document and field (norm_).
+    void compute_norms(const std::vector<std::uint16_t>& field_length);
+    void fit_shape(const detail::QueryShape& shape, ShapeFit& fit) const;
+    double shape_bonus(std::size_t doc, const ShapeFit& fit, std::vector<std::string>* why) const;
 
     std::vector<SearchDocument> documents_;
     std::vector<std::string> vocabulary_;                        // sorted, folded
     std::vector<std::pair<std::string, std::uint32_t>> by_stem_; // (Snowball stem, word), sorted
     std::vector<std::vector<Posting>> postings_;                 // per vocabulary word
-    std::vector<std::uint16_t> field_length_; // words per document and field
     std::array<double, kSearchFieldCount> average_length_{};
-    TermMatcher matcher_;                              // over vocabulary_
-    std::vector<std::vector<std::string>> name_keys_;  // per document: the names it is known by
-    std::vector<std::uint32_t> route_of_;              // per document: its place, numbered
+    std::vector<double> norm_; // BM25F's length normalisation per document and field
+    TermMatcher matcher_;      // over vocabulary_
+    // The names documents are known by (stems of content words) -> those documents.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> named_documents_;
+    std::vector<std::uint32_t> route_of_; // per document: its place, numbered
     std::size_t route_count_ = 0;
-    // Per document, organisations and roles (detail::PartyId) for a question's shape.
-    std::vector<std::vector<std::uint16_t>> senders_, recipients_, deciders_;
+    // Per document, organisations and roles (detail::PartyId) for a question's
+    // shape, all in one array: document d's are parties[begin[d] .. begin[d+1]).
+    struct PartyLists {
+        std::vector<std::uint32_t> begin{0};
+        std::vector<std::uint16_t> parties;
+        void add(const std::vector<std::uint16_t>& of_document);
+    };
+    PartyLists senders_, recipients_, deciders_;
+    std::vector<SearchKind> kind_; // per document, at hand for ranking
     std::unique_ptr<detail::SearchLexiconIndex> lexicon_;
+    std::unique_ptr<ScratchPool> scratch_pool_;
 };
 
 } // namespace pw

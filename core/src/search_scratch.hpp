@@ -1,0 +1,167 @@
+// What one search works in: per-document scores and flags, sized to the
+// index. A search costs what it touches, not what the index holds: the
+// arrays are allocated once and kept between searches (SearchIndex keeps one
+// spare), and a search clears only the documents it touched. Internal to the
+// search engine.
+#pragma once
+
+#include "pw/dutch_stemmer.hpp"
+#include "pw/search.hpp"
+
+#include "search_snippets.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pw {
+namespace detail {
+
+// Dense per-document values that remember which documents they touched, so
+// clearing costs what the search used. Every real value is > 0.
+class DocValues {
+  public:
+    void resize(std::size_t n) { value_.assign(n, 0.0); }
+    void add(std::uint32_t d, double v) {
+        if (value_[d] == 0.0) docs_.push_back(d);
+        value_[d] += v;
+    }
+    void raise(std::uint32_t d, double v) {
+        if (value_[d] == 0.0) docs_.push_back(d);
+        value_[d] = std::max(value_[d], v);
+    }
+    // Keeps documents that `other` has too, at the smaller value.
+    void keep_min(const DocValues& other) {
+        std::size_t kept = 0;
+        for (const std::uint32_t d : docs_) {
+            if (other[d] > 0.0) {
+                value_[d] = std::min(value_[d], other[d]);
+                docs_[kept++] = d;
+            } else {
+                value_[d] = 0.0;
+            }
+        }
+        docs_.resize(kept);
+    }
+    double operator[](std::uint32_t d) const { return value_[d]; }
+    const std::vector<std::uint32_t>& docs() const { return docs_; }
+    void clear() {
+        for (const std::uint32_t d : docs_)
+            value_[d] = 0.0;
+        docs_.clear();
+    }
+
+  private:
+    std::vector<double> value_;
+    std::vector<std::uint32_t> docs_;
+};
+
+// A document after scoring, before the one-hit-per-place cut.
+struct Ranked {
+    double score;
+    std::uint32_t doc;
+    std::uint8_t kind; // SearchKind, for ties without reaching into the document
+    double text, coverage, shape, name, title;
+};
+
+} // namespace detail
+
+// Per party: does it fit what the question asks of a sender, a recipient, a
+// decider (a role fits itself and its organisation, an organisation its roles).
+struct SearchIndex::ShapeFit {
+    const detail::QueryShape* shape = nullptr;
+    bool senders = false, recipients = false, deciders = false; // asked at all
+    std::vector<std::uint8_t> sender, recipient, decider;
+};
+
+struct SearchIndex::Scratch {
+    // Sized for n documents and `places` places; every array starts cleared.
+    void resize(std::size_t n, std::size_t places) {
+        for (detail::DocValues* v : {&total, &group, &alternative, &word, &word_values})
+            v->resize(n);
+        word_fields.assign(n, 0);
+        word_first.assign(n, kFarInBody);
+        covered.assign(n, 0.0f);
+        in_title.assign(n, 0.0f);
+        group_in_title.assign(n, 0);
+        fields.assign(n, 0);
+        named.assign(n, 0);
+        first_in_body.assign(n, kNoMatch);
+        place_taken.assign(places, 0);
+    }
+    // Back to cleared, touching only what the last search used.
+    void clear() {
+        for (const std::uint32_t d : total.docs()) {
+            covered[d] = 0.0f;
+            in_title[d] = 0.0f;
+        }
+        for (const std::uint32_t d : flagged)
+            group_in_title[d] = 0;
+        for (const std::uint32_t d : fields_touched)
+            fields[d] = 0;
+        for (const std::uint32_t d : named_docs)
+            named[d] = 0;
+        for (const std::uint32_t d : in_body)
+            first_in_body[d] = kNoMatch;
+        for (const std::uint32_t p : places_taken)
+            place_taken[p] = 0;
+        for (detail::DocValues* v : {&total, &group, &alternative, &word})
+            v->clear();
+        words_used = 0;
+        groups_scored = 0;
+        flagged.clear();
+        fields_touched.clear();
+        named_docs.clear();
+        in_body.clear();
+        places_taken.clear();
+        matched_words.clear();
+        alternative_words.clear();
+        ranked.clear();
+    }
+
+    DutchStemmer stemmer;
+    detail::DocValues total;                  // BM25F summed over the question's concepts
+    std::vector<float> covered;               // weight of the concepts each document matched
+    std::vector<float> in_title;              // weight of the concepts its title or names hold
+    std::vector<std::uint8_t> group_in_title; // this concept matched its title or names
+    std::vector<std::uint32_t> flagged;       // where group_in_title is set
+    std::vector<std::uint32_t> fields;        // bit (1 << SearchField) per field matched
+    std::vector<std::uint32_t> fields_touched;
+    std::vector<std::uint8_t> named; // it is the thing the query names
+    std::vector<std::uint32_t> named_docs;
+    std::vector<std::uint8_t> place_taken; // per place: a hit already points there
+    std::vector<std::uint32_t> places_taken;
+    detail::DocValues group, alternative, word;
+    // The query's words as scored so far (words[0 .. words_used)); the entries
+    // after that keep their memory for the next search.
+    std::vector<ScoredWord> words;
+    std::size_t words_used = 0;
+    std::size_t groups_scored = 0;
+    detail::DocValues word_values;                   // while scoring one word
+    std::vector<std::uint8_t> word_fields;           // while scoring one word
+    std::vector<std::uint16_t> word_first;           // while scoring one word
+    detail::MatchedWords matched_words;              // for highlights
+    std::vector<std::size_t> alternative_words;      // the current alternative's, in `words`
+    // Per document, the byte of the first matched word in its body (a
+    // Posting's `first`); kNoMatch when none is.
+    static constexpr std::uint32_t kNoMatch = 0xFFFFFFFF;
+    std::vector<std::uint32_t> first_in_body;
+    std::vector<std::uint32_t> in_body; // where first_in_body is set
+    std::vector<detail::Ranked> ranked;
+    ShapeFit shape;
+};
+
+// One spare Scratch, so that a search allocates nothing in proportion to the
+// index. A search takes it (or makes one when another search holds it) and
+// gives it back cleared.
+struct SearchIndex::ScratchPool {
+    std::mutex mutex;
+    std::unique_ptr<Scratch> spare;
+};
+
+} // namespace pw
