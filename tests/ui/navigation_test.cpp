@@ -5,6 +5,8 @@
 
 #include "pw/lookup.hpp"
 #include "pw/text_fold.hpp"
+#include "ui/a11y.hpp"
+#include "ui/main_window.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
 #include "ui/search_view.hpp"
@@ -354,6 +356,49 @@ TEST_CASE("the page's title and language follow the place; a new place and a not
     h.state().progress.settings.language = "en";
     h.frames(2);
     CHECK(h.last<DescribePage>()->language == "en");
+}
+
+} // namespace pw::ui::test
+
+namespace pw::ui::test {
+
+TEST_CASE("settings are radios with their state and names that say what they set") {
+    Harness h;
+    h.open("#/proces/kb-maatregel");
+    REQUIRE(h.click("instellingen"));
+    const A11yNode* light = h.control("thema:licht");
+    REQUIRE(light);
+    CHECK(light->role == A11yRole::radio);
+    CHECK(light->checked);
+    CHECK_FALSE(h.control("thema:donker")->checked);
+    REQUIRE(h.control("tekst:A-"));
+    CHECK(h.control("tekst:A-")->name == "Tekstgrootte 85 %");
+    CHECK(h.control("tekst:A")->checked);
+    REQUIRE(h.control("taal:nl"));
+    CHECK(h.control("taal:nl")->checked);
+    // The map's zoom buttons are named by what they do, not "+" and "-".
+    CHECK(h.control("inzoomen")->name == tr(Text::zoom_in));
+    CHECK(h.control("uitzoomen")->name == tr(Text::zoom_out));
+}
+
+} // namespace pw::ui::test
+
+namespace pw::ui::test {
+
+TEST_CASE("Enter activates the focused control, as Space does") {
+    std::string after[2];
+    for (int i = 0; i < 2; ++i) {
+        Harness h;
+        h.open("#/oefenen");
+        for (int k = 0; k < 3; ++k)
+            h.press(ImGuiKey_DownArrow);
+        REQUIRE(a11y_focused_id() != 0);
+        const std::string before = current_route(h.state()) + " " + view_name(h.app().shown_view());
+        h.press(i == 0 ? ImGuiKey_Space : ImGuiKey_Enter);
+        after[i] = current_route(h.state()) + " " + view_name(h.app().shown_view());
+        if (i == 0) CHECK(after[0] != before); // the focused control does something
+    }
+    CHECK(after[1] == after[0]);
 }
 
 } // namespace pw::ui::test

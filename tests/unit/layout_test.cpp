@@ -108,9 +108,10 @@ TEST_CASE("on every real map no two labels take the same place") {
         const auto layout = pw::layout_swimlanes(result.model, ct);
         std::map<std::pair<int, int>, std::string> taken;
         auto take = [&](int lane, int slot, const std::string& what) {
-            const auto [it, added] = taken.emplace(std::pair{lane, slot}, what);
+            const auto placed = taken.emplace(std::pair{lane, slot}, what);
+            const std::string other = placed.first->second;
             INFO(ct.id << ": lane " << lane << ", slot " << slot);
-            CHECK_MESSAGE(added, what << " overlaps " << it->second);
+            CHECK_MESSAGE(placed.second, what << " overlaps " << other);
         };
         for (const pw::StepBox& b : layout.boxes) {
             const std::string& id = ct.steps[b.step].id;

@@ -23,6 +23,13 @@ App::App(std::string text_version_url) {
 bool App::prepare_frame(float dpr, double time) {
     state_.dpr = dpr;
     state_.time = time;
+    // Enter activates the focused control as Space does: Dear ImGui 1.86 maps
+    // Enter only to "text input", so buttons and links ignored it. Not while
+    // typing, where Enter belongs to the text field.
+    ImGuiIO& io = ImGui::GetIO();
+    for (const ImGuiKey key : {ImGuiKey_Enter, ImGuiKey_KeyPadEnter})
+        if (!io.WantTextInput && io.KeyMap[key] >= 0 && io.KeysDown[io.KeyMap[key]])
+            io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     if (!fonts_arrived_) return false;
     const float scale = state_.scale();
     const Theme theme = state_.progress.settings.theme == "dark" ? Theme::dark : Theme::light;

@@ -192,8 +192,10 @@ ImU32 kind_colour(StepKind kind) {
                                       : colours().accent;
 }
 
-// A hovered button's tooltip below it, so it never covers the buttons beside it.
+// A hovered button's tooltip below it, so it never covers the buttons beside
+// it; the same words are the button's name for the screen reader.
 void tooltip_below(const char* text) {
+    a11y_item(A11yRole::button, text);
     if (!ImGui::IsItemHovered()) return;
     ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4));
     ImGui::SetTooltip("%s", text);

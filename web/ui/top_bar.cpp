@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <set>
 
@@ -119,6 +120,15 @@ void lens_combo(AppState& s, const TopBarState& bar) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::lens_hint));
 }
 
+// A radio button the screen reader knows as one, with its state and a name
+// that says what it sets ("Tekstgrootte 85 %", not "A-").
+bool settings_radio(std::string_view label, std::string_view tag, std::string_view name,
+                    bool checked) {
+    const bool pressed = ImGui::RadioButton(tagged(label, tag).c_str(), checked);
+    a11y_item(A11yRole::radio, name, checked);
+    return pressed;
+}
+
 void settings_popup(AppState& s) {
     if (ImGui::Button(tagged(tr(Text::settings), "instellingen").c_str()))
         ImGui::OpenPopup("instellingen");
@@ -126,17 +136,21 @@ void settings_popup(AppState& s) {
     Settings& set = s.progress.settings;
     const Settings before = set;
     ImGui::TextUnformatted(tr(Text::language));
-    if (ImGui::RadioButton(tr(Text::language_nl), set.language == "nl")) set.language = "nl";
+    if (settings_radio(tr(Text::language_nl), "taal:nl", tr(Text::language_nl),
+                       set.language == "nl"))
+        set.language = "nl";
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(Text::language_en), set.language == "en")) set.language = "en";
+    if (settings_radio(tr(Text::language_en), "taal:en", tr(Text::language_en),
+                       set.language == "en"))
+        set.language = "en";
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::theme));
-    if (ImGui::RadioButton(tagged(tr(Text::theme_light), "thema:licht").c_str(),
-                           set.theme == "light"))
+    if (settings_radio(tr(Text::theme_light), "thema:licht", tr(Text::theme_light),
+                       set.theme == "light"))
         set.theme = "light";
     ImGui::SameLine();
-    if (ImGui::RadioButton(tagged(tr(Text::theme_dark), "thema:donker").c_str(),
-                           set.theme == "dark"))
+    if (settings_radio(tr(Text::theme_dark), "thema:donker", tr(Text::theme_dark),
+                       set.theme == "dark"))
         set.theme = "dark";
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::text_size));
@@ -152,8 +166,10 @@ void settings_popup(AppState& s) {
                           {tr(Text::text_projector), "projector", 1.8f}};
     for (std::size_t i = 0; i < std::size(sizes); ++i) {
         if (i) ImGui::SameLine();
-        const std::string label = tagged(sizes[i].label, std::string("tekst:") + sizes[i].tag);
-        if (ImGui::RadioButton(label.c_str(), std::abs(set.text_scale - sizes[i].value) < 0.01f))
+        const std::string name = std::string(tr(Text::text_size)) + " " +
+                                 std::to_string(std::lround(sizes[i].value * 100)) + " %";
+        if (settings_radio(sizes[i].label, std::string("tekst:") + sizes[i].tag, name,
+                           std::abs(set.text_scale - sizes[i].value) < 0.01f))
             set.text_scale = sizes[i].value;
     }
     if (!(set == before)) s.progress_dirty = true;
