@@ -5,12 +5,17 @@
 #include "harness.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 #include "ui/training_actions.hpp"
 #include "ui/training_views.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 namespace pw::ui::test {
 namespace {
@@ -36,6 +41,53 @@ void play_by_the_protocol(Harness& h, const Scenario& sc) {
         }
         h.frames(2);
     }
+}
+
+// Answers every decision poorly until the debrief: each question the first
+// choice the protocol does not make (a sequence reversed).
+void play_poorly(Harness& h, const Scenario& sc) {
+    TrainingState& t = h.views().training;
+    for (int guard = 0; guard < 100 && exercise_phase(t) != ExercisePhase::debrief; ++guard) {
+        if (exercise_phase(t) == ExercisePhase::feedback) {
+            continue_exercise(h.state(), t);
+        } else {
+            const ScenarioDecision* d = current_decision(sc, t.run);
+            REQUIRE(d);
+            const ScenarioAnswer right = correct_answer(h.model(), sc, *d);
+            t.draft = right;
+            for (const OfferedQuestion& q : offered_decision(h.model(), sc, *d).questions) {
+                std::vector<std::string> protocol = answer_values(right, q.kind);
+                if (question_is_sequence(q.kind)) {
+                    std::reverse(protocol.begin(), protocol.end());
+                    set_answer_values(t.draft, q.kind, protocol);
+                    continue;
+                }
+                for (const OfferedChoice& c : q.choices)
+                    if (std::find(protocol.begin(), protocol.end(), c.id) == protocol.end()) {
+                        set_answer_values(t.draft, q.kind, {c.id});
+                        break;
+                    }
+            }
+            REQUIRE(draft_complete(*d, t.draft));
+            submit_draft(h.state(), t);
+        }
+        h.frames(2);
+    }
+}
+
+// The run of someone who follows the protocol throughout.
+ScenarioRun protocol_run(const Model& m, const Scenario& sc) {
+    ScenarioRun run = start_run(sc);
+    while (const ScenarioDecision* d = current_decision(sc, run))
+        REQUIRE(submit_answer(m, sc, run, correct_answer(m, sc, *d)));
+    return run;
+}
+
+// The node drawn with exactly this text, the `n`th of them.
+const A11yNode* text_node(const Harness& h, std::string_view text, int n = 0) {
+    for (const A11yNode& node : h.tree())
+        if (node.name == text && n-- == 0) return &node;
+    return nullptr;
 }
 
 // A decision with an action question, and a wrong option of it that has a consequence.
@@ -71,6 +123,81 @@ TEST_CASE("every exercise played by the protocol ends in a debrief with full mar
         REQUIRE(result != h.state().progress.scenario_results.end());
         CHECK(result->second.points == d.max);
     }
+}
+
+TEST_CASE("the debrief tells the truth: after a poor run it names a bad ending, never the good") {
+    Harness h({1920, 1080});
+    for (const Scenario& sc : h.model().scenarios) {
+        CAPTURE(sc.id);
+        const ScenarioEnding* good = run_ending(sc, protocol_run(h.model(), sc));
+        REQUIRE(good);
+        REQUIRE(good->good);
+
+        h.open(exercise_route(sc.id));
+        restart_exercise(h.state(), h.views().training);
+        h.frames(2);
+        play_poorly(h, sc);
+        REQUIRE(current_view(h.state(), h.views()) == View::debrief);
+        const ScenarioRun& run = h.views().training.run;
+        const Debrief d = make_debrief(h.model(), sc, run);
+        CHECK(d.points < d.max);
+        const ScenarioEnding* end = run_ending(sc, run);
+        REQUIRE(end);
+        CHECK_FALSE(end->good);
+        const std::string said = std::string(tr(Text::ending)) + ": ";
+        CHECK(h.shows(said + end->title));
+        CHECK_FALSE(h.shows(said + good->title));
+        CHECK(h.shows(score_text(d.points, d.max)));
+        restart_exercise(h.state(), h.views().training);
+    }
+}
+
+TEST_CASE("scores say punt or punten as Dutch (and English) does, with the language's decimals") {
+    CHECK(score_text(1, 1) == "1 van 1 punt");
+    CHECK(score_text(0, 1) == "0 van 1 punt");
+    CHECK(score_text(1.5, 6) == "1,5 van 6 punten");
+    CHECK(score_text(2, 2) == "2 van 2 punten");
+    set_language(Language::en);
+    CHECK(score_text(1, 1) == "1 of 1 point");
+    CHECK(score_text(1.5, 6) == "1.5 of 6 points");
+    set_language(Language::nl);
+}
+
+TEST_CASE("the debrief's score per dimension sits on the line of its bar, label and value alike") {
+    Harness h({1920, 1080});
+    // An exercise with a dimension worth exactly one point ("1 van 1 punt").
+    const Scenario* found = nullptr;
+    for (const Scenario& sc : h.model().scenarios)
+        for (const DimensionScore& ds :
+             make_debrief(h.model(), sc, protocol_run(h.model(), sc)).dimensions)
+            if (!found && ds.max == 1) found = &sc;
+    REQUIRE(found);
+    const Scenario& sc = *found;
+    h.open(exercise_route(sc.id));
+    play_poorly(h, sc);
+    REQUIRE(current_view(h.state(), h.views()) == View::debrief);
+    const Debrief d = make_debrief(h.model(), sc, h.views().training.run);
+    REQUIRE_FALSE(d.dimensions.empty());
+    bool one_point = false;
+    for (const DimensionScore& ds : d.dimensions) {
+        CAPTURE(dimension_text(ds.dimension));
+        const A11yNode* label = text_node(h, dimension_text(ds.dimension));
+        REQUIRE(label);
+        // The value drawn after the bar, on the same line (the first such text below the label).
+        const A11yNode* value = nullptr;
+        for (const A11yNode& node : h.tree())
+            if (node.name == score_text(ds.points, ds.max) && node.whole.x > label->whole.x &&
+                node.whole.y + node.whole.h > label->whole.y) {
+                value = &node;
+                break;
+            }
+        REQUIRE(value);
+        const float label_mid = label->whole.y + label->whole.h / 2;
+        const float value_mid = value->whole.y + value->whole.h / 2;
+        CHECK(std::abs(label_mid - value_mid) < 1.0f);
+        one_point = one_point || ds.max == 1;
+    }
+    CHECK(one_point); // and "1 van 1 punt" is one of them, as the issue saw it
 }
 
 TEST_CASE("a wrong choice, clicked, costs points and shows what it leads to") {

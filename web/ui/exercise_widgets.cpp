@@ -53,7 +53,8 @@ std::string decimal_text(double value) {
     std::string s = std::to_string(std::round(value * 10) / 10);
     s.erase(s.find_last_not_of('0') + 1);
     if (!s.empty() && s.back() == '.') s.pop_back();
-    if (auto dot = s.find('.'); dot != std::string::npos) s[dot] = ','; // Dutch decimals
+    if (auto dot = s.find('.'); dot != std::string::npos && language() == Language::nl)
+        s[dot] = ','; // Dutch decimals
     return s;
 }
 

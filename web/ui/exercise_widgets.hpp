@@ -8,7 +8,7 @@
 namespace pw::ui {
 
 const char* dimension_text(Dimension dimension);
-// One decimal at most, with a decimal comma: "1,5", "4".
+// One decimal at most, with a decimal comma in Dutch: "1,5" ("1.5" in English), "4".
 std::string decimal_text(double value);
 // The kind label and the title.
 void draw_exercise_title(AppState& state, const Scenario& scenario, bool trainer);

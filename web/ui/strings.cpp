@@ -242,6 +242,7 @@ constexpr std::array kTable{
     Entry{Text::to_debrief, "Naar de nabespreking", "To the debrief"},
     Entry{Text::debrief, "Nabespreking", "Debrief"},
     Entry{Text::score, "%1 van %2 punten", "%1 of %2 points"},
+    Entry{Text::score_one, "%1 van %2 punt", "%1 of %2 point"},
     Entry{Text::per_dimension, "Score per onderdeel", "Score per dimension"},
     Entry{Text::costly, "Momenten die punten kostten", "Moments that cost points"},
     Entry{Text::none_costly, "Geen: bij elke keuze volgde je het protocol.",

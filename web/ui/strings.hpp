@@ -188,6 +188,7 @@ enum class Text {
     to_debrief,
     debrief,
     score,
+    score_one, // out of exactly one point: "punt", not "punten"
     per_dimension,
     costly,
     none_costly,

@@ -10,6 +10,8 @@
 
 #include <imgui.h>
 
+#include <cmath>
+
 namespace pw::ui {
 namespace {
 
@@ -60,7 +62,9 @@ void scenario_entry(AppState& s, TrainingState& t, const Scenario& sc) {
 } // namespace
 
 std::string score_text(double points, double max) {
-    return trf(Text::score, decimal_text(points), decimal_text(max));
+    // "1 van 1 punt", "1,5 van 6 punten": the noun agrees with the maximum.
+    const bool one = std::abs(max - 1.0) < 1e-9;
+    return trf(one ? Text::score_one : Text::score, decimal_text(points), decimal_text(max));
 }
 
 void draw_training_list(AppState& s, TrainingState& t) {
