@@ -4,6 +4,7 @@
 // a wrong option), so the tests follow the exercises as they change.
 #include "harness.hpp"
 
+#include "pw/exercise_stats.hpp"
 #include "pw/lookup.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
@@ -431,6 +432,88 @@ TEST_CASE("a route is clicked in sequence; a second click takes a stop out") {
     CHECK(route == std::vector<std::string>{stops[1].id});
     REQUIRE(h.click("keuze:route:wissen"));
     CHECK(route.empty());
+}
+
+TEST_CASE("the exercise list: a dozen rows on a 1080p screen, each with an estimated duration") {
+    Harness h({1920, 1080});
+    h.open("#/oefenen");
+    int on_screen = 0;
+    for (const Scenario& sc : h.model().scenarios)
+        if (const A11yNode* start = h.control("oefening:" + sc.id))
+            on_screen += start->rect.h > 0 && start->rect.y + start->rect.h <= 1080 ? 1 : 0;
+    CHECK(on_screen >= 10);
+    for (const Scenario& sc : h.model().scenarios) {
+        CAPTURE(sc.id);
+        const DurationEstimate e = estimate_duration(sc);
+        CHECK(h.shows("ca. " + std::to_string(e.minutes) + " min (schatting: " +
+                      std::to_string(e.decisions) + " beslismomenten)"));
+    }
+}
+
+TEST_CASE("the exercise list filters by case type and by role, and shows all again") {
+    Harness h({1920, 1080});
+    const Model& m = h.model();
+    h.open("#/oefenen");
+    const auto listed = [&] {
+        std::vector<std::string> ids;
+        for (const Scenario& sc : m.scenarios)
+            if (h.control("oefening:" + sc.id)) ids.push_back(sc.id);
+        return ids;
+    };
+    CHECK(listed().size() == m.scenarios.size());
+
+    REQUIRE(h.click("filter-zaaktype"));
+    REQUIRE(h.click("filter-zaaktype:voogdij"));
+    std::vector<std::string> expected;
+    for (const Scenario& sc : m.scenarios)
+        if (sc.case_type == "voogdij") expected.push_back(sc.id);
+    REQUIRE(expected.size() >= 2);
+    CHECK(listed() == expected);
+    CHECK(h.shows(std::to_string(expected.size()) + " van " + std::to_string(m.scenarios.size()) +
+                  " oefeningen"));
+
+    // A role within that case type: only its exercises of that case type.
+    const std::string role = m.scenarios[0].perspective;
+    REQUIRE(h.click("filter-zaaktype"));
+    REQUIRE(h.click("filter-zaaktype:"));
+    REQUIRE(h.click("filter-rol"));
+    REQUIRE(h.click("filter-rol:" + role));
+    expected.clear();
+    for (const Scenario& sc : m.scenarios)
+        if (sc.perspective == role) expected.push_back(sc.id);
+    CHECK(listed() == expected);
+
+    // A combination nobody wrote: said, with a way back.
+    std::string other_case;
+    for (const CaseType& ct : m.case_types)
+        if (std::none_of(m.scenarios.begin(), m.scenarios.end(), [&](const Scenario& sc) {
+                return sc.case_type == ct.id && sc.perspective == role;
+            }))
+            other_case = ct.id;
+    REQUIRE_FALSE(other_case.empty());
+    REQUIRE(h.click("filter-zaaktype"));
+    REQUIRE(h.click("filter-zaaktype:" + other_case));
+    CHECK(listed().empty());
+    CHECK(h.shows("Geen oefening past bij deze keuze."));
+    REQUIRE(h.click("filter-wissen"));
+    CHECK(listed().size() == m.scenarios.size());
+}
+
+TEST_CASE("a finished exercise says its last score in the list, in full") {
+    Harness h;
+    const Scenario& sc = h.model().scenarios.front();
+    h.open(exercise_route(sc.id));
+    play_by_the_protocol(h, sc);
+    const Debrief d = make_debrief(h.model(), sc, h.views().training.run);
+    h.open("#/oefenen");
+    const std::string said = "Laatste score: " + score_text(d.max, d.max);
+    bool found = false;
+    for (const A11yNode& node : h.tree())
+        if (node.name.find("Laatste score: ") != std::string::npos) {
+            found = true;
+            CHECK(node.name.ends_with(said)); // not "... punten van "
+        }
+    CHECK(found);
 }
 
 TEST_CASE("a broken exercise file is listed with its problems; the rest works") {

@@ -143,6 +143,21 @@ TEST_CASE("the exercises as a whole: many kinds, long enough, wrong choices with
     }
 }
 
+TEST_CASE("a duration estimate follows the decisions a trainee meets on the protocol's path") {
+    int longest = 0, shortest = 1000;
+    for (const pw::Scenario& sc : model().scenarios) {
+        CAPTURE(sc.id);
+        const pw::DurationEstimate e = pw::estimate_duration(sc);
+        const pw::ScenarioRun run = play(sc);
+        CHECK(e.decisions == static_cast<int>(run.outcomes.size()));
+        CHECK(e.minutes == e.decisions * pw::kMinutesPerDecision);
+        longest = std::max(longest, e.minutes);
+        shortest = std::min(shortest, e.minutes);
+    }
+    CHECK(shortest > 0);
+    CHECK(longest > shortest); // the list tells a long exercise from a short one
+}
+
 TEST_CASE("following the protocol costs nothing, leaves no story of mistakes and cites sources") {
     for (const pw::Scenario& sc : model().scenarios) {
         CAPTURE(sc.id);
