@@ -268,6 +268,27 @@ TEST_CASE(
     CHECK(t.session.revealed);
     CHECK(h.shows("Het antwoord volgens het protocol"));
     CHECK(h.control("keuze-vastleggen")); // revealing shows the options too
+    // The room looks at the option list: the protocol's choices are marked in it,
+    // lettered for the group to call out, as the screen reader names them too.
+    const ScenarioAnswer right = correct_answer(h.model(), sc, *current_decision(sc, t.run));
+    int marked = 0, lettered = 0;
+    for (const A11yNode& node : h.tree()) {
+        if (node.tag.rfind("keuze:", 0) != 0) continue;
+        const std::string id = node.tag.substr(node.tag.rfind(':') + 1);
+        const bool protocol = std::any_of(kQuestionKinds.begin(), kQuestionKinds.end(),
+                                          [&](QuestionKind k) {
+                                              const auto v = answer_values(right, k);
+                                              return std::find(v.begin(), v.end(), id) != v.end();
+                                          });
+        CHECK((node.name.find("✓") != std::string::npos) == protocol);
+        marked += protocol ? 1 : 0;
+        lettered += node.name.size() > 3 && node.name[0] >= 'A' && node.name[0] <= 'Z' &&
+                            node.name[1] == '.'
+                        ? 1
+                        : 0;
+    }
+    CHECK(marked > 0);
+    CHECK(lettered > 1);
     play_by_the_protocol(h, sc);
     CHECK(current_view(h.state(), h.views()) == View::trainer_debrief);
 

@@ -87,11 +87,8 @@ void draw_debrief(AppState& s, TrainingState& t, const Scenario& sc) {
         line(dimension_text(ds.dimension));
         ImGui::SameLine(label_w);
         // The value beside the bar, not on it: legible on any fill.
-        ImGui::PushStyleColor(ImGuiCol_PlotHistogram,
-                              ds.points >= ds.max ? colours().end : colours().decision);
-        ImGui::ProgressBar(ds.max > 0 ? static_cast<float>(ds.points / ds.max) : 0.0f,
-                           ImVec2(bar_w, 0), "");
-        ImGui::PopStyleColor();
+        meter(s, ds.max > 0 ? static_cast<float>(ds.points / ds.max) : 0.0f, bar_w,
+              ds.points >= ds.max ? colours().end : colours().decision);
         ImGui::SameLine();
         line(score_text(ds.points, ds.max));
     }

@@ -176,6 +176,22 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, boo
     step_link(s, sc, o.step);
 }
 
+float content_height_above_action_bar(bool has_action) {
+    if (!has_action) return 0.0f;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // One line of button text, its padding, and the spacing around it.
+    return -(ImGui::GetFontSize() + style.FramePadding.y * 2 + style.ItemSpacing.y * 3);
+}
+
+bool action_bar_button(const AppState& state, std::string_view label, const char* id,
+                       bool enabled) {
+    ImGui::Spacing();
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = wide_button(state, label, id, enabled);
+    ImGui::EndDisabled();
+    return pressed && enabled;
+}
+
 void draw_protocol_answer(AppState& s, const Scenario& sc, const ScenarioDecision& d) {
     const Model& m = s.content.model;
     const ImGuiID panel = begin_panel(s, "protocol-antwoord", colours().panel, colours().end);

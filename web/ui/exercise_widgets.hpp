@@ -27,6 +27,14 @@ const char* question_probe(QuestionKind kind);
 // `trainer`: the answer was the group's.
 void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutcome& outcome,
                   bool trainer);
+// The exercise's one action (give the answer, record the group's choice, go
+// on) sits in a bar under the scrolling content, so it is always in view and
+// in the same place for a trainee and for a trainer. The content area's
+// height as BeginChild takes it: all but the bar (negative), or all (0).
+float content_height_above_action_bar(bool has_action);
+// Draws the bar's button; true when pressed.
+bool action_bar_button(const AppState& state, std::string_view label, const char* id,
+                       bool enabled);
 // "Reveal answer + why": what the protocol asks at this decision, and on what it rests.
 void draw_protocol_answer(AppState& state, const Scenario& scenario,
                           const ScenarioDecision& decision);
