@@ -275,11 +275,11 @@ TEST_CASE(
     for (const A11yNode& node : h.tree()) {
         if (node.tag.rfind("keuze:", 0) != 0) continue;
         const std::string id = node.tag.substr(node.tag.rfind(':') + 1);
-        const bool protocol = std::any_of(kQuestionKinds.begin(), kQuestionKinds.end(),
-                                          [&](QuestionKind k) {
-                                              const auto v = answer_values(right, k);
-                                              return std::find(v.begin(), v.end(), id) != v.end();
-                                          });
+        const bool protocol =
+            std::any_of(kQuestionKinds.begin(), kQuestionKinds.end(), [&](QuestionKind k) {
+                const auto v = answer_values(right, k);
+                return std::find(v.begin(), v.end(), id) != v.end();
+            });
         CHECK((node.name.find("✓") != std::string::npos) == protocol);
         marked += protocol ? 1 : 0;
         lettered += node.name.size() > 3 && node.name[0] >= 'A' && node.name[0] <= 'Z' &&
@@ -466,8 +466,8 @@ TEST_CASE("the exercise list: a dozen rows on a 1080p screen, each with an estim
     for (const Scenario& sc : h.model().scenarios) {
         CAPTURE(sc.id);
         const DurationEstimate e = estimate_duration(sc);
-        CHECK(h.shows("ca. " + std::to_string(e.minutes) + " min (schatting: " +
-                      std::to_string(e.decisions) + " beslismomenten)"));
+        CHECK(h.shows("ca. " + std::to_string(e.minutes) +
+                      " min (schatting: " + std::to_string(e.decisions) + " beslismomenten)"));
     }
 }
 

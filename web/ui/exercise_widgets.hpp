@@ -33,8 +33,7 @@ void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutco
 // height as BeginChild takes it: all but the bar (negative), or all (0).
 float content_height_above_action_bar(bool has_action);
 // Draws the bar's button; true when pressed.
-bool action_bar_button(const AppState& state, std::string_view label, const char* id,
-                       bool enabled);
+bool action_bar_button(const AppState& state, std::string_view label, const char* id, bool enabled);
 // "Reveal answer + why": what the protocol asks at this decision, and on what it rests.
 void draw_protocol_answer(AppState& state, const Scenario& scenario,
                           const ScenarioDecision& decision);

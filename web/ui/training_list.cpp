@@ -128,10 +128,12 @@ void scenario_row(AppState& s, TrainingState& t, const Scenario& sc) {
         ImGui::EndTooltip();
     }
     ImGui::PushFont(s.fonts.small);
-    wrapped_muted(std::string(tr(Text::you_are)) + ": " + std::string(role_name(m, sc.perspective)) +
-                  " · " + estimate_text(sc) + " · " + status_text(s, sc));
+    wrapped_muted(std::string(tr(Text::you_are)) + ": " +
+                  std::string(role_name(m, sc.perspective)) + " · " + estimate_text(sc) + " · " +
+                  status_text(s, sc));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", trf(Text::estimate_hint, std::to_string(kMinutesPerDecision)).c_str());
+        ImGui::SetTooltip("%s",
+                          trf(Text::estimate_hint, std::to_string(kMinutesPerDecision)).c_str());
     ImGui::PopFont();
 
     ImGui::TableNextColumn();
@@ -188,9 +190,9 @@ void draw_training_list(AppState& s, TrainingState& t) {
     draw_join_panel(s, t.classroom);
     if (!s.broken_scenarios.empty()) broken_files(s);
 
-    const int shown = static_cast<int>(std::count_if(
-        m.scenarios.begin(), m.scenarios.end(),
-        [&](const Scenario& sc) { return passes(t.filter, sc); }));
+    const int shown =
+        static_cast<int>(std::count_if(m.scenarios.begin(), m.scenarios.end(),
+                                       [&](const Scenario& sc) { return passes(t.filter, sc); }));
     ImGui::Spacing();
     if (!m.scenarios.empty()) filters(s, t.filter, shown);
 
