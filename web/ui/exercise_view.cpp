@@ -27,8 +27,7 @@ void draw_exercise(AppState& s, TrainingState& t) {
     const ScenarioDecision* d = current_decision(*sc, t.run);
     const bool answering = phase == ExercisePhase::question && d;
     const bool has_action = answering || phase == ExercisePhase::feedback;
-    ImGui::BeginChild("oefening-inhoud", ImVec2(0, content_height_above_action_bar(has_action)),
-                      false, ImGuiWindowFlags_NavFlattened);
+    begin_exercise_content(t, "oefening-inhoud", has_action);
     draw_exercise_title(s, *sc, false);
     draw_exercise_context(s, *sc);
     draw_classroom_badge(s, t.classroom, *sc);

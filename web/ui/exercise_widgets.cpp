@@ -47,6 +47,14 @@ void step_link(AppState& s, const Scenario& sc, const std::string& step_id) {
                Route{Route::Kind::step, ct->id, step->id, {}, {}}, "naar-stap");
 }
 
+// BeginChild's height: all but the action bar (negative), or all (0).
+float content_height_above_action_bar(bool has_action) {
+    if (!has_action) return 0.0f;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // One line of button text, its padding, and the spacing around it.
+    return -(ImGui::GetFontSize() + style.FramePadding.y * 2 + style.ItemSpacing.y * 3);
+}
+
 } // namespace
 
 std::string decimal_text(double value) {
@@ -176,11 +184,12 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, boo
     step_link(s, sc, o.step);
 }
 
-float content_height_above_action_bar(bool has_action) {
-    if (!has_action) return 0.0f;
-    const ImGuiStyle& style = ImGui::GetStyle();
-    // One line of button text, its padding, and the spacing around it.
-    return -(ImGui::GetFontSize() + style.FramePadding.y * 2 + style.ItemSpacing.y * 3);
+void begin_exercise_content(TrainingState& t, const char* id, bool has_action) {
+    ImGui::BeginChild(id, ImVec2(0, content_height_above_action_bar(has_action)), false,
+                      ImGuiWindowFlags_NavFlattened);
+    const int moment = static_cast<int>(t.run.answers.size()) * 2 + (t.showing_feedback ? 1 : 0);
+    if (moment != t.shown_moment) ImGui::SetScrollY(0);
+    t.shown_moment = moment;
 }
 
 bool action_bar_button(const AppState& state, std::string_view label, const char* id,

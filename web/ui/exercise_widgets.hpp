@@ -4,6 +4,7 @@
 
 #include "pw/simulator.hpp"
 #include "ui/app_state.hpp"
+#include "ui/training_state.hpp"
 
 namespace pw::ui {
 
@@ -29,9 +30,10 @@ void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutco
                   bool trainer);
 // The exercise's one action (give the answer, record the group's choice, go
 // on) sits in a bar under the scrolling content, so it is always in view and
-// in the same place for a trainee and for a trainer. The content area's
-// height as BeginChild takes it: all but the bar (negative), or all (0).
-float content_height_above_action_bar(bool has_action);
+// in the same place for a trainee and for a trainer. The content scrolls
+// above the bar (all the height when there is no action) and starts at the
+// top for each new decision, feedback or debrief. Closed with ImGui::EndChild().
+void begin_exercise_content(TrainingState& training, const char* id, bool has_action);
 // Draws the bar's button; true when pressed.
 bool action_bar_button(const AppState& state, std::string_view label, const char* id, bool enabled);
 // "Reveal answer + why": what the protocol asks at this decision, and on what it rests.

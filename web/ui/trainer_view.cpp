@@ -69,8 +69,7 @@ void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhas
     const ScenarioDecision* d = current_decision(sc, t.run);
     const bool recording = phase == ExercisePhase::question && d && t.session.show_options;
     const bool has_action = recording || phase == ExercisePhase::feedback;
-    ImGui::BeginChild("trainer-inhoud", ImVec2(0, content_height_above_action_bar(has_action)),
-                      false, ImGuiWindowFlags_NavFlattened);
+    begin_exercise_content(t, "trainer-inhoud", has_action);
     draw_exercise_title(s, sc, true);
     if (phase == ExercisePhase::debrief) draw_exercise_context(s, sc);
     ImGui::Spacing();

@@ -68,6 +68,7 @@ struct TrainingState {
     ScenarioRun run;
     ScenarioAnswer draft;          // the answer being composed for the current decision
     bool showing_feedback = false; // the last outcome is shown until "Verder"
+    int shown_moment = -1;         // what the exercise's content shows (see begin_exercise_content)
     TrainerSession session;
     ClassroomState classroom;
     LayoutCache path_layout; // of the debrief's path map
