@@ -26,8 +26,11 @@ void draw_exercise(AppState& s, TrainingState& t) {
     const ExercisePhase phase = exercise_phase(t);
     const ScenarioDecision* d = current_decision(*sc, t.run);
     const bool answering = phase == ExercisePhase::question && d;
-    const bool has_action = answering || phase == ExercisePhase::feedback;
-    begin_exercise_content(t, "oefening-inhoud", has_action);
+    const char* action = phase == ExercisePhase::feedback
+                             ? tr(t.run.finished ? Text::to_debrief : Text::go_on)
+                         : answering ? tr(Text::submit)
+                                     : "";
+    begin_exercise_content(t, "oefening-inhoud", action);
     draw_exercise_title(s, *sc, false);
     draw_exercise_context(s, *sc);
     draw_classroom_badge(s, t.classroom, *sc);
@@ -57,11 +60,9 @@ void draw_exercise(AppState& s, TrainingState& t) {
 
     // The action, always in view under the content (as in trainer mode).
     if (phase == ExercisePhase::feedback) {
-        if (action_bar_button(s, tr(t.run.finished ? Text::to_debrief : Text::go_on), "verder",
-                              true))
-            continue_exercise(s, t);
+        if (action_bar_button(s, action, "verder", true)) continue_exercise(s, t);
     } else if (answering) {
-        if (action_bar_button(s, tr(Text::submit), "antwoord-geven", draft_complete(*d, t.draft)))
+        if (action_bar_button(s, action, "antwoord-geven", draft_complete(*d, t.draft)))
             submit_draft(s, t);
     }
     ImGui::EndChild();

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace pw::ui {
@@ -47,12 +48,13 @@ void step_link(AppState& s, const Scenario& sc, const std::string& step_id) {
                Route{Route::Kind::step, ct->id, step->id, {}, {}}, "naar-stap");
 }
 
-// BeginChild's height: all but the action bar (negative), or all (0).
-float content_height_above_action_bar(bool has_action) {
-    if (!has_action) return 0.0f;
+// The action bar's height: its button (the label may wrap, as wide_button does).
+float action_bar_height(std::string_view label) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    // One line of button text, its padding, and the spacing around it.
-    return -(ImGui::GetFontSize() + style.FramePadding.y * 2 + style.ItemSpacing.y * 3);
+    const float wrap = ImGui::GetContentRegionAvail().x - 2 * style.FramePadding.x;
+    const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrap,
+                                                        label.data(), label.data() + label.size());
+    return text.y + 2 * style.FramePadding.y;
 }
 
 } // namespace
@@ -184,9 +186,11 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, boo
     step_link(s, sc, o.step);
 }
 
-void begin_exercise_content(TrainingState& t, const char* id, bool has_action) {
-    ImGui::BeginChild(id, ImVec2(0, content_height_above_action_bar(has_action)), false,
-                      ImGuiWindowFlags_NavFlattened);
+void begin_exercise_content(TrainingState& t, const char* id, std::string_view action) {
+    // All but the bar and the spacing above it; all when there is no action.
+    const float bar =
+        action.empty() ? 0.0f : -(action_bar_height(action) + ImGui::GetStyle().ItemSpacing.y);
+    ImGui::BeginChild(id, ImVec2(0, bar), false, ImGuiWindowFlags_NavFlattened);
     const int moment = static_cast<int>(t.run.answers.size()) * 2 + (t.showing_feedback ? 1 : 0);
     if (moment != t.shown_moment) ImGui::SetScrollY(0);
     t.shown_moment = moment;
@@ -194,7 +198,8 @@ void begin_exercise_content(TrainingState& t, const char* id, bool has_action) {
 
 bool action_bar_button(const AppState& state, std::string_view label, const char* id,
                        bool enabled) {
-    ImGui::Spacing();
+    // At the very bottom, whatever the spacing: the same place in every mode.
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - action_bar_height(label));
     ImGui::BeginDisabled(!enabled);
     const bool pressed = wide_button(state, label, id, enabled);
     ImGui::EndDisabled();

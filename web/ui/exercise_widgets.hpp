@@ -31,9 +31,10 @@ void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutco
 // The exercise's one action (give the answer, record the group's choice, go
 // on) sits in a bar under the scrolling content, so it is always in view and
 // in the same place for a trainee and for a trainer. The content scrolls
-// above the bar (all the height when there is no action) and starts at the
-// top for each new decision, feedback or debrief. Closed with ImGui::EndChild().
-void begin_exercise_content(TrainingState& training, const char* id, bool has_action);
+// above the bar (all the height when there is no `action`, the bar's label)
+// and starts at the top for each new decision, feedback or debrief. Closed
+// with ImGui::EndChild().
+void begin_exercise_content(TrainingState& training, const char* id, std::string_view action);
 // Draws the bar's button; true when pressed.
 bool action_bar_button(const AppState& state, std::string_view label, const char* id, bool enabled);
 // "Reveal answer + why": what the protocol asks at this decision, and on what it rests.

@@ -68,8 +68,11 @@ void decision_controls(AppState& s, TrainingState& t, const Scenario& sc,
 void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhase phase) {
     const ScenarioDecision* d = current_decision(sc, t.run);
     const bool recording = phase == ExercisePhase::question && d && t.session.show_options;
-    const bool has_action = recording || phase == ExercisePhase::feedback;
-    begin_exercise_content(t, "trainer-inhoud", has_action);
+    const char* action = phase == ExercisePhase::feedback
+                             ? tr(t.run.finished ? Text::to_debrief : Text::go_on)
+                         : recording ? tr(Text::record_choice)
+                                     : "";
+    begin_exercise_content(t, "trainer-inhoud", action);
     draw_exercise_title(s, sc, true);
     if (phase == ExercisePhase::debrief) draw_exercise_context(s, sc);
     ImGui::Spacing();
@@ -84,12 +87,9 @@ void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhas
     route_link(s, tr(Text::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});
     ImGui::EndChild();
     if (phase == ExercisePhase::feedback) {
-        if (action_bar_button(s, tr(t.run.finished ? Text::to_debrief : Text::go_on), "verder",
-                              true))
-            continue_exercise(s, t);
+        if (action_bar_button(s, action, "verder", true)) continue_exercise(s, t);
     } else if (recording) {
-        if (action_bar_button(s, tr(Text::record_choice), "keuze-vastleggen",
-                              draft_complete(*d, t.draft)))
+        if (action_bar_button(s, action, "keuze-vastleggen", draft_complete(*d, t.draft)))
             submit_draft(s, t);
     }
 }
