@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace pw::ui::test {
 namespace {
@@ -26,9 +27,10 @@ std::string exercise_route(const std::string& id, bool trainer = false) {
         Route{trainer ? Route::Kind::trainer : Route::Kind::scenario, {}, {}, id, {}});
 }
 
-// Answers every decision the protocol's way until the debrief; the views are
-// drawn in every phase.
-void play_by_the_protocol(Harness& h, const Scenario& sc) {
+// Answers every decision with `answer` until the debrief; the views are drawn
+// in every phase.
+void play_to_debrief(Harness& h, const Scenario& sc,
+                     const std::function<ScenarioAnswer(const ScenarioDecision&)>& answer) {
     TrainingState& t = h.views().training;
     for (int guard = 0; guard < 100 && exercise_phase(t) != ExercisePhase::debrief; ++guard) {
         if (exercise_phase(t) == ExercisePhase::feedback) {
@@ -36,7 +38,7 @@ void play_by_the_protocol(Harness& h, const Scenario& sc) {
         } else {
             const ScenarioDecision* d = current_decision(sc, t.run);
             REQUIRE(d);
-            t.draft = correct_answer(h.model(), sc, *d);
+            t.draft = answer(*d);
             REQUIRE(draft_complete(*d, t.draft));
             submit_draft(h.state(), t);
         }
@@ -44,36 +46,32 @@ void play_by_the_protocol(Harness& h, const Scenario& sc) {
     }
 }
 
-// Answers every decision poorly until the debrief: each question the first
-// choice the protocol does not make (a sequence reversed).
+void play_by_the_protocol(Harness& h, const Scenario& sc) {
+    play_to_debrief(h, sc,
+                    [&](const ScenarioDecision& d) { return correct_answer(h.model(), sc, d); });
+}
+
+// Every question answered with the first choice the protocol does not make
+// (a sequence reversed).
 void play_poorly(Harness& h, const Scenario& sc) {
-    TrainingState& t = h.views().training;
-    for (int guard = 0; guard < 100 && exercise_phase(t) != ExercisePhase::debrief; ++guard) {
-        if (exercise_phase(t) == ExercisePhase::feedback) {
-            continue_exercise(h.state(), t);
-        } else {
-            const ScenarioDecision* d = current_decision(sc, t.run);
-            REQUIRE(d);
-            const ScenarioAnswer right = correct_answer(h.model(), sc, *d);
-            t.draft = right;
-            for (const OfferedQuestion& q : offered_decision(h.model(), sc, *d).questions) {
-                std::vector<std::string> protocol = answer_values(right, q.kind);
-                if (question_is_sequence(q.kind)) {
-                    std::reverse(protocol.begin(), protocol.end());
-                    set_answer_values(t.draft, q.kind, protocol);
-                    continue;
-                }
-                for (const OfferedChoice& c : q.choices)
-                    if (std::find(protocol.begin(), protocol.end(), c.id) == protocol.end()) {
-                        set_answer_values(t.draft, q.kind, {c.id});
-                        break;
-                    }
+    play_to_debrief(h, sc, [&](const ScenarioDecision& d) {
+        const ScenarioAnswer right = correct_answer(h.model(), sc, d);
+        ScenarioAnswer a = right;
+        for (const OfferedQuestion& q : offered_decision(h.model(), sc, d).questions) {
+            std::vector<std::string> protocol = answer_values(right, q.kind);
+            if (question_is_sequence(q.kind)) {
+                std::reverse(protocol.begin(), protocol.end());
+                set_answer_values(a, q.kind, protocol);
+                continue;
             }
-            REQUIRE(draft_complete(*d, t.draft));
-            submit_draft(h.state(), t);
+            for (const OfferedChoice& c : q.choices)
+                if (std::find(protocol.begin(), protocol.end(), c.id) == protocol.end()) {
+                    set_answer_values(a, q.kind, {c.id});
+                    break;
+                }
         }
-        h.frames(2);
-    }
+        return a;
+    });
 }
 
 // The run of someone who follows the protocol throughout.
