@@ -469,6 +469,19 @@ TEST_CASE("the exercise list: a dozen rows on a 1080p screen, each with an estim
     }
 }
 
+TEST_CASE("the exercise list's filters and count stay on screen at 800x600") {
+    Harness h({800, 600});
+    h.open("#/oefenen");
+    for (const char* tag : {"filter-zaaktype", "filter-rol"}) {
+        REQUIRE(h.control(tag));
+        CHECK(h.control(tag)->whole.x + h.control(tag)->whole.w <= 800);
+    }
+    const std::string count = std::to_string(h.model().scenarios.size());
+    const A11yNode* shown = text_node(h, count + " van " + count + " oefeningen");
+    REQUIRE(shown);
+    CHECK(shown->whole.x + shown->whole.w <= 800);
+}
+
 TEST_CASE("the exercise list filters by case type and by role, and shows all again") {
     Harness h({1920, 3000}); // tall enough for every row: only what is on screen is in the tree
     const Model& m = h.model();

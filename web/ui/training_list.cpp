@@ -83,13 +83,21 @@ void filters(AppState& s, ExerciseFilter& f, int shown) {
                 std::any_of(m.scenarios.begin(), m.scenarios.end(),
                             [&](const Scenario& sc) { return sc.perspective == r.id; }))
                 roles.emplace_back(r.id, r.name);
-    const float width = 280.0f * s.scale();
+    const float width = 280.0f * s.scale(), gap = 24.0f * s.scale();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // The next part beside the last when it fits, else on a line of its own.
+    const auto beside_if_room = [&](float next) {
+        if (ImGui::GetItemRectMax().x + gap + next <= right) ImGui::SameLine(0, gap);
+    };
     filter_combo("filter-zaaktype", tr(Text::filter_case_type), f.case_type, case_types, width);
-    ImGui::SameLine(0, 24.0f * s.scale());
+    beside_if_room(ImGui::CalcTextSize(tr(Text::filter_role)).x + width +
+                   ImGui::GetStyle().ItemSpacing.x);
     filter_combo("filter-rol", tr(Text::filter_role), f.role, roles, width);
-    ImGui::SameLine(0, 24.0f * s.scale());
+    const std::string count =
+        trf(Text::exercises_shown, std::to_string(shown), std::to_string(m.scenarios.size()));
+    beside_if_room(ImGui::CalcTextSize(count.c_str()).x);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().text_muted);
-    line(trf(Text::exercises_shown, std::to_string(shown), std::to_string(m.scenarios.size())));
+    line(count);
     ImGui::PopStyleColor();
     if (shown == 0) {
         wrapped(tr(Text::no_match));
