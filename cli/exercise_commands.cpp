@@ -198,7 +198,7 @@ void print_text(const Model& m, const Scenario& sc, const ScenarioRun& run) {
     const ScenarioEnding* end = run_ending(sc, run);
     std::cout << "\nAfloop: " << (end ? end->title : run.current)
               << (end && !end->good ? " (slecht)" : "") << "\nTotaal: " << d.points << " van "
-              << d.max << " punten\n";
+              << d.max << (d.max == 1 ? " punt\n" : " punten\n");
 }
 
 int run_play(const Model& m, const ExerciseCommands::Options& opt) {

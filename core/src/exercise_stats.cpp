@@ -39,6 +39,11 @@ bool bad_ending_in_reach(const Scenario& sc) {
 
 } // namespace
 
+DurationEstimate estimate_duration(const Scenario& sc) {
+    const int decisions = static_cast<int>(protocol_path(sc).size());
+    return {decisions, decisions * kMinutesPerDecision};
+}
+
 ExerciseStats exercise_stats(const Model& m) {
     ExerciseStats s;
     std::set<QuestionKind> kinds;

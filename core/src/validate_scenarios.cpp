@@ -137,6 +137,27 @@ void check_paths(Checker& c, const Scenario& sc) {
     }
 }
 
+// A good ending must be earned: whoever leaked data, overstepped a role or
+// scored too low cannot end there, whatever path led to it (issue 17).
+void check_good_ending_requirement(Checker& c, const ScenarioEnding& e, const std::string& who) {
+    if (!e.good) return;
+    std::string missing;
+    for (std::string_view m : kGoodEndingExcludes)
+        if (std::find(e.requires_.without.begin(), e.requires_.without.end(), m) ==
+            e.requires_.without.end())
+            missing += (missing.empty() ? "\"" : " en \"") + std::string(m) + "\"";
+    if (e.requires_.min_score + 1e-9 < kGoodEndingMinScore)
+        c.error(e.origin, "/minScore",
+                who + " is een goede afloop en moet verdiend worden: zet \"minScore\" op ten "
+                      "minste 0.5 (de helft van de punten), met een \"otherwise\" "
+                      "(\"good\": false) voor wie dat niet haalt.");
+    if (!missing.empty())
+        c.error(e.origin, "/without",
+                who + " is een goede afloop en moet verdiend worden: noem " + missing +
+                    " in \"without\", met een \"otherwise\" (\"good\": false) voor wie "
+                    "zo'n fout maakt.");
+}
+
 void check_endings(Checker& c, const Scenario& sc, const std::vector<std::string>& ending_ids) {
     const std::vector<std::string> mistakes = mistake_ids(c.model());
     for (const ScenarioEnding& e : sc.endings) {
@@ -154,6 +175,7 @@ void check_endings(Checker& c, const Scenario& sc, const std::vector<std::string
         if (!e.requires_.any() && !e.otherwise.empty())
             c.error(e.origin, "/otherwise",
                     who + " noemt \"otherwise\" zonder eis; vul \"minScore\" of \"without\" in.");
+        check_good_ending_requirement(c, e, who);
     }
 }
 

@@ -4,8 +4,11 @@
 #include "harness.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/training_actions.hpp"
 
 #include <doctest/doctest.h>
+
+#include <cmath>
 
 namespace pw::ui::test {
 namespace {
@@ -18,6 +21,20 @@ std::vector<std::string> off_the_edge(const Harness& h) {
             node.tag.rfind("stap:", 0) != 0)
             out.push_back(node.name.substr(0, 60) + " [" + node.tag + "]");
     return out;
+}
+
+// The control is wholly on screen as drawn, no part scrolled or clipped away.
+bool wholly_in_view(const Harness& h, std::string_view tag) {
+    const A11yNode* node = h.control(tag);
+    return node && node->rect.h > 0 && std::abs(node->rect.h - node->whole.h) < 0.5f &&
+           std::abs(node->rect.y - node->whole.y) < 0.5f &&
+           node->whole.y + node->whole.h <= h.display().height;
+}
+
+// Where the action that moves on sits: its bottom edge, or -1 when not shown.
+float action_bottom(const Harness& h, std::string_view tag) {
+    const A11yNode* node = h.control(tag);
+    return node ? node->whole.y + node->whole.h : -1.0f;
 }
 
 } // namespace
@@ -70,6 +87,54 @@ TEST_CASE("home shows its three journeys at 1280 and 1920") {
             CHECK(h.control(tag)->whole.y + h.control(tag)->whole.h <= display.height);
         }
     }
+}
+
+} // namespace pw::ui::test
+
+namespace pw::ui::test {
+
+TEST_CASE("on a 1920x1080 projector the action is always in view, where the trainee has it") {
+    Harness trainer({1920, 1080});
+    Harness trainee({1920, 1080});
+    int multi_select = 0;
+    for (const Scenario& sc : trainer.model().scenarios) {
+        CAPTURE(sc.id);
+        trainer.open("#/oefenen/" + sc.id + "/trainer");
+        trainee.open("#/oefenen/" + sc.id);
+        TrainingState& group = trainer.views().training;
+        TrainingState& one = trainee.views().training;
+        for (int guard = 0; guard < 50 && exercise_phase(group) != ExercisePhase::debrief;
+             ++guard) {
+            const ScenarioDecision* d = current_decision(sc, group.run);
+            REQUIRE(d);
+            CAPTURE(d->id);
+            REQUIRE(trainer.click("toon-opties"));
+            for (const OfferedQuestion& q : offered_decision(trainer.model(), sc, *d).questions)
+                multi_select += question_takes_many(q.kind) ? 1 : 0;
+            CHECK(wholly_in_view(trainer, "keuze-vastleggen"));
+            CHECK(wholly_in_view(trainee, "antwoord-geven"));
+            // The group's choice as the trainer enters it: the protocol's, clicked.
+            group.draft = correct_answer(trainer.model(), sc, *d);
+            one.draft = group.draft;
+            trainer.frames(2);
+            REQUIRE(trainer.click("keuze-vastleggen"));
+            REQUIRE(trainee.click("antwoord-geven"));
+            REQUIRE(exercise_phase(group) == ExercisePhase::feedback);
+            CHECK(wholly_in_view(trainer, "verder"));
+            CHECK(wholly_in_view(trainee, "verder"));
+            // In the exercise's column (not beside it), at the foot of the screen as the
+            // trainee's (the trainer's larger type pads the window a little more).
+            REQUIRE(trainer.control("timer-pauze"));
+            CHECK(trainer.control("verder")->whole.x < trainer.control("timer-pauze")->whole.x);
+            CHECK(action_bottom(trainer, "verder") > 1080 - 40);
+            CHECK(action_bottom(trainee, "verder") > 1080 - 40);
+            CHECK(std::abs(action_bottom(trainer, "verder") - action_bottom(trainee, "verder")) <
+                  12.0f);
+            REQUIRE(trainer.click("verder"));
+            REQUIRE(trainee.click("verder"));
+        }
+    }
+    CHECK(multi_select > 5); // multi-select decisions were among them
 }
 
 } // namespace pw::ui::test

@@ -4,13 +4,20 @@
 // a wrong option), so the tests follow the exercises as they change.
 #include "harness.hpp"
 
+#include "pw/exercise_stats.hpp"
 #include "pw/lookup.hpp"
+#include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
+#include "ui/strings.hpp"
 #include "ui/training_actions.hpp"
 #include "ui/training_views.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace pw::ui::test {
 namespace {
@@ -20,9 +27,10 @@ std::string exercise_route(const std::string& id, bool trainer = false) {
         Route{trainer ? Route::Kind::trainer : Route::Kind::scenario, {}, {}, id, {}});
 }
 
-// Answers every decision the protocol's way until the debrief; the views are
-// drawn in every phase.
-void play_by_the_protocol(Harness& h, const Scenario& sc) {
+// Answers every decision with `answer` until the debrief; the views are drawn
+// in every phase.
+void play_to_debrief(Harness& h, const Scenario& sc,
+                     const std::function<ScenarioAnswer(const ScenarioDecision&)>& answer) {
     TrainingState& t = h.views().training;
     for (int guard = 0; guard < 100 && exercise_phase(t) != ExercisePhase::debrief; ++guard) {
         if (exercise_phase(t) == ExercisePhase::feedback) {
@@ -30,12 +38,55 @@ void play_by_the_protocol(Harness& h, const Scenario& sc) {
         } else {
             const ScenarioDecision* d = current_decision(sc, t.run);
             REQUIRE(d);
-            t.draft = correct_answer(h.model(), sc, *d);
+            t.draft = answer(*d);
             REQUIRE(draft_complete(*d, t.draft));
             submit_draft(h.state(), t);
         }
         h.frames(2);
     }
+}
+
+void play_by_the_protocol(Harness& h, const Scenario& sc) {
+    play_to_debrief(h, sc,
+                    [&](const ScenarioDecision& d) { return correct_answer(h.model(), sc, d); });
+}
+
+// Every question answered with the first choice the protocol does not make
+// (a sequence reversed).
+void play_poorly(Harness& h, const Scenario& sc) {
+    play_to_debrief(h, sc, [&](const ScenarioDecision& d) {
+        const ScenarioAnswer right = correct_answer(h.model(), sc, d);
+        ScenarioAnswer a = right;
+        for (const OfferedQuestion& q : offered_decision(h.model(), sc, d).questions) {
+            std::vector<std::string> protocol = answer_values(right, q.kind);
+            if (question_is_sequence(q.kind)) {
+                std::reverse(protocol.begin(), protocol.end());
+                set_answer_values(a, q.kind, protocol);
+                continue;
+            }
+            for (const OfferedChoice& c : q.choices)
+                if (std::find(protocol.begin(), protocol.end(), c.id) == protocol.end()) {
+                    set_answer_values(a, q.kind, {c.id});
+                    break;
+                }
+        }
+        return a;
+    });
+}
+
+// The run of someone who follows the protocol throughout.
+ScenarioRun protocol_run(const Model& m, const Scenario& sc) {
+    ScenarioRun run = start_run(sc);
+    while (const ScenarioDecision* d = current_decision(sc, run))
+        REQUIRE(submit_answer(m, sc, run, correct_answer(m, sc, *d)));
+    return run;
+}
+
+// The node drawn with exactly this text, the `n`th of them.
+const A11yNode* text_node(const Harness& h, std::string_view text, int n = 0) {
+    for (const A11yNode& node : h.tree())
+        if (node.name == text && n-- == 0) return &node;
+    return nullptr;
 }
 
 // A decision with an action question, and a wrong option of it that has a consequence.
@@ -71,6 +122,81 @@ TEST_CASE("every exercise played by the protocol ends in a debrief with full mar
         REQUIRE(result != h.state().progress.scenario_results.end());
         CHECK(result->second.points == d.max);
     }
+}
+
+TEST_CASE("the debrief tells the truth: after a poor run it names a bad ending, never the good") {
+    Harness h({1920, 1080});
+    for (const Scenario& sc : h.model().scenarios) {
+        CAPTURE(sc.id);
+        const ScenarioEnding* good = run_ending(sc, protocol_run(h.model(), sc));
+        REQUIRE(good);
+        REQUIRE(good->good);
+
+        h.open(exercise_route(sc.id));
+        restart_exercise(h.state(), h.views().training);
+        h.frames(2);
+        play_poorly(h, sc);
+        REQUIRE(current_view(h.state(), h.views()) == View::debrief);
+        const ScenarioRun& run = h.views().training.run;
+        const Debrief d = make_debrief(h.model(), sc, run);
+        CHECK(d.points < d.max);
+        const ScenarioEnding* end = run_ending(sc, run);
+        REQUIRE(end);
+        CHECK_FALSE(end->good);
+        const std::string said = std::string(tr(Text::ending)) + ": ";
+        CHECK(h.shows(said + end->title));
+        CHECK_FALSE(h.shows(said + good->title));
+        CHECK(h.shows(score_text(d.points, d.max)));
+        restart_exercise(h.state(), h.views().training);
+    }
+}
+
+TEST_CASE("scores say punt or punten as Dutch (and English) does, with the language's decimals") {
+    CHECK(score_text(1, 1) == "1 van 1 punt");
+    CHECK(score_text(0, 1) == "0 van 1 punt");
+    CHECK(score_text(1.5, 6) == "1,5 van 6 punten");
+    CHECK(score_text(2, 2) == "2 van 2 punten");
+    set_language(Language::en);
+    CHECK(score_text(1, 1) == "1 of 1 point");
+    CHECK(score_text(1.5, 6) == "1.5 of 6 points");
+    set_language(Language::nl);
+}
+
+TEST_CASE("the debrief's score per dimension sits on the line of its bar, label and value alike") {
+    Harness h({1920, 1080});
+    // An exercise with a dimension worth exactly one point ("1 van 1 punt").
+    const Scenario* found = nullptr;
+    for (const Scenario& sc : h.model().scenarios)
+        for (const DimensionScore& ds :
+             make_debrief(h.model(), sc, protocol_run(h.model(), sc)).dimensions)
+            if (!found && ds.max == 1) found = &sc;
+    REQUIRE(found);
+    const Scenario& sc = *found;
+    h.open(exercise_route(sc.id));
+    play_poorly(h, sc);
+    REQUIRE(current_view(h.state(), h.views()) == View::debrief);
+    const Debrief d = make_debrief(h.model(), sc, h.views().training.run);
+    REQUIRE_FALSE(d.dimensions.empty());
+    bool one_point = false;
+    for (const DimensionScore& ds : d.dimensions) {
+        CAPTURE(dimension_text(ds.dimension));
+        const A11yNode* label = text_node(h, dimension_text(ds.dimension));
+        REQUIRE(label);
+        // The value drawn after the bar, on the same line (the first such text below the label).
+        const A11yNode* value = nullptr;
+        for (const A11yNode& node : h.tree())
+            if (node.name == score_text(ds.points, ds.max) && node.whole.x > label->whole.x &&
+                node.whole.y + node.whole.h > label->whole.y) {
+                value = &node;
+                break;
+            }
+        REQUIRE(value);
+        const float label_mid = label->whole.y + label->whole.h / 2;
+        const float value_mid = value->whole.y + value->whole.h / 2;
+        CHECK(std::abs(label_mid - value_mid) < 1.0f);
+        one_point = one_point || ds.max == 1;
+    }
+    CHECK(one_point); // and "1 van 1 punt" is one of them, as the issue saw it
 }
 
 TEST_CASE("a wrong choice, clicked, costs points and shows what it leads to") {
@@ -140,6 +266,27 @@ TEST_CASE(
     CHECK(t.session.revealed);
     CHECK(h.shows("Het antwoord volgens het protocol"));
     CHECK(h.control("keuze-vastleggen")); // revealing shows the options too
+    // The room looks at the option list: the protocol's choices are marked in it,
+    // lettered for the group to call out, as the screen reader names them too.
+    const ScenarioAnswer right = correct_answer(h.model(), sc, *current_decision(sc, t.run));
+    int marked = 0, lettered = 0;
+    for (const A11yNode& node : h.tree()) {
+        if (node.tag.rfind("keuze:", 0) != 0) continue;
+        const std::string id = node.tag.substr(node.tag.rfind(':') + 1);
+        const bool protocol =
+            std::any_of(kQuestionKinds.begin(), kQuestionKinds.end(), [&](QuestionKind k) {
+                const auto v = answer_values(right, k);
+                return std::find(v.begin(), v.end(), id) != v.end();
+            });
+        CHECK((node.name.find("✓") != std::string::npos) == protocol);
+        marked += protocol ? 1 : 0;
+        lettered += node.name.size() > 3 && node.name[0] >= 'A' && node.name[0] <= 'Z' &&
+                            node.name[1] == '.'
+                        ? 1
+                        : 0;
+    }
+    CHECK(marked > 0);
+    CHECK(lettered > 1);
     play_by_the_protocol(h, sc);
     CHECK(current_view(h.state(), h.views()) == View::trainer_debrief);
 
@@ -304,6 +451,101 @@ TEST_CASE("a route is clicked in sequence; a second click takes a stop out") {
     CHECK(route == std::vector<std::string>{stops[1].id});
     REQUIRE(h.click("keuze:route:wissen"));
     CHECK(route.empty());
+}
+
+TEST_CASE("the exercise list: a dozen rows on a 1080p screen, each with an estimated duration") {
+    Harness h({1920, 1080});
+    h.open("#/oefenen");
+    int on_screen = 0;
+    for (const Scenario& sc : h.model().scenarios)
+        if (const A11yNode* start = h.control("oefening:" + sc.id))
+            on_screen += start->rect.h > 0 && start->rect.y + start->rect.h <= 1080 ? 1 : 0;
+    CHECK(on_screen >= 10);
+    for (const Scenario& sc : h.model().scenarios) {
+        CAPTURE(sc.id);
+        const DurationEstimate e = estimate_duration(sc);
+        CHECK(h.shows("ca. " + std::to_string(e.minutes) +
+                      " min (schatting: " + std::to_string(e.decisions) + " beslismomenten)"));
+    }
+}
+
+TEST_CASE("the exercise list's filters and count stay on screen at 800x600") {
+    Harness h({800, 600});
+    h.open("#/oefenen");
+    for (const char* tag : {"filter-zaaktype", "filter-rol"}) {
+        REQUIRE(h.control(tag));
+        CHECK(h.control(tag)->whole.x + h.control(tag)->whole.w <= 800);
+    }
+    const std::string count = std::to_string(h.model().scenarios.size());
+    const A11yNode* shown = text_node(h, count + " van " + count + " oefeningen");
+    REQUIRE(shown);
+    CHECK(shown->whole.x + shown->whole.w <= 800);
+}
+
+TEST_CASE("the exercise list filters by case type and by role, and shows all again") {
+    Harness h({1920, 3000}); // tall enough for every row: only what is on screen is in the tree
+    const Model& m = h.model();
+    h.open("#/oefenen");
+    const auto listed = [&] {
+        std::vector<std::string> ids;
+        for (const Scenario& sc : m.scenarios)
+            if (h.control("oefening:" + sc.id)) ids.push_back(sc.id);
+        return ids;
+    };
+    CHECK(listed().size() == m.scenarios.size());
+
+    REQUIRE(h.click("filter-zaaktype"));
+    REQUIRE(h.click("filter-zaaktype:voogdij"));
+    std::vector<std::string> expected;
+    for (const Scenario& sc : m.scenarios)
+        if (sc.case_type == "voogdij") expected.push_back(sc.id);
+    REQUIRE(expected.size() >= 2);
+    CHECK(listed() == expected);
+    CHECK(h.shows(std::to_string(expected.size()) + " van " + std::to_string(m.scenarios.size()) +
+                  " oefeningen"));
+
+    // A role within that case type: only its exercises of that case type.
+    const std::string role = m.scenarios[0].perspective;
+    REQUIRE(h.click("filter-zaaktype"));
+    REQUIRE(h.click("filter-zaaktype:"));
+    REQUIRE(h.click("filter-rol"));
+    REQUIRE(h.click("filter-rol:" + role));
+    expected.clear();
+    for (const Scenario& sc : m.scenarios)
+        if (sc.perspective == role) expected.push_back(sc.id);
+    CHECK(listed() == expected);
+
+    // A combination nobody wrote: said, with a way back.
+    std::string other_case;
+    for (const CaseType& ct : m.case_types)
+        if (std::none_of(m.scenarios.begin(), m.scenarios.end(), [&](const Scenario& sc) {
+                return sc.case_type == ct.id && sc.perspective == role;
+            }))
+            other_case = ct.id;
+    REQUIRE_FALSE(other_case.empty());
+    REQUIRE(h.click("filter-zaaktype"));
+    REQUIRE(h.click("filter-zaaktype:" + other_case));
+    CHECK(listed().empty());
+    CHECK(h.shows("Geen oefening past bij deze keuze."));
+    REQUIRE(h.click("filter-wissen"));
+    CHECK(listed().size() == m.scenarios.size());
+}
+
+TEST_CASE("a finished exercise says its last score in the list, in full") {
+    Harness h;
+    const Scenario& sc = h.model().scenarios.front();
+    h.open(exercise_route(sc.id));
+    play_by_the_protocol(h, sc);
+    const Debrief d = make_debrief(h.model(), sc, h.views().training.run);
+    h.open("#/oefenen");
+    const std::string said = "Laatste score: " + score_text(d.max, d.max);
+    bool found = false;
+    for (const A11yNode& node : h.tree())
+        if (node.name.find("Laatste score: ") != std::string::npos) {
+            found = true;
+            CHECK(node.name.ends_with(said)); // not "... punten van "
+        }
+    CHECK(found);
 }
 
 TEST_CASE("a broken exercise file is listed with its problems; the rest works") {

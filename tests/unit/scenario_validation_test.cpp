@@ -241,6 +241,20 @@ TEST_CASE("paths go forward, and a bad ending is within reach") {
                    "soort fout \"datalekk\" bestaat niet"));
 }
 
+TEST_CASE("a good ending must be earned: half the points at least, no breach, no role error") {
+    const auto good = [](json& doc) -> json& { return doc["endings"][0]; };
+    CHECK(mentions(problems([&](json& doc) {
+                       good(doc).erase("minScore");
+                       good(doc).erase("without");
+                       good(doc).erase("otherwise");
+                   }),
+                   "is een goede afloop en moet verdiend worden"));
+    CHECK(mentions(problems([&](json& doc) { good(doc)["minScore"] = 0.3; }),
+                   "\"minScore\" op ten minste 0.5"));
+    CHECK(mentions(problems([&](json& doc) { good(doc)["without"] = {"datalek"}; }),
+                   "noem \"rolfout\" in \"without\""));
+}
+
 TEST_CASE("feedback.json holds every rule the simulator uses, with only placeholders it fills") {
     const auto missing = problems(
         [](json& doc) {

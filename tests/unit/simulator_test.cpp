@@ -143,6 +143,21 @@ TEST_CASE("the exercises as a whole: many kinds, long enough, wrong choices with
     }
 }
 
+TEST_CASE("a duration estimate follows the decisions a trainee meets on the protocol's path") {
+    int longest = 0, shortest = 1000;
+    for (const pw::Scenario& sc : model().scenarios) {
+        CAPTURE(sc.id);
+        const pw::DurationEstimate e = pw::estimate_duration(sc);
+        const pw::ScenarioRun run = play(sc);
+        CHECK(e.decisions == static_cast<int>(run.outcomes.size()));
+        CHECK(e.minutes == e.decisions * pw::kMinutesPerDecision);
+        longest = std::max(longest, e.minutes);
+        shortest = std::min(shortest, e.minutes);
+    }
+    CHECK(shortest > 0);
+    CHECK(longest > shortest); // the list tells a long exercise from a short one
+}
+
 TEST_CASE("following the protocol costs nothing, leaves no story of mistakes and cites sources") {
     for (const pw::Scenario& sc : model().scenarios) {
         CAPTURE(sc.id);
@@ -418,7 +433,7 @@ TEST_CASE("the ending follows from what the trainee did: a poor or harmful run d
         const pw::ScenarioRun good = play(sc);
         const pw::ScenarioEnding* good_end = pw::run_ending(sc, good);
         REQUIRE(good_end);
-        if (!good_end->requires_.any()) continue;
+        CHECK(good_end->good);
         // Every answer the first wrong choice of each question: the same path, if the
         // exercise does not branch, but with mistakes and a low score.
         const pw::ScenarioRun poor =
@@ -445,6 +460,97 @@ TEST_CASE("the ending follows from what the trainee did: a poor or harmful run d
         if (trail.size() > 1) ++fell;
     }
     CHECK(fell > 0);
+}
+
+namespace {
+
+// The protocol's answers, except one choice at one decision.
+pw::ScenarioRun play_with(const pw::Scenario& sc, const std::string& decision, QuestionKind kind,
+                          const std::vector<std::string>& ids) {
+    return play(sc, [&](const pw::ScenarioDecision& d, pw::ScenarioAnswer& a) {
+        if (d.id == decision) pw::set_answer_values(a, kind, ids);
+    });
+}
+
+// Every single wrong choice of every decision on the protocol's path, with
+// the mistakes it counts as on its own.
+struct SingleSlip {
+    std::string decision;
+    QuestionKind kind;
+    std::string choice;
+    std::vector<std::string> mistakes;
+};
+std::vector<SingleSlip> single_slips(const pw::Scenario& sc) {
+    std::vector<SingleSlip> out;
+    for (const std::string& id : pw::protocol_path(sc)) {
+        const pw::ScenarioDecision* d = pw::find_by_id(sc.decisions, id);
+        REQUIRE(d);
+        const pw::ScenarioAnswer right = pw::correct_answer(model(), sc, *d);
+        for (const auto& q : pw::offered_decision(model(), sc, *d).questions) {
+            if (pw::question_is_sequence(q.kind)) continue; // no single wrong choice
+            for (const auto& c : q.choices) {
+                if (contains(pw::answer_values(right, q.kind), c.id)) continue;
+                const pw::DecisionOutcome o = answer_with(sc, *d, q.kind, {c.id});
+                out.push_back({d->id, q.kind, c.id, o.mistakes});
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("one data breach or one role error, however good the rest, never ends well") {
+    int breaches = 0, role_errors = 0;
+    for (const pw::Scenario& sc : model().scenarios) {
+        CAPTURE(sc.id);
+        for (const SingleSlip& slip : single_slips(sc)) {
+            const bool breach = contains(slip.mistakes, "datalek");
+            const bool role_error = contains(slip.mistakes, "rolfout");
+            if (!breach && !role_error) continue;
+            CAPTURE(slip.decision);
+            CAPTURE(slip.choice);
+            const pw::ScenarioRun run = play_with(sc, slip.decision, slip.kind, {slip.choice});
+            const pw::Debrief d = pw::make_debrief(model(), sc, run);
+            REQUIRE(contains(d.mistakes, breach ? "datalek" : "rolfout"));
+            const pw::ScenarioEnding* end = pw::run_ending(sc, run);
+            REQUIRE(end);
+            CHECK_FALSE(end->good);
+            breaches += breach ? 1 : 0;
+            role_errors += role_error ? 1 : 0;
+        }
+    }
+    // Both kinds of mistake are really tried, in many exercises.
+    CHECK(breaches >= 10);
+    CHECK(role_errors >= 10);
+}
+
+TEST_CASE("a low score without a breach or role error does not end well either") {
+    int low = 0;
+    for (const pw::Scenario& sc : model().scenarios) {
+        CAPTURE(sc.id);
+        // Every question of every decision answered with a wrong choice that is
+        // neither a breach nor a role error: many points lost, neither mistake made.
+        const std::vector<SingleSlip> slips = single_slips(sc);
+        const pw::ScenarioRun run = play(sc, [&](const pw::ScenarioDecision& d,
+                                                 pw::ScenarioAnswer& a) {
+            std::set<QuestionKind> done;
+            for (const SingleSlip& slip : slips)
+                if (slip.decision == d.id && !done.count(slip.kind) &&
+                    !contains(slip.mistakes, "datalek") && !contains(slip.mistakes, "rolfout")) {
+                    pw::set_answer_values(a, slip.kind, {slip.choice});
+                    done.insert(slip.kind);
+                }
+        });
+        const pw::Debrief d = pw::make_debrief(model(), sc, run);
+        if (contains(d.mistakes, "datalek") || contains(d.mistakes, "rolfout")) continue;
+        if (d.points >= pw::kGoodEndingMinScore * d.max) continue;
+        const pw::ScenarioEnding* end = pw::run_ending(sc, run);
+        REQUIRE(end);
+        CHECK_FALSE(end->good);
+        ++low;
+    }
+    CHECK(low >= 3);
 }
 
 TEST_CASE("an answer resting on an illustrative flow or option says so in its feedback") {

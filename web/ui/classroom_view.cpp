@@ -27,7 +27,7 @@ void message_line(const ClassroomState& c) {
 
 // A bar with the count beside it (legible on any fill), then the label on the same line.
 void count_bar(const AppState& s, float fraction, int count, float width) {
-    ImGui::ProgressBar(fraction, ImVec2(width, 0), "");
+    meter(s, fraction, width, colours().accent);
     ImGui::SameLine();
     const std::string n = std::to_string(count);
     ImGui::TextUnformatted(n.c_str());

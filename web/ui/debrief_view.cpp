@@ -82,14 +82,13 @@ void draw_debrief(AppState& s, TrainingState& t, const Scenario& sc) {
     const float bar_w = std::max(120.0f * s.scale(),
                                  ImGui::GetContentRegionAvail().x - label_w - 180.0f * s.scale());
     for (const DimensionScore& ds : d.dimensions) {
+        // Label and value on the bar's text line, not at the top of its frame.
+        ImGui::AlignTextToFramePadding();
         line(dimension_text(ds.dimension));
         ImGui::SameLine(label_w);
         // The value beside the bar, not on it: legible on any fill.
-        ImGui::PushStyleColor(ImGuiCol_PlotHistogram,
-                              ds.points >= ds.max ? colours().end : colours().decision);
-        ImGui::ProgressBar(ds.max > 0 ? static_cast<float>(ds.points / ds.max) : 0.0f,
-                           ImVec2(bar_w, 0), "");
-        ImGui::PopStyleColor();
+        meter(s, ds.max > 0 ? static_cast<float>(ds.points / ds.max) : 0.0f, bar_w,
+              ds.points >= ds.max ? colours().end : colours().decision);
         ImGui::SameLine();
         line(score_text(ds.points, ds.max));
     }

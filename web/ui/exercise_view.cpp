@@ -23,28 +23,30 @@ void draw_exercise(AppState& s, TrainingState& t) {
     const float column = std::min(outer, 1000.0f * s.scale());
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (outer - column) * 0.5f);
     ImGui::BeginChild("oefening", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
+    const ExercisePhase phase = exercise_phase(t);
+    const ScenarioDecision* d = current_decision(*sc, t.run);
+    const bool answering = phase == ExercisePhase::question && d;
+    const char* action = phase == ExercisePhase::feedback
+                             ? tr(t.run.finished ? Text::to_debrief : Text::go_on)
+                         : answering ? tr(Text::submit)
+                                     : "";
+    begin_exercise_content(t, "oefening-inhoud", action);
     draw_exercise_title(s, *sc, false);
     draw_exercise_context(s, *sc);
     draw_classroom_badge(s, t.classroom, *sc);
     ImGui::Spacing();
 
-    const ExercisePhase phase = exercise_phase(t);
     if (phase == ExercisePhase::debrief) {
         draw_debrief(s, t, *sc);
     } else if (phase == ExercisePhase::feedback) {
         draw_outcome(s, *sc, t.run.outcomes.back(), false);
-        ImGui::Spacing();
-        if (wide_button(s, tr(t.run.finished ? Text::to_debrief : Text::go_on), "verder", true))
-            continue_exercise(s, t);
-    } else if (const ScenarioDecision* d = current_decision(*sc, t.run)) {
+    } else if (answering) {
         draw_situation(s, *d, static_cast<int>(t.run.answers.size()) + 1, false);
         draw_questions(s, *sc, *d, t.draft);
-        ImGui::Spacing();
-        const bool complete = draft_complete(*d, t.draft);
-        ImGui::BeginDisabled(!complete);
-        if (wide_button(s, tr(Text::submit), "antwoord-geven", complete)) submit_draft(s, t);
-        ImGui::EndDisabled();
-        if (!complete) wrapped_muted(tr(Text::submit_hint));
+        if (!draft_complete(*d, t.draft)) {
+            ImGui::Spacing();
+            wrapped_muted(tr(Text::submit_hint));
+        }
     }
 
     ImGui::Spacing();
@@ -53,6 +55,15 @@ void draw_exercise(AppState& s, TrainingState& t) {
     if (!t.run.answers.empty()) {
         ImGui::SameLine(0, 24 * s.scale());
         if (link_button(s, tr(Text::start_over), "opnieuw")) restart_exercise(s, t);
+    }
+    ImGui::EndChild();
+
+    // The action, always in view under the content (as in trainer mode).
+    if (phase == ExercisePhase::feedback) {
+        if (action_bar_button(s, action, "verder", true)) continue_exercise(s, t);
+    } else if (answering) {
+        if (action_bar_button(s, action, "antwoord-geven", draft_complete(*d, t.draft)))
+            submit_draft(s, t);
     }
     ImGui::EndChild();
 }

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace pw::ui {
@@ -47,13 +48,23 @@ void step_link(AppState& s, const Scenario& sc, const std::string& step_id) {
                Route{Route::Kind::step, ct->id, step->id, {}, {}}, "naar-stap");
 }
 
+// The action bar's height: its button (the label may wrap, as wide_button does).
+float action_bar_height(std::string_view label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float wrap = ImGui::GetContentRegionAvail().x - 2 * style.FramePadding.x;
+    const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrap,
+                                                        label.data(), label.data() + label.size());
+    return text.y + 2 * style.FramePadding.y;
+}
+
 } // namespace
 
 std::string decimal_text(double value) {
     std::string s = std::to_string(std::round(value * 10) / 10);
     s.erase(s.find_last_not_of('0') + 1);
     if (!s.empty() && s.back() == '.') s.pop_back();
-    if (auto dot = s.find('.'); dot != std::string::npos) s[dot] = ','; // Dutch decimals
+    if (auto dot = s.find('.'); dot != std::string::npos && language() == Language::nl)
+        s[dot] = ','; // Dutch decimals
     return s;
 }
 
@@ -173,6 +184,26 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, boo
     citations(s, sources); // once for the whole answer: most dimensions rest on the same rows
     ImGui::Spacing();
     step_link(s, sc, o.step);
+}
+
+void begin_exercise_content(TrainingState& t, const char* id, std::string_view action) {
+    // All but the bar and the spacing above it; all when there is no action.
+    const float bar =
+        action.empty() ? 0.0f : -(action_bar_height(action) + ImGui::GetStyle().ItemSpacing.y);
+    ImGui::BeginChild(id, ImVec2(0, bar), false, ImGuiWindowFlags_NavFlattened);
+    const int moment = static_cast<int>(t.run.answers.size()) * 2 + (t.showing_feedback ? 1 : 0);
+    if (moment != t.shown_moment) ImGui::SetScrollY(0);
+    t.shown_moment = moment;
+}
+
+bool action_bar_button(const AppState& state, std::string_view label, const char* id,
+                       bool enabled) {
+    // At the very bottom, whatever the spacing: the same place in every mode.
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - action_bar_height(label));
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = wide_button(state, label, id, enabled);
+    ImGui::EndDisabled();
+    return pressed && enabled;
 }
 
 void draw_protocol_answer(AppState& s, const Scenario& sc, const ScenarioDecision& d) {

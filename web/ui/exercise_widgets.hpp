@@ -4,11 +4,12 @@
 
 #include "pw/simulator.hpp"
 #include "ui/app_state.hpp"
+#include "ui/training_state.hpp"
 
 namespace pw::ui {
 
 const char* dimension_text(Dimension dimension);
-// One decimal at most, with a decimal comma: "1,5", "4".
+// One decimal at most, with a decimal comma in Dutch: "1,5" ("1.5" in English), "4".
 std::string decimal_text(double value);
 // The kind label and the title.
 void draw_exercise_title(AppState& state, const Scenario& scenario, bool trainer);
@@ -27,6 +28,15 @@ const char* question_probe(QuestionKind kind);
 // `trainer`: the answer was the group's.
 void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutcome& outcome,
                   bool trainer);
+// The exercise's one action (give the answer, record the group's choice, go
+// on) sits in a bar under the scrolling content, so it is always in view and
+// in the same place for a trainee and for a trainer. The content scrolls
+// above the bar (all the height when there is no `action`, the bar's label)
+// and starts at the top for each new decision, feedback or debrief. Closed
+// with ImGui::EndChild().
+void begin_exercise_content(TrainingState& training, const char* id, std::string_view action);
+// Draws the bar's button; true when pressed.
+bool action_bar_button(const AppState& state, std::string_view label, const char* id, bool enabled);
 // "Reveal answer + why": what the protocol asks at this decision, and on what it rests.
 void draw_protocol_answer(AppState& state, const Scenario& scenario,
                           const ScenarioDecision& decision);

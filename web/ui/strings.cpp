@@ -221,7 +221,23 @@ constexpr std::array kTable{
     Entry{Text::status_new, "Nog niet gedaan", "Not done yet"},
     Entry{Text::status_progress, "Bezig: %1 beslismoment(en) beantwoord",
           "In progress: %1 decision(s) answered"},
-    Entry{Text::status_done, "Laatste score: %1 van %2", "Last score: %1 of %2"},
+    Entry{Text::status_done, "Laatste score: %1", "Last score: %1"},
+    Entry{Text::estimate, "ca. %1 min (schatting: %2 beslismomenten)",
+          "about %1 min (estimate: %2 decisions)"},
+    Entry{Text::estimate_one, "ca. %1 min (schatting: 1 beslismoment)",
+          "about %1 min (estimate: 1 decision)"},
+    Entry{Text::estimate_hint,
+          "Een schatting om een sessie te plannen: ongeveer %1 minuten per beslismoment op het pad "
+          "van het protocol (lezen, antwoorden, de uitleg lezen). Een groep met discussie doet er "
+          "langer over.",
+          "An estimate to plan a session: about %1 minutes per decision on the protocol's path "
+          "(read, answer, read the explanation). A group that discusses takes longer."},
+    Entry{Text::filter_case_type, "Zaaktype", "Case type"},
+    Entry{Text::filter_role, "Rol", "Role"},
+    Entry{Text::filter_all, "Alle", "All"},
+    Entry{Text::exercises_shown, "%1 van %2 oefeningen", "%1 of %2 exercises"},
+    Entry{Text::no_match, "Geen oefening past bij deze keuze.", "No exercise matches this choice."},
+    Entry{Text::show_all, "Alle oefeningen tonen", "Show all exercises"},
     Entry{Text::broken_title, "Oefeningen met fouten", "Exercises with errors"},
     Entry{Text::broken_intro,
           "Deze oefeningen zijn niet te spelen tot de fouten in content/ zijn hersteld. De rest "
@@ -245,6 +261,7 @@ constexpr std::array kTable{
     Entry{Text::to_debrief, "Naar de nabespreking", "To the debrief"},
     Entry{Text::debrief, "Nabespreking", "Debrief"},
     Entry{Text::score, "%1 van %2 punten", "%1 of %2 points"},
+    Entry{Text::score_one, "%1 van %2 punt", "%1 of %2 point"},
     Entry{Text::per_dimension, "Score per onderdeel", "Score per dimension"},
     Entry{Text::costly, "Momenten die punten kostten", "Moments that cost points"},
     Entry{Text::none_costly, "Geen: bij elke keuze volgde je het protocol.",

@@ -61,15 +61,18 @@ void decision_controls(AppState& s, TrainingState& t, const Scenario& sc,
         return;
     }
     draw_questions(s, sc, d, t.draft, session.revealed);
-    ImGui::Spacing();
-    const bool complete = draft_complete(d, t.draft);
-    ImGui::BeginDisabled(!complete);
-    if (wide_button(s, tr(Text::record_choice), "keuze-vastleggen", complete)) submit_draft(s, t);
-    ImGui::EndDisabled();
 }
 
-// The exercise on the projector: the decision, the feedback, or the debrief.
+// The exercise on the projector: the decision, the feedback, or the debrief;
+// under it, always in view, the one action (as for a trainee).
 void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhase phase) {
+    const ScenarioDecision* d = current_decision(sc, t.run);
+    const bool recording = phase == ExercisePhase::question && d && t.session.show_options;
+    const char* action = phase == ExercisePhase::feedback
+                             ? tr(t.run.finished ? Text::to_debrief : Text::go_on)
+                         : recording ? tr(Text::record_choice)
+                                     : "";
+    begin_exercise_content(t, "trainer-inhoud", action);
     draw_exercise_title(s, sc, true);
     if (phase == ExercisePhase::debrief) draw_exercise_context(s, sc);
     ImGui::Spacing();
@@ -77,21 +80,26 @@ void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhas
         draw_debrief(s, t, sc);
     else if (phase == ExercisePhase::feedback)
         draw_outcome(s, sc, t.run.outcomes.back(), true);
-    else if (const ScenarioDecision* d = current_decision(sc, t.run))
+    else if (d)
         decision_controls(s, t, sc, *d);
     ImGui::Spacing();
     ImGui::Separator();
     route_link(s, tr(Text::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});
+    ImGui::EndChild();
+    if (phase == ExercisePhase::feedback) {
+        if (action_bar_button(s, action, "verder", true)) continue_exercise(s, t);
+    } else if (recording) {
+        if (action_bar_button(s, action, "keuze-vastleggen", draft_complete(*d, t.draft)))
+            submit_draft(s, t);
+    }
 }
 
-// Beside it: the timer and the group, moving on, the protocol's answer, the class.
+// Beside it: the timer and the group, the protocol's answer, the class.
 void side_column(AppState& s, TrainingState& t, const Scenario& sc) {
     timer_panel(s, t);
     ImGui::Spacing();
     const ScenarioDecision* d = current_decision(sc, t.run);
     if (t.showing_feedback) {
-        if (wide_button(s, tr(t.run.finished ? Text::to_debrief : Text::go_on), "verder", true))
-            continue_exercise(s, t);
         const ScenarioDecision* answered =
             t.run.outcomes.empty() ? nullptr
                                    : find_by_id(sc.decisions, t.run.outcomes.back().decision);

@@ -56,12 +56,19 @@ struct ClassroomState {
     bool message_is_error = false;
 };
 
+// The exercise list's filters (empty: all).
+struct ExerciseFilter {
+    std::string case_type, role;
+};
+
 struct TrainingState {
     std::string scenario; // the exercise in play, or empty
+    ExerciseFilter filter;
     bool trainer = false; // played by a trainer for a group (not stored as personal progress)
     ScenarioRun run;
     ScenarioAnswer draft;          // the answer being composed for the current decision
     bool showing_feedback = false; // the last outcome is shown until "Verder"
+    int shown_moment = -1;         // what the exercise's content shows (see begin_exercise_content)
     TrainerSession session;
     ClassroomState classroom;
     LayoutCache path_layout; // of the debrief's path map

@@ -14,7 +14,7 @@ void draw_exercise(AppState& state, TrainingState& training);      // #/oefenen/
 void draw_trainer(AppState& state, TrainingState& training);       // #/oefenen/<id>/trainer
 void draw_debrief(AppState& state, TrainingState& training, const Scenario& scenario);
 
-// "1,5 van 9 punten" with Dutch decimals.
+// "1,5 van 9 punten", "1 van 1 punt" ("1.5 of 9 points" in English).
 std::string score_text(double points, double max);
 
 } // namespace pw::ui

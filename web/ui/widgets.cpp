@@ -202,6 +202,24 @@ bool link_button(const AppState& state, std::string_view label, const char* id) 
     return pressed;
 }
 
+void meter(const AppState& state, float fraction, float width, ImU32 fill) {
+    const float z = state.scale();
+    const float height = ImGui::GetFrameHeight();
+    // As tall as a framed widget, with its text offset: labels beside it sit on its line.
+    ImGui::AlignTextToFramePadding();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float mid = pos.y + height * 0.5f;
+    const float track = 2.0f * z, bar = 7.0f * z;
+    dl->AddRectFilled(ImVec2(pos.x, mid - track), ImVec2(pos.x + width, mid + track),
+                      colours().border, track);
+    const float share = std::clamp(fraction, 0.0f, 1.0f);
+    if (share > 0)
+        dl->AddRectFilled(ImVec2(pos.x, mid - bar), ImVec2(pos.x + width * share, mid + bar), fill,
+                          3.0f * z);
+}
+
 ImGuiID begin_panel(const AppState& state, const char* id, ImU32 fill, ImU32 border) {
     const ImGuiID panel = ImGui::GetID(id);
     const float height = ImGui::GetStateStorage()->GetFloat(panel, 0.0f);

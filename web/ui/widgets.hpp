@@ -48,6 +48,10 @@ void end_panel(ImGuiID panel);
 // square for any-of; true when clicked. `id` is its handle.
 bool choice_box(const AppState& state, std::string_view label, const char* id, bool selected,
                 bool multiple, float width = 0.0f);
+// A share drawn as a bar: a thin track with the filled part over it, on the
+// text line of a framed widget (text beside it lines up). Not a framed box:
+// an empty one must not look like a text field.
+void meter(const AppState& state, float fraction, float width, ImU32 fill);
 // A panel heading with the small kind label above it ("Rol", "Begrip").
 void kind_and_heading(AppState& state, const char* kind, std::string_view title);
 

@@ -27,4 +27,14 @@ struct ExerciseStats {
 
 ExerciseStats exercise_stats(const Model& model);
 
+// How long an exercise takes, roughly, to plan a session: the decisions a
+// trainee who follows the protocol meets, at kMinutesPerDecision each (read
+// the situation, answer, read the feedback). An estimate, and shown as one.
+inline constexpr int kMinutesPerDecision = 3;
+struct DurationEstimate {
+    int decisions = 0;
+    int minutes = 0;
+};
+DurationEstimate estimate_duration(const Scenario& scenario);
+
 } // namespace pw

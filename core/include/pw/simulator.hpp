@@ -13,6 +13,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,12 @@ inline constexpr std::array<Dimension, 8> kDimensions{
     Dimension::step_order,     Dimension::recipients,    Dimension::data_minimisation,
     Dimension::secure_channel, Dimension::role_fidelity, Dimension::weighing,
     Dimension::missing_info,   Dimension::route};
+// What every good ending requires (the validator holds each exercise to it):
+// at least this share of the points, and none of these mistakes. A run with a
+// data breach or a role error, or below half the points, cannot end well.
+inline constexpr double kGoodEndingMinScore = 0.5;
+inline constexpr std::array<std::string_view, 2> kGoodEndingExcludes{"datalek", "rolfout"};
+
 const char* dimension_label(Dimension d); // Dutch
 const char* dimension_id(Dimension d);    // for CSV/JSON
 Dimension dimension_of(QuestionKind kind);
