@@ -266,10 +266,6 @@ TEST_CASE("a route title names the place, in the user's language") {
     CHECK(route_title(m, *parse_route("#/zoek/ots")) == "Search: ots");
 }
 
-} // namespace pw::ui::test
-
-namespace pw::ui::test {
-
 TEST_CASE("the onboarding path is walked start to end with \"Volgende\" only") {
     Harness h;
     h.open("#/");
@@ -299,10 +295,6 @@ TEST_CASE("in English the onboarding groups have English titles") {
     CHECK_FALSE(h.shows("Rollen bij IND"));
 }
 
-} // namespace pw::ui::test
-
-namespace pw::ui::test {
-
 TEST_CASE("Escape leaves a card or a glossary page for where its link was followed") {
     Harness h;
     h.open("#/proces/kb-maatregel");
@@ -324,10 +316,6 @@ TEST_CASE("Escape leaves a card or a glossary page for where its link was follow
     direct.frames(2);
     CHECK(direct.state().route.kind == Route::Kind::home);
 }
-
-} // namespace pw::ui::test
-
-namespace pw::ui::test {
 
 TEST_CASE("the page's title and language follow the place; a new place and a notice are said") {
     Harness h;
@@ -358,10 +346,6 @@ TEST_CASE("the page's title and language follow the place; a new place and a not
     CHECK(h.last<DescribePage>()->language == "en");
 }
 
-} // namespace pw::ui::test
-
-namespace pw::ui::test {
-
 TEST_CASE("settings are radios with their state and names that say what they set") {
     Harness h;
     h.open("#/proces/kb-maatregel");
@@ -380,10 +364,6 @@ TEST_CASE("settings are radios with their state and names that say what they set
     CHECK(h.control("inzoomen")->name == tr(Text::zoom_in));
     CHECK(h.control("uitzoomen")->name == tr(Text::zoom_out));
 }
-
-} // namespace pw::ui::test
-
-namespace pw::ui::test {
 
 TEST_CASE("Enter activates the focused control, as Space does") {
     std::string after[2];

@@ -44,7 +44,7 @@ std::string MapGeometry::fit_line(ImFont* font, std::string_view text, float wid
     std::string out(text);
     while (!out.empty()) {
         while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
-            out.pop_back(); // the continuation bytes of the last character
+            out.pop_back();               // the continuation bytes of the last character
         if (!out.empty()) out.pop_back(); // and its first byte
         if (text_width(font, out + "…") <= width) break;
     }
@@ -83,15 +83,6 @@ float readable_zoom(float small_font_size, float scale) {
 
 void apply_map_input(MapViewState& map) {
     ImGuiIO& io = ImGui::GetIO();
-    // The wheel zooms (the map has no page to scroll); shift+wheel pans sideways.
-    if (ImGui::IsWindowHovered() && io.MouseWheel != 0.0f) {
-        if (io.KeyShift)
-            ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseWheel * 80.0f);
-        else
-            map.pending_zoom += io.MouseWheel;
-    }
-    if (ImGui::IsWindowHovered() && io.MouseWheelH != 0.0f)
-        ImGui::SetScrollX(ImGui::GetScrollX() - io.MouseWheelH * 80.0f);
     // Zoom around the mouse: the point under it stays under it.
     if (map.pending_zoom != 0.0f && ImGui::IsWindowHovered()) {
         const float before = map.zoom;
@@ -163,11 +154,13 @@ void draw_lane_labels(ImDrawList* dl, const AppState& s, const Model& model,
         if (!org) continue;
         const float inner = 14.0f * m.z;
         dl->PushClipRect(lmin, lmax, true);
-        g.text(dl, s.fonts.heading, ImVec2(lmin.x + inner, lmin.y + inner), m.label_w - 2 * inner,
-               colours().text, org->short_name);
-        g.text(dl, s.fonts.small,
-               ImVec2(lmin.x + inner, lmin.y + inner + g.font_size(s.fonts.heading) + 4 * m.z),
-               m.label_w - 2 * inner, colours().text_muted, org->name);
+        // The full name under the short one, however many lines that wraps to.
+        const float wrap = m.label_w - 2 * inner;
+        g.text(dl, s.fonts.heading, ImVec2(lmin.x + inner, lmin.y + inner), wrap, colours().text,
+               org->short_name);
+        const float below = g.text_height(s.fonts.heading, wrap, org->short_name) + 4 * m.z;
+        g.text(dl, s.fonts.small, ImVec2(lmin.x + inner, lmin.y + inner + below), wrap,
+               colours().text_muted, org->name);
         dl->PopClipRect();
     }
 }

@@ -93,8 +93,8 @@ struct MapGeometry {
 void step_zoom(MapViewState& map, int direction);
 // The zoom at which the map's smallest text is readable (kReadableTextUnits).
 float readable_zoom(float small_font_size, float scale);
-// Drag to pan, the wheel (ctrl+wheel, a pinch) to zoom around the pointer,
-// shift+wheel to pan sideways; call inside the map child window.
+// Drag to pan, ctrl+wheel (or a pinch) to zoom around the pointer; the wheel
+// scrolls, as everywhere on the page; call inside the map child window.
 void apply_map_input(MapViewState& map);
 // Call after the steps are submitted: a press on the background starts a drag.
 void start_map_drag(MapViewState& map);

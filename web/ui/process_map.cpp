@@ -426,8 +426,7 @@ void draw_process_map(AppState& s, MapViewState& map, const Walkthrough* walkthr
     ImGui::SetNextWindowContentSize(ImVec2(extent.width, extent.height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("map", ImVec2(0, 0), true,
-                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened |
-                          ImGuiWindowFlags_NoScrollWithMouse);
+                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleVar();
     const ImVec2 win_pos = ImGui::GetWindowPos(), win_size = ImGui::GetWindowSize();
     // A resize (window, text size, panel) keeps the selected step in view.
