@@ -129,11 +129,13 @@ describe('process map', () => {
     await page.mouse.click(5, 700); // canvas, outside any control
     await page.keyboard.press('-');
     await waitForState(page, (x) => x.mapZoom < z1, 'zoom out by key');
+    await page.keyboard.press('-');
+    await waitForState(page, (x) => x.mapZoom < z0, 'zoomed out past the fit');
+    // "Passend" fits all lanes at readable text (issue 17: not a strip without
+    // text), which is where the map opened: a long map scrolls sideways.
     await clickItem(page, 'passend');
-    const fit = await waitForState(page, (x) => x.mapZoom < z0, 'fit the whole map');
-    assert.ok(fit.mapZoom >= 0.1);
-    const visible = Object.keys(fit.steps);
-    assert.ok(visible.length >= 10, `fit shows most of the map (${visible.length} steps)`);
+    const fit = await waitForState(page, (x) => x.mapZoom === z0, 'the fit the map opened with');
+    assert.ok(Object.keys(fit.steps).length >= 2, 'steps are shown at the fit');
     await clickStep(page, 'melding');
     await waitForState(page, (x) => x.step === 'melding', 'melding selected');
     assert.deepEqual(problems, []);

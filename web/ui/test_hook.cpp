@@ -11,6 +11,8 @@
 
 #include <imgui.h>
 
+#include <cmath>
+
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -201,7 +203,9 @@ std::string test_state_json(AppState& s, const Views& v, View view,
              {"search", search_json(s, v, view)},
              {"map", rect_json(map.shown)},
              {"mapScroll", json::array({map.scroll_x, map.scroll_y})},
-             {"mapZoom", map.zoom},
+             // As the toolbar shows it (90 %), not as the float 0.9f widens to a
+             // double (0.89999997...).
+             {"mapZoom", std::round(static_cast<double>(map.zoom) * 1000.0) / 1000.0},
              {"settings",
               {{"language", s.progress.settings.language},
                {"theme", s.progress.settings.theme},
