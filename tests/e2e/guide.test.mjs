@@ -135,7 +135,7 @@ describe('process map', () => {
     // text), which is where the map opened: a long map scrolls sideways.
     await clickItem(page, 'passend');
     const fit = await waitForState(page, (x) => x.mapZoom === z0, 'the fit the map opened with');
-    assert.ok(Object.keys(fit.steps).length >= 2, 'steps are shown at the fit');
+    assert.ok(fit.steps.melding, 'the first step is shown at the fit');
     await clickStep(page, 'melding');
     await waitForState(page, (x) => x.step === 'melding', 'melding selected');
     assert.deepEqual(problems, []);
