@@ -432,8 +432,9 @@ describe('graded who-decides in the GI exercise', () => {
     await answer(page, 'rapport-leveren', ['actie:rapport']);
     await answer(page, 'formulering', ['formulering:behoeften']);
     await answer(page, 'overdracht', ['ontbrekend:regievoerder']);
-    const state = await waitForState(page, (s) => s.view === 'debrief' && s.texts.score, 'debrief');
-    assert.equal(state.texts.score, '6,5 van 7 punten');
+    const state = await waitForState(page, (s) => s.view === 'debrief' && s.training.score, 'debrief');
+    assert.deepEqual(state.training.score, { points: 6.5, max: 7 });
+    await mirrorShows(page, '6,5 van 7 punten', { exact: true });
     assert.deepEqual(state.training.ending, { id: 'met-schade', good: false });
     await shotOf(page, 'training-debrief-gi-1280');
     assert.deepEqual(problems, []);
