@@ -10,10 +10,9 @@ namespace {
 std::optional<OnboardingItem> item_of(const Model& m, const OnboardingGroup& g,
                                       const std::string& id) {
     if (g.kind == "kaart") {
-        for (const Card& c : m.cards)
-            if (c.id == id)
-                return OnboardingItem{Route{Route::Kind::card, {}, {}, id, {}}, c.title, g.title,
-                                      g.title_en, g.column};
+        if (const Card* c = find_by_id(m.cards, id))
+            return OnboardingItem{Route{Route::Kind::card, {}, {}, id, {}}, c->title, g.title,
+                                  g.title_en, g.column};
     } else if (g.kind == "proces") {
         if (const CaseType* ct = find_case_type(m, id))
             return OnboardingItem{Route{Route::Kind::case_type, id, {}, {}, {}}, ct->short_title,

@@ -7,11 +7,9 @@
 namespace pw::detail {
 
 void check_onboarding(Checker& c) {
-    const std::map<std::string, std::pair<const std::vector<std::string>*, const char*>> ids{
-        {"kaart", {&c.card_ids, "kaart"}},
-        {"proces", {&c.case_type_ids, "proces"}},
-        {"rol", {&c.role_ids, "rol"}},
-    };
+    // The kind names what the ids are, and is the noun of a broken reference.
+    const std::map<std::string, const std::vector<std::string>*> ids{
+        {"kaart", &c.card_ids}, {"proces", &c.case_type_ids}, {"rol", &c.role_ids}};
     std::map<std::string, std::string> group_of; // "kind/id" -> the group that has it
     for (std::size_t i = 0; i < c.model().onboarding.size(); ++i) {
         const OnboardingGroup& g = c.model().onboarding[i];
@@ -25,7 +23,7 @@ void check_onboarding(Checker& c) {
             continue;
         }
         if (g.items.empty()) c.error(g.origin, "/items", who + ": noem minstens één onderdeel.");
-        c.references(g.items, *kind->second.first, kind->second.second, g.origin, "/items", who);
+        c.references(g.items, *kind->second, kind->first.c_str(), g.origin, "/items", who);
         for (std::size_t j = 0; j < g.items.size(); ++j) {
             const auto [it, added] = group_of.emplace(g.kind + "/" + g.items[j], g.title);
             if (!added)

@@ -111,11 +111,10 @@ void draw_view(AppState& s, Views& v, View view) {
     }
 }
 
-// On a page of the onboarding path: where it is on the path, and the way on,
-// so the path is followed page by page instead of from the home page.
-void draw_path_bar(AppState& s, View view) {
-    if (view != View::map && view != View::role && view != View::card) return;
-    if (s.route.kind == Route::Kind::step) return; // a step is read within its process
+// On a page of the onboarding path (a card, a process, a role; never one of
+// its steps): where it is on the path, and the way on, so the path is
+// followed page by page instead of from the home page.
+void draw_path_bar(AppState& s) {
     const auto at = onboarding_position(s.onboarding, s.route);
     if (!at) return;
     const OnboardingItem& item = s.onboarding[*at];
@@ -257,7 +256,7 @@ View draw_main_window(AppState& s, Views& v) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_top_bar(s, v.top_bar);
     const View view = current_view(s, v);
-    draw_path_bar(s, view);
+    draw_path_bar(s);
     draw_view(s, v, view);
     ImGui::End();
     draw_notice(s);
