@@ -38,14 +38,23 @@ function call(port, agent, method, target, body, key) {
 
 const scenario = readBundle().files.map((f) => JSON.parse(f.text)).find((d) => d.kind === 'scenario' && d.id === 'kb-dtv-regievoerder');
 // Answer j of trainee i: a valid answer at decision j mod D, choices varying.
+// Every question kind of the scenario format: one option, a list of offered
+// ids, or a sequence of items (rotated).
+const oneOf = ['action', 'judgement', 'decides', 'wording', 'missing'];
+const sequences = ['order', 'escalation'];
 function answerFor(i, j) {
   const d = scenario.decisions[j % scenario.decisions.length];
+  const k = i + j;
   const a = {};
-  if (d.action) a.action = d.action.options[(i + j) % d.action.options.length].id;
-  if (d.recipients) a.recipients = [d.recipients[(i + j) % d.recipients.length]];
-  if (d.data) a.data = d.data.slice(0, 1 + ((i + j) % d.data.length));
-  if (d.channels) a.channel = d.channels[(i + j) % d.channels.length];
-  if (d.judgement) a.judgement = d.judgement.options[(i + j) % d.judgement.options.length].id;
+  for (const kind of oneOf) if (d[kind]) a[kind] = d[kind].options[k % d[kind].options.length].id;
+  for (const kind of sequences) {
+    if (!d[kind]) continue;
+    const ids = d[kind].items.map((item) => item.id);
+    a[kind] = ids.slice(k % ids.length).concat(ids.slice(0, k % ids.length));
+  }
+  if (d.recipients) a.recipients = [d.recipients[k % d.recipients.length]];
+  if (d.data) a.data = d.data.slice(0, 1 + (k % d.data.length));
+  if (d.channels) a.channel = d.channels[k % d.channels.length];
   return { decision: d.id, answer: a };
 }
 
@@ -64,6 +73,7 @@ async function run(dir, { killAfter } = {}) {
   }
   const times = [];
   let errors = 0, acknowledged = 0, killed = false;
+  const errorStatuses = {};
   const acked = Array.from({ length: trainees }, () => new Set());
   let polling = true;
   const poller = (async () => {
@@ -86,6 +96,7 @@ async function run(dir, { killAfter } = {}) {
         }
       } else if (!killed) {
         errors++;
+        errorStatuses[r.status] = (errorStatuses[r.status] ?? 0) + 1;
       }
       if (killed) return;
     }
@@ -108,7 +119,7 @@ async function run(dir, { killAfter } = {}) {
     run: killed ? `SIGKILL after ${killAfter} acknowledged` : 'whole run',
     answers: times.length, seconds: Number(seconds.toFixed(2)), answersPerSecond: Math.round(times.length / seconds),
     p50ms: percentile(times, 0.5), p95ms: percentile(times, 0.95), p99ms: percentile(times, 0.99),
-    maxms: percentile(times, 1), errors, ...(lost === null ? {} : { lost }),
+    maxms: percentile(times, 1), errors, errorStatuses, ...(lost === null ? {} : { lost }),
   };
 }
 
