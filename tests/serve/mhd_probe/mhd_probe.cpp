@@ -31,6 +31,7 @@ constexpr std::size_t kMaxBody = 16 << 10, kMaxHeaderBytes = 8 << 10, kMaxHeader
 
 std::filesystem::path g_root;
 int g_request_seconds = 10;
+bool g_refuse_chunked = false; // --refuse-chunked: 411 before a chunked body is read
 
 // --- the whole-request deadline -------------------------------------------------
 // libmicrohttpd's CONNECTION_TIMEOUT is an inactivity timeout: a client sending a
@@ -184,9 +185,14 @@ MHD_Result on_request(void*, MHD_Connection* c, const char* url, const char* met
         const int fields = MHD_get_connection_values(c, MHD_HEADER_KIND, count_header, &bytes);
         if (fields > int(kMaxHeaders) || bytes > kMaxHeaderBytes)
             return error_page(c, 431, "Te veel of te grote kopregels.");
+        if (std::strlen(url) > kMaxHeaderBytes) return error_page(c, 414, "Dit adres is te lang.");
         const std::string length = header(c, "Content-Length");
         if (!length.empty() && std::strtoull(length.c_str(), nullptr, 10) > kMaxBody)
             return error_page(c, 413, "Dit verzoek is te groot.");
+        // The last moment a reply can be queued before the body: a body of unknown
+        // length can only be refused whole here, or dropped without a reply later.
+        if (g_refuse_chunked && !header(c, "Transfer-Encoding").empty())
+            return error_page(c, 411, "Alleen een verzoek met Content-Length.");
         return MHD_YES; // a reply queued now would close the connection (no keep-alive)
     }
     if (*upload_size) { // a piece of the body (chunked or not)
@@ -219,12 +225,18 @@ void on_completed(void*, MHD_Connection* c, void** req_cls, MHD_RequestTerminati
 int main(int argc, char** argv) {
     int port = 8080;
     std::string root = ".";
-    for (int i = 1; i + 1 < argc; i += 2) {
+    for (int i = 1; i < argc; ++i) {
         const std::string opt = argv[i];
+        if (opt == "--refuse-chunked") {
+            g_refuse_chunked = true;
+            continue;
+        }
+        if (i + 1 == argc) { std::fprintf(stderr, "%s: waarde ontbreekt\n", argv[i]); return 2; }
         if (opt == "--root") root = argv[i + 1];
         else if (opt == "--port") port = std::atoi(argv[i + 1]);
         else if (opt == "--request-timeout") g_request_seconds = std::atoi(argv[i + 1]);
         else { std::fprintf(stderr, "onbekende optie: %s\n", argv[i]); return 2; }
+        ++i;
     }
     g_root = std::filesystem::canonical(root);
     // SIGTERM/SIGINT are waited for in main; every thread inherits the blocked mask.
