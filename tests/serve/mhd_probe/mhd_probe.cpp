@@ -224,6 +224,7 @@ void on_completed(void*, MHD_Connection* c, void** req_cls, MHD_RequestTerminati
 
 int main(int argc, char** argv) {
     int port = 8080;
+    unsigned threads = 1; // --threads: libmicrohttpd's own thread pool, each with its epoll
     std::string root = ".";
     for (int i = 1; i < argc; ++i) {
         const std::string opt = argv[i];
@@ -235,6 +236,7 @@ int main(int argc, char** argv) {
         if (opt == "--root") root = argv[i + 1];
         else if (opt == "--port") port = std::atoi(argv[i + 1]);
         else if (opt == "--request-timeout") g_request_seconds = std::atoi(argv[i + 1]);
+        else if (opt == "--threads") threads = unsigned(std::atoi(argv[i + 1]));
         else { std::fprintf(stderr, "onbekende optie: %s\n", argv[i]); return 2; }
         ++i;
     }
@@ -260,11 +262,12 @@ int main(int argc, char** argv) {
         MHD_OPTION_CONNECTION_TIMEOUT, 10u,                        // inactivity, seconds
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(32 << 10),      // headers + buffers
         MHD_OPTION_LISTEN_BACKLOG_SIZE, 512u,                      // like pw-serve
+        MHD_OPTION_THREAD_POOL_SIZE, threads,                      //
         MHD_OPTION_NOTIFY_CONNECTION, &on_connection, nullptr,     //
         MHD_OPTION_NOTIFY_COMPLETED, &on_completed, nullptr,       //
         MHD_OPTION_END);
     if (!daemon) { std::fprintf(stderr, "kan niet luisteren op poort %d\n", port); return 1; }
-    std::thread(watchdog).detach();
+    if (g_request_seconds > 0) std::thread(watchdog).detach(); // 0: the library's timeout alone
     std::printf("Protocolwijzer (mhd-probe) draait op http://127.0.0.1:%d/\n", port);
     std::fflush(stdout);
     int signal_number = 0;
