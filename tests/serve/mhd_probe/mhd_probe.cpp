@@ -8,15 +8,15 @@
 
 #include <microhttpd.h>
 
+#include <arpa/inet.h>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
 #include <mutex>
+#include <netinet/in.h>
 #include <set>
 #include <string>
 #include <sys/socket.h>
@@ -99,8 +99,8 @@ MHD_Result error_page(MHD_Connection* c, unsigned status, const std::string& tex
                       const char* extra_name = nullptr, const std::string& extra_value = {}) {
     const std::string body = "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>" +
                              std::to_string(status) + "</title><p>" + text + "</p></html>";
-    MHD_Response* r = MHD_create_response_from_buffer(body.size(), (void*)body.data(),
-                                                      MHD_RESPMEM_MUST_COPY);
+    MHD_Response* r =
+        MHD_create_response_from_buffer(body.size(), (void*)body.data(), MHD_RESPMEM_MUST_COPY);
     MHD_add_response_header(r, "Content-Type", "text/html; charset=utf-8");
     MHD_add_response_header(r, "Cache-Control", "no-store");
     if (extra_name) MHD_add_response_header(r, extra_name, extra_value.c_str());
@@ -153,13 +153,13 @@ MHD_Result serve_file(MHD_Connection* c, const char* url) {
             return error_page(c, 416, "Dit deel van het bestand bestaat niet.", "Content-Range",
                               "bytes */" + std::to_string(size));
         }
-        if (r.kind == ps::RangeKind::partial) status = 206, first = r.first,
-                                              length = r.last - r.first + 1;
+        if (r.kind == ps::RangeKind::partial)
+            status = 206, first = r.first, length = r.last - r.first + 1;
     }
-    MHD_Response* res = status == 304
-                            ? (close(fd), MHD_create_response_from_buffer(0, nullptr,
-                                                                          MHD_RESPMEM_PERSISTENT))
-                            : MHD_create_response_from_fd_at_offset64(length, fd, first);
+    MHD_Response* res =
+        status == 304
+            ? (close(fd), MHD_create_response_from_buffer(0, nullptr, MHD_RESPMEM_PERSISTENT))
+            : MHD_create_response_from_fd_at_offset64(length, fd, first);
     MHD_add_response_header(res, "Cache-Control",
                             std::string(ps::cache_control_for(resolved.file)).c_str());
     MHD_add_response_header(res, "ETag", etag.c_str());
@@ -216,8 +216,8 @@ void on_completed(void*, MHD_Connection* c, void** req_cls, MHD_RequestTerminati
     // The connection is ready for its next request: its deadline starts again.
     const auto* info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
     std::lock_guard lock(g_watch_mutex);
-    if (info && info->socket_context) static_cast<Watched*>(info->socket_context)->ready =
-        Clock::now();
+    if (info && info->socket_context)
+        static_cast<Watched*>(info->socket_context)->ready = Clock::now();
 }
 
 } // namespace
@@ -232,12 +232,22 @@ int main(int argc, char** argv) {
             g_refuse_chunked = true;
             continue;
         }
-        if (i + 1 == argc) { std::fprintf(stderr, "%s: waarde ontbreekt\n", argv[i]); return 2; }
-        if (opt == "--root") root = argv[i + 1];
-        else if (opt == "--port") port = std::atoi(argv[i + 1]);
-        else if (opt == "--request-timeout") g_request_seconds = std::atoi(argv[i + 1]);
-        else if (opt == "--threads") threads = unsigned(std::atoi(argv[i + 1]));
-        else { std::fprintf(stderr, "onbekende optie: %s\n", argv[i]); return 2; }
+        if (i + 1 == argc) {
+            std::fprintf(stderr, "%s: waarde ontbreekt\n", argv[i]);
+            return 2;
+        }
+        if (opt == "--root")
+            root = argv[i + 1];
+        else if (opt == "--port")
+            port = std::atoi(argv[i + 1]);
+        else if (opt == "--request-timeout")
+            g_request_seconds = std::atoi(argv[i + 1]);
+        else if (opt == "--threads")
+            threads = unsigned(std::atoi(argv[i + 1]));
+        else {
+            std::fprintf(stderr, "onbekende optie: %s\n", argv[i]);
+            return 2;
+        }
         ++i;
     }
     g_root = std::filesystem::canonical(root);
@@ -253,20 +263,23 @@ int main(int argc, char** argv) {
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    MHD_Daemon* daemon = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, nullptr, nullptr,
-        &on_request, nullptr,                                      //
-        MHD_OPTION_SOCK_ADDR, &address,                            //
-        MHD_OPTION_CONNECTION_LIMIT, 1024u,                        // like pw-serve
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, 32u,                   // like pw-serve
-        MHD_OPTION_CONNECTION_TIMEOUT, 10u,                        // inactivity, seconds
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(32 << 10),      // headers + buffers
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, 512u,                      // like pw-serve
-        MHD_OPTION_THREAD_POOL_SIZE, threads,                      //
-        MHD_OPTION_NOTIFY_CONNECTION, &on_connection, nullptr,     //
-        MHD_OPTION_NOTIFY_COMPLETED, &on_completed, nullptr,       //
-        MHD_OPTION_END);
-    if (!daemon) { std::fprintf(stderr, "kan niet luisteren op poort %d\n", port); return 1; }
+    MHD_Daemon* daemon =
+        MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0,
+                         nullptr, nullptr, &on_request, nullptr,  //
+                         MHD_OPTION_SOCK_ADDR, &address,          //
+                         MHD_OPTION_CONNECTION_LIMIT, 1024u,      // like pw-serve
+                         MHD_OPTION_PER_IP_CONNECTION_LIMIT, 32u, // like pw-serve
+                         MHD_OPTION_CONNECTION_TIMEOUT, 10u,      // inactivity, seconds
+                         MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(32 << 10),  // headers + buffers
+                         MHD_OPTION_LISTEN_BACKLOG_SIZE, 512u,                  // like pw-serve
+                         MHD_OPTION_THREAD_POOL_SIZE, threads,                  //
+                         MHD_OPTION_NOTIFY_CONNECTION, &on_connection, nullptr, //
+                         MHD_OPTION_NOTIFY_COMPLETED, &on_completed, nullptr,   //
+                         MHD_OPTION_END);
+    if (!daemon) {
+        std::fprintf(stderr, "kan niet luisteren op poort %d\n", port);
+        return 1;
+    }
     if (g_request_seconds > 0) std::thread(watchdog).detach(); // 0: the library's timeout alone
     std::printf("Protocolwijzer (mhd-probe) draait op http://127.0.0.1:%d/\n", port);
     std::fflush(stdout);
