@@ -5,6 +5,7 @@
 #   tools/deps.sh build   packages + Dear ImGui sources (enough for serve/start)
 #   tools/deps.sh test    the above + Chromium + playwright-core (for tests/run)
 #   tools/deps.sh fuzz    the build packages + clang and libFuzzer (tests/fuzz/run)
+#   tools/deps.sh probe   the test set + libmicrohttpd (tests/serve/mhd_probe/run)
 #
 # Everything comes from Debian's packages or the npm registry; nothing is
 # committed. Dear ImGui's .cpp files come from Debian's *source* package
@@ -34,6 +35,8 @@ build_packages=(
 test_packages=(chromium)
 # tests/fuzz/run only: clang with the libFuzzer runtime.
 fuzz_packages=(clang libclang-rt-14-dev)
+# tests/serve/mhd_probe/run only: the libmicrohttpd experiment of issue 18.
+probe_packages=(libmicrohttpd-dev)
 
 missing_packages() {
   local p
@@ -135,7 +138,10 @@ fetch_snowball
 if [ "$mode" = fuzz ]; then
   install_packages "${fuzz_packages[@]}"
 fi
-if [ "$mode" = test ]; then
+if [ "$mode" = test ] || [ "$mode" = probe ]; then
   install_packages "${test_packages[@]}"
   install_node_modules
+fi
+if [ "$mode" = probe ]; then
+  install_packages "${probe_packages[@]}"
 fi

@@ -3,8 +3,8 @@
 // every attack a normal client (another address) must be answered within a
 // second, and SIGTERM must stop the server within a few seconds whatever the
 // attacker is still doing. Traffic goes to loopback addresses only.
-import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import strictAssert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -17,12 +17,38 @@ const serverArgs = (process.env.PW_HOSTILE_ARGS ?? '--request-timeout 2').split(
 const NORMAL = '127.0.0.2'; // the well-behaved laptop
 const ATTACKER = '127.0.0.1';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// PW_HOSTILE_FIGURES=file (tests/serve/mhd_probe/run): every step of every
+// attack is measured even after an assertion failed; the failures are still
+// reported at the end of the test, and the figures appended to the file as JSON lines.
+const figuresFile = process.env.PW_HOSTILE_FIGURES;
+let failures = [], figures = {};
+const figure = (key, value) => { figures[key] = value; };
+const assert = !figuresFile ? strictAssert : new Proxy(strictAssert, {
+  get: (target, key) => (...args) => {
+    try { return target[key](...args); } catch (e) { failures.push(e.message.split('\n')[0]); }
+  },
+});
+const attack = (name, body) => test(name, async () => {
+  failures = [];
+  figures = { attack: name, server: path.basename(config.server) };
+  try {
+    await body();
+  } finally {
+    if (figuresFile) appendFileSync(figuresFile, `${JSON.stringify({ ...figures, failures })}\n`);
+  }
+  strictAssert.deepEqual(failures, [], failures.join('; '));
+});
 const dirs = [], servers = [];
 after(() => {
   for (const s of servers) if (s.alive()) s.kill('SIGKILL');
   dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
-const startServer = async (...args) => { const s = await start(...args); servers.push(s); return s; };
+const startServer = async (...args) => {
+  const s = await start(...args);
+  servers.push(s);
+  s.startRss = rssMiB(s.pid);
+  return s;
+};
 
 // One GET on a new connection from another address; its status and time.
 function normalGet(port, target = '/', { timeout = 1000, headers = {} } = {}) {
@@ -42,6 +68,7 @@ function normalGet(port, target = '/', { timeout = 1000, headers = {} } = {}) {
 async function assertServesNormalClient(server, times = 5) {
   for (let i = 0; i < times; i++) {
     const r = await normalGet(server.port);
+    figure('normalMaxMs', Math.max(figures.normalMaxMs ?? 0, r.status === 200 ? r.ms : Infinity));
     assert.equal(r.status, 200, `normal client got no answer (attempt ${i + 1}, ${r.ms} ms)`);
     assert.ok(r.ms < 1000, `normal client waited ${r.ms} ms`);
     await sleep(100);
@@ -50,9 +77,11 @@ async function assertServesNormalClient(server, times = 5) {
 
 // SIGTERM while the attack goes on: the server must be gone within a few seconds.
 async function assertStopsOnSigterm(server, limitMs = 3000) {
+  figure('rssGrowthMiB', Math.round(rssMiB(server.pid) - server.startRss));
   const started = Date.now();
   const result = await Promise.race([server.stop(), sleep(limitMs + 2000).then(() => ({ code: 'timeout' }))]);
   const took = Date.now() - started;
+  figure('sigtermMs', result.code === 'timeout' ? `>${took}` : took);
   if (result.code === 'timeout') server.kill('SIGKILL');
   assert.equal(result.code, 0, `pw-serve did not stop on SIGTERM within ${limitMs + 2000} ms`);
   assert.ok(took < limitMs, `SIGTERM took ${took} ms`);
@@ -126,12 +155,13 @@ function parseResponses(buffer) {
 }
 
 const securityHeaders = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options'];
-const assertSecured = (response, what) => {
+const assertSecured = (response = { headers: {} }, what) => {
+  figure(`${what} secured`, securityHeaders.every((h) => response.headers[h]));
   for (const h of securityHeaders) assert.ok(response.headers[h], `${what}: ${h} missing`);
 };
 
 describe('hostile clients', () => {
-  test('chunked flood: refused with 413 early, memory stays flat', async () => {
+  attack('chunked flood: refused with 413 early, memory stays flat', async () => {
     const server = await startServer(undefined, { args: serverArgs });
     const before = rssMiB(server.pid);
     const chunk = Buffer.from(`10000\r\n${'x'.repeat(0x10000)}\r\n`);
@@ -140,11 +170,13 @@ describe('hostile clients', () => {
     await sleep(300);
     await assertServesNormalClient(server, 3);
     const results = await Promise.all(floods);
+    figure('seen', results.map((r) => `${r.status} after ${(r.sent / 2 ** 20).toFixed(1)} MiB`));
     for (const r of results) {
       assert.equal(r.status, 413, `chunked flood answered ${r.status}`);
       assert.ok(r.sent < 16 << 20, `the server read ${r.sent >> 20} MiB before closing`);
     }
     assertSecured(parseResponses(Buffer.from(results[0].reply, 'latin1'))[0], '413');
+    figure('floodGrowthMiB', Math.round(rssMiB(server.pid) - before));
     assert.ok(rssMiB(server.pid) - before < 64, `memory grew ${Math.round(rssMiB(server.pid) - before)} MiB`);
     const again = floods.map(() => flood(server.port, head, () => chunk, 64 << 20));
     await sleep(200);
@@ -152,7 +184,7 @@ describe('hostile clients', () => {
     await Promise.all(again);
   });
 
-  test('header flood: too many or too large headers get 431, memory stays flat', async () => {
+  attack('header flood: too many or too large headers get 431, memory stays flat', async () => {
     const server = await startServer(undefined, { args: serverArgs });
     const before = rssMiB(server.pid);
     let n = 0;
@@ -160,7 +192,12 @@ describe('hostile clients', () => {
     const floods = Array.from({ length: 4 }, () => flood(server.port, 'GET / HTTP/1.1\r\nHost: x\r\n', line, 64 << 20));
     await sleep(300);
     await assertServesNormalClient(server, 3);
-    for (const r of await Promise.all(floods)) {
+    const flooded = await Promise.all(floods);
+    figure('seen', flooded.map((r) => `${r.status} after ${(r.sent / 2 ** 20).toFixed(1)} MiB`));
+    const floodReply = parseResponses(Buffer.from(flooded[0].reply, 'latin1'))[0];
+    figure('flood reply secured', securityHeaders.every((h) => floodReply?.headers[h]));
+    figure('floodGrowthMiB', Math.round(rssMiB(server.pid) - before));
+    for (const r of flooded) {
       assert.ok([431, 400].includes(r.status), `header flood answered ${r.status}`);
       assert.ok(r.sent < 4 << 20, `the server read ${r.sent >> 20} MiB of headers`);
     }
@@ -168,10 +205,12 @@ describe('hostile clients', () => {
     // Many small headers within the byte limit: the count is limited too.
     const many = Array.from({ length: 150 }, (_, i) => `a${i}: b\r\n`).join('');
     const [reply] = parseResponses(await exchange(server.port, `GET / HTTP/1.1\r\nHost: x\r\n${many}\r\n`));
-    assert.equal(reply.status, 431);
+    figure('150 headers', reply?.status ?? 0);
+    assert.equal(reply?.status, 431);
     assertSecured(reply, '431');
     const big = parseResponses(await exchange(server.port, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(9000)}\r\n\r\n`))[0];
-    assert.equal(big.status, 431);
+    figure('9000-byte header', big?.status ?? 0);
+    assert.equal(big?.status, 431);
     assertSecured(big, '431 (one large header)');
     const again = Array.from({ length: 4 }, () => flood(server.port, 'GET / HTTP/1.1\r\nHost: x\r\n', line, 64 << 20));
     await sleep(200);
@@ -179,7 +218,7 @@ describe('hostile clients', () => {
     await Promise.all(again);
   });
 
-  test('slow clients (slowloris) neither stall others nor outlive the request deadline', async () => {
+  attack('slow clients (slowloris) neither stall others nor outlive the request deadline', async () => {
     const server = await startServer(undefined, { args: serverArgs });
     const sockets = [];
     let closedByServer = 0;
@@ -196,6 +235,7 @@ describe('hostile clients', () => {
       await sleep(300);
       await assertServesNormalClient(server, 5);
       await sleep(3500); // past the 2 s whole-request deadline
+      figure('cut off after 3.8 s', `${closedByServer} of 64`);
       assert.ok(closedByServer >= 60, `only ${closedByServer} of 64 slow clients were cut off`);
       // A new wave, then SIGTERM while they trickle.
       for (let i = 0; i < 64; i++) {
@@ -213,7 +253,7 @@ describe('hostile clients', () => {
     }
   });
 
-  test('a burst of 200 connections from 200 laptops is answered, and one laptop cannot hog the server', async () => {
+  attack('a burst of 200 connections from 200 laptops is answered, and one laptop cannot hog the server', async () => {
     const server = await startServer(undefined, { args: serverArgs });
     const started = Date.now();
     const burst = await Promise.all(Array.from({ length: 200 }, (_, i) => new Promise((resolve) => {
@@ -223,6 +263,7 @@ describe('hostile clients', () => {
       req.on('error', () => resolve({ status: 0 }));
     })));
     const answered = burst.filter((r) => r.status === 200);
+    figure('burst', `${answered.length} of 200 answered, slowest ${Math.max(0, ...answered.map((r) => r.ms))} ms`);
     assert.equal(answered.length, 200, `${200 - answered.length} of 200 got no answer`);
     assert.ok(Math.max(...answered.map((r) => r.ms)) < 3000, 'all answered within 3 s');
     // 300 idle connections from one address: those over its limit are refused, others still served.
@@ -241,7 +282,7 @@ describe('hostile clients', () => {
     }
   });
 
-  test('ranges: 206 for one range, 416 when unsatisfiable, no amplification', async () => {
+  attack('ranges: 206 for one range, 416 when unsatisfiable, no amplification', async () => {
     const server = await startServer(undefined, { args: serverArgs });
     const file = `/${buildInfo().assets['app.js']}`;
     const full = await normalGet(server.port, file, { headers: { 'Accept-Encoding': 'identity' } });
@@ -261,6 +302,7 @@ describe('hostile clients', () => {
     // Many (overlapping, open-ended) ranges: never more than the file itself.
     const many = Array.from({ length: 1000 }, () => '0-').join(',');
     const amplified = await ask(`bytes=${many}`);
+    figure('seen', `0-9: ${first.status} ${first.headers['content-range'] ?? ''}; -5: ${tail.status}; 99999999-: ${beyond.status} ${beyond.headers?.['content-range'] ?? ''}; 1000 × 0-: ${amplified.status}, ${amplified.body?.length} of ${size} bytes`);
     assert.ok([200, 416].includes(amplified.status), `multi-range answered ${amplified.status}`);
     assert.ok(amplified.body.length <= size, `${amplified.body.length} bytes for a ${size}-byte file`);
     assert.equal((await ask('bytes=5-2')).body.length, size, 'a malformed range is ignored');
@@ -268,7 +310,7 @@ describe('hostile clients', () => {
     await assertStopsOnSigterm(server);
   });
 
-  test('a pre-compressed sidecar that is a symlink out of the root is never served', async () => {
+  attack('a pre-compressed sidecar that is a symlink out of the root is never served', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'pw-sidecar-'));
     dirs.push(root);
     cpSync(config.dist, root, { recursive: true });
@@ -277,18 +319,20 @@ describe('hostile clients', () => {
     symlinkSync('/etc/hostname', path.join(root, 'doel.js.br'));
     const server = await startServer(root, { args: serverArgs });
     const r = await normalGet(server.port, '/doel.js', { headers: { 'Accept-Encoding': 'br, gzip' } });
+    figure('seen', `${r.status}, Content-Encoding ${r.headers?.['content-encoding'] ?? 'none'}, ${r.body?.toString() === 'console.log("doel");\n' ? 'the file itself' : 'other bytes'}`);
     assert.equal(r.status, 200);
     assert.equal(r.headers['content-encoding'], undefined);
     assert.equal(r.body.toString(), 'console.log("doel");\n');
     await assertStopsOnSigterm(server);
   });
 
-  test('pipelined requests are all answered, in order, with the security headers', async () => {
+  attack('pipelined requests are all answered, in order, with the security headers', async () => {
     const server = await startServer(undefined, { args: serverArgs });
     const req = (target, extra = '') => `GET ${target} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: identity\r\n${extra}\r\n`;
     const raw = await exchange(server.port,
       req('/') + req('/sw.js') + req('/bestaat-niet') + `HEAD / HTTP/1.1\r\nHost: x\r\n\r\n` + req('/', 'Connection: close\r\n'), 3000);
     const replies = parseResponses(raw);
+    figure('seen', replies.map((r) => r.status).join(' '));
     // HEAD has a Content-Length but no body: account for it when splitting.
     assert.deepEqual(replies.slice(0, 3).map((r) => r.status), [200, 200, 404]);
     replies.slice(0, 3).forEach((r, i) => assertSecured(r, `pipelined reply ${i + 1}`));
