@@ -314,6 +314,9 @@ void HttpServer::Impl::begin_stop() {
     // Whatever is still open after the grace period is dropped with the io_context.
     grace.expires_after(limits.stop_grace);
     grace.async_wait([self = shared_from_this()](beast::error_code) { self->ioc.stop(); });
+    // No connection left to wait for (release() cancels the grace for the last one).
+    std::lock_guard lock(mutex);
+    if (sessions.empty()) grace.cancel();
 }
 
 HttpServer::HttpServer(ServerLimits limits, Handler handler, RequestLogger logger)
