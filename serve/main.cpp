@@ -41,10 +41,9 @@ pw::Model load_served_content(const fs::path& root) {
     if (build.is_object() && build.contains("assets") && build["assets"].contains("content.json") &&
         build["assets"]["content.json"].is_string())
         bundle = root / build["assets"]["content.json"].get<std::string>();
-    pw::Diagnostics problems;
-    pw::LoadResult result = pw::load_and_validate(pw::read_bundle(read_file(bundle), problems));
+    pw::LoadResult result = pw::load_bundle(read_file(bundle));
     pw::set_aside_broken_scenarios(result);
-    if (!problems.empty() || !result.ok())
+    if (!result.ok())
         std::cerr << "pw-serve: de inhoud in " << bundle.string()
                   << " laadt niet goed; klassessies kennen geen oefeningen.\n";
     return std::move(result.model);

@@ -114,4 +114,11 @@ std::string write_bundle(const std::vector<ContentSource>& files) {
     return out;
 }
 
+LoadResult load_bundle(std::string_view text) {
+    Diagnostics problems;
+    LoadResult result = load_and_validate(read_bundle(text, problems));
+    result.diagnostics.insert(result.diagnostics.begin(), problems.begin(), problems.end());
+    return result;
+}
+
 } // namespace pw

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  clickItem, launchBrowser, mirrorShows, screenshot, startServer, typeInto, waitForState, waitReady, watchProblems,
+  clickItem, launchBrowser, mirrorShows, readBundle, screenshot, startServer, typeInto, waitForState, waitReady, watchProblems,
 } from './lib.mjs';
 
 let dir, server, browser;
@@ -85,4 +85,57 @@ test('a wrong code is explained, and nothing else breaks', async () => {
   assert.equal(state.view, 'training');
   assert.deepEqual(problems.filter((p) => !/HTTP 404/.test(p)), []);
   await context.close();
+});
+
+test('a reload keeps the class: the trainee rejoins and answers on, the trainer keeps code and spread', async () => {
+  const id = 'kb-ind-contactpersoon';
+  const scenario = readBundle().files.map((f) => JSON.parse(f.text)).find((d) => d.kind === 'scenario' && d.id === id);
+  const trainer = await open(`#/oefenen/${id}/trainer`, 1920, 1080);
+  await clickItem(trainer.page, 'klas-starten');
+  const code = (await waitForState(trainer.page, (s) => s.classroom.code, 'a class code')).classroom.code;
+
+  const trainee = await open('#/oefenen');
+  await typeInto(trainee.page, 'klascode', code);
+  await typeInto(trainee.page, 'bijnaam', 'Reiger');
+  await clickItem(trainee.page, 'meedoen');
+  await waitForState(trainee.page, (s) => s.classroom.joined === code && s.view === 'exercise', 'joined');
+  await clickItem(trainee.page, 'keuze:actie:wachten');
+  await clickItem(trainee.page, 'antwoord-geven');
+  await waitForState(trainee.page, (s) => s.classroom.shared.includes('aankondiging'), 'first answer shared');
+
+  // The trainee reloads: still in the class, told so, and the next answer reaches it.
+  await trainee.page.reload();
+  await waitReady(trainee.page);
+  let state = await waitForState(trainee.page, (s) => s.classroom.joined === code && /herladen/.test(s.classroom.message),
+    'rejoined after the reload');
+  assert.deepEqual(state.classroom.shared, ['aankondiging']);
+  await mirrorShows(trainee.page, `Na het herladen doe je weer mee met klas ${code} als Reiger`);
+  await screenshot(trainee.page, 'trainee-after-reload');
+  if (state.training.showingFeedback) await clickItem(trainee.page, 'verder');
+  state = await waitForState(trainee.page, (s) => s.training.decision && !s.training.showingFeedback, 'the next decision');
+  const next = scenario.decisions.find((d) => d.id === state.training.decision);
+  assert.ok(next?.action, `the next decision (${state.training.decision}) asks for an action`);
+  await clickItem(trainee.page, `keuze:actie:${next.action.options[0].id}`);
+  await clickItem(trainee.page, 'antwoord-geven');
+  await waitForState(trainee.page, (s) => s.classroom.shared.includes(next.id), 'the answer after the reload shared');
+
+  // The trainer reloads: the same code, who joined and both answers.
+  await trainer.page.reload();
+  await waitReady(trainer.page);
+  state = await waitForState(trainer.page, (s) => s.classroom.code === code && s.classroom.participants.length === 1,
+    'the class after the trainer\'s reload');
+  assert.deepEqual(state.classroom.participants, [['Reiger', 2]]);
+  await mirrorShows(trainer.page, `Na het herladen: klas ${code} loopt door.`);
+  await screenshot(trainer.page, 'trainer-after-reload-1920');
+
+  // Another tab of the trainee's browser is not in the class (the membership is per tab).
+  const other = await trainee.context.newPage();
+  await other.goto(server.url + '#/oefenen');
+  await waitReady(other);
+  state = await waitForState(other, (s) => s.view === 'training', 'a second tab');
+  assert.equal(state.classroom.joined, '');
+  assert.deepEqual(trainer.problems, []);
+  assert.deepEqual(trainee.problems, []);
+  await trainer.context.close();
+  await trainee.context.close();
 });

@@ -22,7 +22,8 @@ struct Display {
 class Harness {
   public:
     // Starts as the browser does: what was saved, the address bar's hash, the
-    // fonts, then the content.
+    // fonts, then the content: `bundle` as the browser fetches it, or when
+    // empty the shipped content, loaded and validated once per process.
     explicit Harness(Display display = {}, std::string_view stored_progress = {},
                      std::string_view hash = {}, std::string_view bundle = {});
     ~Harness();
@@ -72,13 +73,17 @@ class Harness {
     double time_ = 0;
 };
 
+// The route of an exercise, for the trainee or in trainer mode.
+std::string exercise_route(const std::string& id, bool trainer = false);
+
 // Every route of the content: home, search, the training list, each process,
 // step and worked example, each exercise (trainee and trainer), each entity.
 std::vector<std::string> every_route(const Model& model);
 
-// The real content as the browser gets it, with `from` replaced by `to` in
-// the file `path` (to break it on purpose).
-std::string content_bundle_with(std::string_view path, std::string_view from,
-                                std::string_view to);
+// The real content as the browser gets it.
+const std::string& content_bundle();
+// The same, with `from` replaced by `to` in the file `path` (to break it on
+// purpose).
+std::string content_bundle_with(std::string_view path, std::string_view from, std::string_view to);
 
 } // namespace pw::ui::test

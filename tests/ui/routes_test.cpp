@@ -36,6 +36,25 @@ TEST_CASE("a deep link given before the content arrives opens once it has") {
     }
 }
 
+TEST_CASE("the content as the browser fetches it and as loaded once: the same app") {
+    // The other tests share one load of the shipped content; the browser's
+    // path parses the bundle in the app. Both must give the same pages.
+    for (const char* hash : {"", "#/proces/kb-maatregel/stap/melding", "#/oefenen"}) {
+        CAPTURE(hash);
+        Harness fetched({}, {}, hash, content_bundle());
+        Harness shared({}, {}, hash);
+        CHECK(fetched.state().content.model.case_types.size() ==
+              shared.state().content.model.case_types.size());
+        CHECK(fetched.state().content.diagnostics.size() ==
+              shared.state().content.diagnostics.size());
+        const auto& a = fetched.frames();
+        const auto& b = shared.frames();
+        REQUIRE(a.size() == b.size());
+        for (std::size_t i = 0; i < a.size(); ++i)
+            CHECK(a[i].name == b[i].name);
+    }
+}
+
 TEST_CASE("a route that does not exist shows the nearest places, not a blank page") {
     Harness h;
     h.open("#/proces/kb-maatregel/stap/meldng");

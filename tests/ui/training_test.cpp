@@ -22,11 +22,6 @@
 namespace pw::ui::test {
 namespace {
 
-std::string exercise_route(const std::string& id, bool trainer = false) {
-    return format_route(
-        Route{trainer ? Route::Kind::trainer : Route::Kind::scenario, {}, {}, id, {}});
-}
-
 // Answers every decision with `answer` until the debrief; the views are drawn
 // in every phase.
 void play_to_debrief(Harness& h, const Scenario& sc,

@@ -53,17 +53,21 @@ EM_JS(void, js_announce, (const char* text), {
     region.textContent = "";
     setTimeout(() => { region.textContent = message; }, 50);
 });
-EM_JS(char*, js_storage_get, (const char* key), {
+// which: 0 localStorage (the user's progress), 1 sessionStorage (this tab's class).
+EM_JS(char*, js_storage_get, (int which, const char* key), {
     try {
-        const v = window.localStorage.getItem(UTF8ToString(key));
+        const store = which ? window.sessionStorage : window.localStorage;
+        const v = store.getItem(UTF8ToString(key));
         return v === null ? 0 : allocateUTF8(v);
     } catch (e) {
         return 0;
     }
 });
-EM_JS(void, js_storage_set, (const char* key, const char* value), {
+EM_JS(void, js_storage_set, (int which, const char* key, const char* value), {
     try {
-        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        const store = which ? window.sessionStorage : window.localStorage;
+        const v = UTF8ToString(value);
+        if (v) store.setItem(UTF8ToString(key), v); else store.removeItem(UTF8ToString(key));
     } catch (e) {
         // Storage can be full or forbidden (private mode): the app works on without it.
     }
@@ -253,10 +257,16 @@ float take_wheel_zoom() {
 }
 
 std::string storage_get(const char* key) {
-    return take_js_string(js_storage_get(key));
+    return take_js_string(js_storage_get(0, key));
 }
 void storage_set(const char* key, const std::string& value) {
-    js_storage_set(key, value.c_str());
+    js_storage_set(0, key, value.c_str());
+}
+std::string tab_storage_get(const char* key) {
+    return take_js_string(js_storage_get(1, key));
+}
+void tab_storage_set(const char* key, const std::string& value) {
+    js_storage_set(1, key, value.c_str());
 }
 void copy_to_clipboard(const std::string& text) {
     js_copy_to_clipboard(text.c_str());

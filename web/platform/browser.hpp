@@ -58,6 +58,9 @@ float take_wheel_zoom();
 // localStorage; empty when absent or when storage is not allowed.
 std::string storage_get(const char* key);
 void storage_set(const char* key, const std::string& value);
+// sessionStorage: this tab only, kept over a reload.
+std::string tab_storage_get(const char* key);
+void tab_storage_set(const char* key, const std::string& value);
 
 void copy_to_clipboard(const std::string& text);
 // Offers `data` as a file download (results, session summaries).

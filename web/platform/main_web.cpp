@@ -25,6 +25,7 @@
 namespace {
 
 constexpr const char* kStorageKey = "protocolwijzer";
+constexpr const char* kTabStorageKey = "protocolwijzer-klas";
 
 struct Platform {
     GLFWwindow* window = nullptr;
@@ -110,6 +111,8 @@ void run(const pw::ui::Command& command) {
                 pw::platform::download_file(c.filename, c.mime, c.data);
             } else if constexpr (std::is_same_v<C, SaveProgress>) {
                 pw::platform::storage_set(kStorageKey, c.text);
+            } else if constexpr (std::is_same_v<C, SaveTabState>) {
+                pw::platform::tab_storage_set(kTabStorageKey, c.text);
             } else if constexpr (std::is_same_v<C, ApplyUpdate>) {
                 pw::platform::apply_update();
             } else if constexpr (std::is_same_v<C, AnnounceReady>) {
@@ -335,6 +338,7 @@ int main() {
     g.app = std::make_unique<pw::ui::App>(pw::platform::single_file() ? "" : "tekst.html");
     // Settings and progress first, so the first frame already has the user's text size and theme.
     g.app->handle(pw::ui::ProgressRead{pw::platform::storage_get(kStorageKey)});
+    g.app->handle(pw::ui::TabStateRead{pw::platform::tab_storage_get(kTabStorageKey)});
     g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
     fetch_assets();
     pw::platform::listen_for_hash_changes();

@@ -107,8 +107,13 @@ void App::handle(const Event& event) {
             using E = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<E, ProgressRead>) {
                 load_progress(e.text);
+            } else if constexpr (std::is_same_v<E, TabStateRead>) {
+                restore_classroom(state_, views_.training.classroom, e.text);
             } else if constexpr (std::is_same_v<E, ContentArrived>) {
-                load_content(e.bundle);
+                take_content(load_bundle(e.bundle));
+                apply_route(state_, state_.published_route);
+            } else if constexpr (std::is_same_v<E, ContentLoaded>) {
+                take_content(e.content);
                 apply_route(state_, state_.published_route);
             } else if constexpr (std::is_same_v<E, ContentFailed>) {
                 state_.status = ContentStatus::fetch_failed;
@@ -170,15 +175,11 @@ std::string App::test_state_json() {
     return ui::test_state_json(state_, views_, shown_, tree_);
 }
 
-void App::load_content(std::string_view bundle_text) {
+void App::take_content(LoadResult content) {
     AppState& s = state_;
-    Diagnostics bundle_problems;
-    std::vector<ContentSource> files = read_bundle(bundle_text, bundle_problems);
-    s.content = load_and_validate(files);
+    s.content = std::move(content);
     // A broken exercise is listed in the training view; the guide still opens.
     s.broken_scenarios = set_aside_broken_scenarios(s.content);
-    s.content.diagnostics.insert(s.content.diagnostics.begin(), bundle_problems.begin(),
-                                 bundle_problems.end());
     if (!s.content.ok() || s.content.model.case_types.empty()) {
         s.status = ContentStatus::invalid;
         return;

@@ -51,7 +51,7 @@ class App {
     const Views& views() const { return views_; }
 
   private:
-    void load_content(std::string_view bundle);
+    void take_content(LoadResult content);
     void load_progress(std::string_view stored);
     // Makes the move a view, a key or an event asked for, and lets the views follow.
     void move();

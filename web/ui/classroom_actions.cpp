@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 
 namespace pw::ui {
@@ -48,6 +49,37 @@ void send(AppState& s, ClassroomState& c, ClassroomCall call, HttpMethod method,
     s.ask(std::move(request));
 }
 
+// What the tab keeps to rejoin after a reload: the trainer's code and key,
+// the trainee's code, token and acknowledged answers; empty when neither.
+std::string tab_memory(const ClassroomState& c) {
+    json kept = json::object();
+    if (!c.code.empty() && c.open)
+        kept["trainer"] = {{"code", c.code}, {"key", c.trainer_key}, {"scenario", c.scenario}};
+    if (!c.token.empty())
+        kept["trainee"] = {{"code", c.joined_code},
+                           {"token", c.token},
+                           {"nickname", c.nickname},
+                           {"scenario", c.joined_scenario},
+                           {"shared", c.shared}};
+    return kept.empty() ? std::string() : kept.dump();
+}
+
+void remember(AppState& s, const ClassroomState& c) {
+    s.ask(SaveTabState{tab_memory(c)});
+}
+
+// A class code as pw-serve makes them; anything else kept in the tab is not used.
+bool plausible_code(const std::string& code) {
+    return !code.empty() && code.size() <= 16 && std::all_of(code.begin(), code.end(), [](char ch) {
+        return std::isalnum(static_cast<unsigned char>(ch)) != 0;
+    });
+}
+
+std::string kept_text(const json& object, const char* key) {
+    return object.contains(key) && object[key].is_string() ? object[key].get<std::string>()
+                                                           : std::string();
+}
+
 } // namespace
 
 void start_classroom(AppState& s, ClassroomState& c, const std::string& scenario) {
@@ -74,13 +106,46 @@ void join_classroom(AppState& s, ClassroomState& c) {
          json{{"nickname", *nickname}});
 }
 
-void leave_classroom(ClassroomState& c) {
+void leave_classroom(AppState& s, ClassroomState& c) {
     c.token.clear();
     c.joined_code.clear();
     c.joined_scenario.clear();
     c.nickname.clear();
     c.shared.clear();
     say(c, "", false);
+    remember(s, c);
+}
+
+void restore_classroom(AppState& s, ClassroomState& c, std::string_view kept) {
+    if (kept.empty()) return;
+    const json memory = json::parse(kept, nullptr, false);
+    if (!memory.is_object()) return remember(s, c); // unreadable: forget it
+    if (memory.contains("trainer") && memory["trainer"].is_object()) {
+        const json& t = memory["trainer"];
+        if (plausible_code(kept_text(t, "code")) && !kept_text(t, "key").empty()) {
+            c.code = kept_text(t, "code");
+            c.trainer_key = kept_text(t, "key");
+            c.scenario = kept_text(t, "scenario");
+            c.open = true;
+            c.next_poll = 0; // the spread and who joined, at once
+            say(c, trf(Text::class_resumed_trainer, c.code), false);
+        }
+    }
+    if (memory.contains("trainee") && memory["trainee"].is_object()) {
+        const json& t = memory["trainee"];
+        if (plausible_code(kept_text(t, "code")) && !kept_text(t, "token").empty()) {
+            c.joined_code = kept_text(t, "code");
+            c.token = kept_text(t, "token");
+            c.nickname = kept_text(t, "nickname");
+            c.joined_scenario = kept_text(t, "scenario");
+            c.shared.clear();
+            if (t.contains("shared") && t["shared"].is_array())
+                for (const json& d : t["shared"])
+                    if (d.is_string()) c.shared.push_back(d.get<std::string>());
+            send(s, c, {ClassroomCall::Kind::check, {}, c.joined_code}, HttpMethod::get,
+                 session_path(c.joined_code, ""));
+        }
+    }
 }
 
 void remove_participant(AppState& s, ClassroomState& c, const std::string& nickname) {
@@ -145,6 +210,7 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
         c.open = true;
         c.trainees = 0;
         c.next_poll = 0;
+        remember(s, c);
         return say(c, "", false);
     case ClassroomCall::Kind::publish:
         c.publishing = false;
@@ -179,6 +245,7 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
         c.joined_scenario = text("scenario");
         c.joined_code = call.code;
         c.shared.clear();
+        remember(s, c);
         say(c, "", false);
         if (find_by_id(s.content.model.scenarios, c.joined_scenario))
             navigate(s, Route{Route::Kind::scenario, {}, {}, c.joined_scenario, {}});
@@ -186,11 +253,22 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
     case ClassroomCall::Kind::answer:
         if (!ok) return say(c, error_text(status, body), true);
         c.shared.push_back(call.decision);
+        remember(s, c);
         return say(c, "", false);
+    case ClassroomCall::Kind::check:
+        if (call.code != c.joined_code) return; // left or joined another since
+        if (status == 0) return say(c, tr(Text::no_server), true);
+        if (ok && reply.value("open", false))
+            return say(c, trf(Text::class_resumed_trainee, c.joined_code, c.nickname), false);
+        leave_classroom(s, c);
+        return say(c, trf(Text::class_gone, call.code), true);
     case ClassroomCall::Kind::remove:
     case ClassroomCall::Kind::close:
         if (!ok) return say(c, error_text(status, body), true);
-        if (call.kind == ClassroomCall::Kind::close) c.open = false;
+        if (call.kind == ClassroomCall::Kind::close) {
+            c.open = false;
+            remember(s, c);
+        }
         std::erase_if(c.participants, [&](const auto& p) { return p.first == call.decision; });
         c.next_poll = 0; // show the change at once
         return say(c, "", false);

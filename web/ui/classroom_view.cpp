@@ -110,7 +110,7 @@ void draw_join_panel(AppState& s, ClassroomState& c) {
                        Route{Route::Kind::scenario, {}, {}, sc->id, {}}, "klas-oefening");
         }
         if (ImGui::Button(tagged(tr(Text::leave_class), "klas-verlaten").c_str()))
-            leave_classroom(c);
+            leave_classroom(s, c);
     } else {
         wrapped_muted(tr(Text::join_intro));
         const float w = 180.0f * s.scale();

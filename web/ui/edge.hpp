@@ -6,6 +6,7 @@
 // whose meaning both sides agree on by convention.
 #pragma once
 
+#include "pw/content_loader.hpp"
 #include "ui/fonts.hpp"
 
 #include <cstdint>
@@ -49,6 +50,11 @@ struct Download {
 struct SaveProgress {
     std::string text;
 };
+// Keeps what this tab needs to rejoin its class after a reload (sessionStorage:
+// this tab only, gone when it closes); empty text forgets it.
+struct SaveTabState {
+    std::string text;
+};
 // Switches to the newer build the service worker holds (after UpdateReady).
 struct ApplyUpdate {};
 // The first real frame is drawn: content or its problems, in the user's fonts.
@@ -75,8 +81,8 @@ struct HttpRequest {
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
-using Command = std::variant<ShowRoute, CopyLink, OpenUrl, Download, SaveProgress, ApplyUpdate,
-                             AnnounceReady, HttpRequest, DescribePage, Announce>;
+using Command = std::variant<ShowRoute, CopyLink, OpenUrl, Download, SaveProgress, SaveTabState,
+                             ApplyUpdate, AnnounceReady, HttpRequest, DescribePage, Announce>;
 
 // ---- Events: what the browser tells the UI ----
 
@@ -84,9 +90,18 @@ using Command = std::variant<ShowRoute, CopyLink, OpenUrl, Download, SaveProgres
 struct ProgressRead {
     std::string text;
 };
+// What this tab kept with SaveTabState before a reload (empty when nothing).
+struct TabStateRead {
+    std::string text;
+};
 // The content bundle (content.json), valid during the call.
 struct ContentArrived {
     std::string_view bundle;
+};
+// The content, already loaded and validated (the test harness loads it once
+// for all its apps; a pre-validated form of the shipped content would too).
+struct ContentLoaded {
+    LoadResult content;
 };
 struct ContentFailed {};
 // The font files (empty where one could not be fetched: ImGui's own font then).
@@ -110,7 +125,7 @@ struct ZoomGesture {
     float notches = 0;
 };
 
-using Event = std::variant<ProgressRead, ContentArrived, ContentFailed, FontsArrived, HashChanged,
-                           HttpResponse, UpdateReady, ZoomGesture>;
+using Event = std::variant<ProgressRead, TabStateRead, ContentArrived, ContentLoaded, ContentFailed,
+                           FontsArrived, HashChanged, HttpResponse, UpdateReady, ZoomGesture>;
 
 } // namespace pw::ui

@@ -27,9 +27,9 @@ struct TrainerSession {
 
 // A request to the server's classroom API the answer of which is awaited.
 struct ClassroomCall {
-    enum class Kind { create, publish, poll, join, answer, remove, close } kind;
+    enum class Kind { create, publish, poll, join, answer, remove, close, check } kind;
     std::string decision; // publish, answer; remove: the nickname
-    std::string code;     // join: the code asked for
+    std::string code;     // join, check: the class's code
 };
 
 // A classroom session (pw-serve --db), seen by the trainer or by a trainee.

@@ -62,4 +62,7 @@ std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagn
 // Files whose text must each be a JSON object.
 std::string write_bundle(const std::vector<ContentSource>& files);
 
+// read_bundle then load_and_validate: the bundle's own problems first.
+LoadResult load_bundle(std::string_view text);
+
 } // namespace pw
