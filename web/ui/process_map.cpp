@@ -368,7 +368,9 @@ void draw_step_box(const AppState& s, const MapFrame& f, const StepBox& box, con
     if (box.internal_flows > 0)
         g.text(dl, s.fonts.small, ImVec2(bmin.x + inner, bmax.y - inner - small),
                bmax.x - bmin.x - 2 * inner, muted,
-               "+" + std::to_string(box.internal_flows) + " " + tr(Text::internal_flows));
+               box.internal_flows == 1
+                   ? std::string(tr(Text::internal_flow))
+                   : trf(Text::internal_flows, std::to_string(box.internal_flows)));
     dl->PopClipRect();
 }
 
@@ -390,11 +392,14 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
     const ImVec2 bmin = f.g.box_min(box), bmax = f.g.box_max(box);
     if (!f.visible(bmin.x - f.g.m.slot_w, bmax.x + f.g.m.slot_w)) return; // off-screen column
     const Involvement lens = step_involvement(model, step, s.lens);
-    const bool dim = !s.lens.empty() && !lens.any();
+    const bool selected = s.route.kind == Route::Kind::step && s.route.step == step.id;
+    // The step one is on (chosen, or the walkthrough's) is never greyed by the lens.
+    const bool current = selected || (walkthrough && !walkthrough->trail.empty() &&
+                                      walkthrough->trail.back() == step.id);
+    const bool dim = !s.lens.empty() && !lens.any() && !current;
     for (const FlowMark& mark : box.marks)
         draw_mark(f.dl, s, model, step, box, mark, f.g,
                   !s.lens.empty() && !flow_involves(model, step.flows[mark.flow], s.lens));
-    const bool selected = s.route.kind == Route::Kind::step && s.route.step == step.id;
     const bool hovered = step_control(s, map, ct, step, bmin, bmax);
     draw_step_box(s, f, box, step, selected, hovered, lens.any(), dim);
     if (lens.any()) draw_lens_tag(s, f, bmin, lens);

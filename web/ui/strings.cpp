@@ -58,7 +58,8 @@ constexpr std::array kTable{
     Entry{Text::kind_end, "Einde", "End"},
     Entry{Text::trigger, "Aanleiding", "Trigger"},
     Entry{Text::annex, "Bijlage", "Annex"},
-    Entry{Text::internal_flows, "interne stroom", "internal flow"},
+    Entry{Text::internal_flow, "+1 interne stroom", "+1 internal flow"},
+    Entry{Text::internal_flows, "+%1 interne stromen", "+%1 internal flows"},
     Entry{Text::back_to_overview, "Terug naar het overzicht van dit proces",
           "Back to the overview of this process"},
     Entry{Text::open_in_glossary, "Klik of druk Enter voor de woordenlijst.",
@@ -375,6 +376,16 @@ constexpr std::array kTable{
           "The server answered with status %1."},
     Entry{Text::enter_class_code, "Vul de klascode in die de trainer laat zien.",
           "Fill in the class code the trainer shows."},
+    Entry{Text::class_resumed_trainer, "Na het herladen: klas %1 loopt door.",
+          "After the reload: class %1 goes on."},
+    Entry{Text::class_resumed_trainee,
+          "Na het herladen doe je weer mee met klas %1 als %2; je antwoorden gaan naar de klas.",
+          "After the reload you take part in class %1 as %2 again; your answers go to the class."},
+    Entry{Text::class_gone,
+          "Klas %1 loopt niet meer (afgelopen of onbekend): je antwoorden gaan niet meer naar de "
+          "klas. Doe mee met een nieuwe code als de trainer die geeft.",
+          "Class %1 no longer runs (ended or unknown): your answers no longer go to the class. "
+          "Join with a new code if the trainer gives one."},
 };
 
 constexpr bool table_in_order() {

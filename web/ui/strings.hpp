@@ -44,6 +44,7 @@ enum class Text {
     kind_end,
     trigger,
     annex,
+    internal_flow,
     internal_flows,
     back_to_overview,
     open_in_glossary,
@@ -285,6 +286,9 @@ enum class Text {
     no_server,
     server_status,
     enter_class_code,
+    class_resumed_trainer,
+    class_resumed_trainee,
+    class_gone,
     count_,
 };
 

@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace pw::ui {
 
 void draw_walkthrough_panel(AppState& s, ProcessViewState& view, const CaseType& ct,
@@ -52,7 +54,12 @@ void draw_walkthrough_panel(AppState& s, ProcessViewState& view, const CaseType&
         if (step->kind == StepKind::decision) {
             section_label(s, step->question.c_str());
         }
-        for (const WalkthroughChoice& c : walkthrough_choices(ct, e, w)) {
+        // The example's own way first, where "Volgende" was: a quick second
+        // click follows the example instead of taking another branch.
+        std::vector<WalkthroughChoice> choices = walkthrough_choices(ct, e, w);
+        std::stable_partition(choices.begin(), choices.end(),
+                              [](const WalkthroughChoice& c) { return c.in_example; });
+        for (const WalkthroughChoice& c : choices) {
             const Step* target = find_step(ct, c.step);
             if (!target) continue;
             std::string label = step->kind == StepKind::decision

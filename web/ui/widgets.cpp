@@ -25,7 +25,9 @@ void section_label(const AppState& state, const char* text) {
     ImGui::Spacing();
     ImGui::PushFont(state.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
+    ImGui::PushTextWrapPos(0.0f); // a long one (a walkthrough's question) wraps, never clips
     ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
     a11y_text(text, 3);
     ImGui::PopStyleColor();
     ImGui::PopFont();
