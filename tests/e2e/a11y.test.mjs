@@ -43,9 +43,9 @@ async function axe(page) {
 }
 
 describe('the text twin', () => {
-  test('has zero html-validate errors, as does the app page', async () => {
+  test('has zero html-validate errors, as do the app page and the exercise page', async () => {
     const cli = path.join(here, 'node_modules', '.bin', 'html-validate');
-    const files = ['tekst.html', 'index.html'].map((f) => path.join(config.dist, f));
+    const files = ['tekst.html', 'index.html', 'oefening.html'].map((f) => path.join(config.dist, f));
     let output;
     try {
       output = execFileSync(cli, ['--config', path.join(here, '.htmlvalidate.json'), '--formatter', 'json', ...files], { encoding: 'utf8' });
