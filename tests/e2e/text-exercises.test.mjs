@@ -77,8 +77,8 @@ async function fillForm(page, rule) {
 
 // Plays an exercise from its first decision to its debrief; what the page showed.
 // With `axeKinds` (a set), axe checks each decision that asks a kind of question
-// not checked before, its feedback, and then the debrief (axe is slow: checking
-// all 26 exercises took minutes on a loaded machine, and every page is one template).
+// not checked before, its feedback, and then the debrief: every page is one
+// template, so each kind of control is checked once rather than on all 26 exercises.
 async function playThrough(page, rule, { axeKinds = null } = {}) {
   const answers = {}, shown = [];
   let checked = false;
