@@ -21,7 +21,9 @@ import sys
 
 # Logical name -> file in the stage; the app asks for assets by logical name.
 ASSETS = ["app.js", "app.wasm", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf",
-          "app.css", "favicon.svg", "tekst.css"]
+          "app.css", "favicon.svg", "tekst.css", "scorer.js", "scorer.wasm", "oefening.js"]
+# What the text version's exercise page (oefening.html) loads by logical name.
+EXERCISE_PAGE_ASSETS = ["scorer.wasm", "content.json"]
 # What the app asks for as it starts (web/platform/main_web.cpp): boot.js
 # fetches these while the wasm compiles, and the single file embeds them.
 STARTUP = ["content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]
@@ -75,6 +77,7 @@ def main():
     index = read(os.path.join(stage, "index.html")).decode("utf-8")
     # The text twin keeps its name (the app links to tekst.html#/route); its style is hashed.
     twin = read(os.path.join(stage, "tekst.html")).decode("utf-8")
+    exercise_page = read(os.path.join(stage, "oefening.html")).decode("utf-8")
     worker = read(os.path.join(stage, "sw.js")).decode("utf-8")
 
     names = {name: hashed_name(name, data) for name, data in files.items()}
@@ -88,8 +91,14 @@ def main():
     page = replace_once(page, 'src="app.js"', f'src="{names["app.js"]}"')
 
     twin = replace_once(twin, 'href="tekst.css"', f'href="{names["tekst.css"]}"')
+    exercise_page = replace_once(exercise_page, 'href="tekst.css"', f'href="{names["tekst.css"]}"')
+    exercise_page = replace_once(exercise_page, 'src="scorer.js"', f'src="{names["scorer.js"]}"')
+    exercise_page = replace_once(exercise_page, 'src="oefening.js"', f'src="{names["oefening.js"]}"')
+    exercise_page = replace_once(
+        exercise_page, 'id="pw-assets">{}<',
+        'id="pw-assets">' + json.dumps({n: names[n] for n in EXERCISE_PAGE_ASSETS}, sort_keys=True) + "<")
 
-    cached = ["./", "index.html", "tekst.html", names_boot] + sorted(names.values())
+    cached = ["./", "index.html", "tekst.html", "oefening.html", names_boot] + sorted(names.values())
     build = hashlib.sha256("\n".join(cached).encode("utf-8")).hexdigest()[:12]
     worker = replace_once(worker, "__BUILD__", build)
     worker = replace_once(worker, "__ASSETS__", json.dumps(cached))
@@ -102,8 +111,10 @@ def main():
     write(os.path.join(dist, names_boot), boot_js)
     write(os.path.join(dist, "index.html"), page)
     write(os.path.join(dist, "tekst.html"), twin)
+    write(os.path.join(dist, "oefening.html"), exercise_page)
     write(os.path.join(dist, "sw.js"), worker)
-    served = [names[n] for n in ASSETS] + [names_boot, "index.html", "tekst.html", "sw.js"]
+    served = [names[n] for n in ASSETS] + [names_boot, "index.html", "tekst.html", "oefening.html",
+                                           "sw.js"]
     for name in served:
         if name.endswith(COMPRESSIBLE):
             compress(dist, name)

@@ -227,6 +227,23 @@ class Html {
         out_ << "<p>" << app_link(route) << "</p>\n</section>\n";
     }
 
+    // The exercises, each played on its own page with form controls (web/text).
+    void exercises() {
+        out_ << "<section id=\"oefeningen\">\n<h2>Oefeningen</h2>\n<p>Oefen de beslissingen "
+                "uit het protocol met gewone formulieren: per beslismoment kies je wat je doet, "
+                "wie je informeert, met welke gegevens en via welk kanaal; daarna volgt de "
+                "uitleg met de bronnen en aan het eind een nabespreking. De casussen zijn "
+                "verzonnen.</p>\n<ul>\n";
+        for (const Scenario& sc : m_.scenarios) {
+            const CaseType* ct = find_case_type(m_, sc.case_type);
+            out_ << "<li><a href=\"" << esc(opt_.exercise_page + "#" + sc.id) << "\">"
+                 << esc(sc.title) << "</a> — je bent "
+                 << esc(std::string(role_name(m_, sc.perspective))) << " ("
+                 << esc(ct ? ct->short_title : sc.case_type) << ")</li>\n";
+        }
+        out_ << "</ul>\n</section>\n";
+    }
+
     void cards(const std::string& kind, const char* heading_tag) {
         for (const Card& c : m_.cards) {
             if (c.kind != kind) continue;
@@ -285,8 +302,9 @@ std::string export_html(const Model& m, const HtmlExportOptions& options) {
          "<li><a href=\"#avg\">AVG: grondslagen en uitgangspunten</a></li>\n<li><a "
          "href=\"#catalogus\">Systemen, kanalen en gegevens</a></li>\n"
          "<li><a href=\"#woordenlijst\">Woordenlijst</a></li>\n<li><a "
-         "href=\"#bronnen\">Bronnen</a></li>\n</ol>\n</nav>\n</header>\n"
-         "<main id=\"inhoud\">\n";
+         "href=\"#bronnen\">Bronnen</a></li>\n";
+    if (!options.exercise_page.empty()) o << "<li><a href=\"#oefeningen\">Oefeningen</a></li>\n";
+    o << "</ol>\n</nav>\n</header>\n<main id=\"inhoud\">\n";
 
     o << "<section id=\"wie-beslist-wat\">\n<h2>Wie beslist "
          "wat</h2>\n<table>\n<caption>Rolverdeling</caption>\n"
@@ -403,7 +421,9 @@ std::string export_html(const Model& m, const HtmlExportOptions& options) {
         if (!s.url.empty()) o << " — " << esc(s.url);
         o << ". " << esc(s.description) << "</li>\n";
     }
-    o << "</ul>\n</section>\n</main>\n<footer><p><a href=\"" << esc(options.app_url)
+    o << "</ul>\n</section>\n";
+    if (!options.exercise_page.empty()) h.exercises();
+    o << "</main>\n<footer><p><a href=\"" << esc(options.app_url)
       << "\">Naar de interactieve gids</a> · <a href=\"#inhoud\">Naar "
          "boven</a></p></footer>\n</body>\n</html>\n";
     return h.str();

@@ -3,15 +3,11 @@
 // twin and the page; and the mirror used as a screen reader would: find a
 // widget by role and name, activate it, see the app react.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
-import { config, launchBrowser, readBundle, screenshot, startServer, waitForState, waitReady, watchProblems } from './lib.mjs';
+import { axeViolations, config, launchBrowser, readBundle, screenshot, startServer, waitForState, waitReady, watchProblems } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 let server, browser;
@@ -33,19 +29,13 @@ async function open(url, options = {}) {
   return { context, page, problems };
 }
 
-// Serious and critical violations, as "rule: target" lines.
-async function axe(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] || ''}`));
-}
+// Serious and critical violations.
+const axe = (page) => axeViolations(page);
 
 describe('the text twin', () => {
-  test('has zero html-validate errors, as does the app page', async () => {
+  test('has zero html-validate errors, as do the app page and the exercise page', async () => {
     const cli = path.join(here, 'node_modules', '.bin', 'html-validate');
-    const files = ['tekst.html', 'index.html'].map((f) => path.join(config.dist, f));
+    const files = ['tekst.html', 'index.html', 'oefening.html'].map((f) => path.join(config.dist, f));
     let output;
     try {
       output = execFileSync(cli, ['--config', path.join(here, '.htmlvalidate.json'), '--formatter', 'json', ...files], { encoding: 'utf8' });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -86,6 +87,16 @@ export function watchProblems(page, { allowUrls = [] } = {}) {
       problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return problems;
+}
+
+// axe-core's violations of these impacts on the page, as "rule (impact): target — why" lines.
+let axeSource = null;
+export async function axeViolations(page, impacts = ['serious', 'critical']) {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((v) => impacts.includes(v.impact))
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] || ''}`));
 }
 
 export async function waitReady(page) {

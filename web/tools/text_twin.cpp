@@ -27,6 +27,6 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::ofstream out(argv[2], std::ios::binary);
-    out << pw::export_html(result.model, pw::HtmlExportOptions{"index.html"});
+    out << pw::export_html(result.model, pw::HtmlExportOptions{"index.html", "oefening.html"});
     return out.good() ? 0 : 1;
 }

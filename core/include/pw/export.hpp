@@ -14,6 +14,8 @@ std::string export_markdown(const Model& model);
 
 struct HtmlExportOptions {
     std::string app_url = "index.html"; // links back into the app: <app_url>#/proces/...
+    // When set, a section lists the exercises, each playable at <exercise_page>#<id>.
+    std::string exercise_page;
 };
 std::string export_html(const Model& model, const HtmlExportOptions& options = {});
 
