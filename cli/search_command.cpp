@@ -33,10 +33,11 @@ nlohmann::json reading_json(const pw::QueryReading& r) {
             {"recipients", r.recipients}, {"deciders", r.deciders}};
 }
 
-nlohmann::json hit_json(const pw::SearchIndex& index, const pw::SearchHit& h, std::size_t rank) {
+nlohmann::json hit_json(const pw::SearchIndex& index, const pw::SearchHit& h,
+                        const pw::HitDetails& row, std::size_t rank) {
     const auto& d = index.documents()[h.document];
     nlohmann::json marks = nlohmann::json::array();
-    for (const auto& s : h.snippet_matches)
+    for (const auto& s : row.snippet_matches)
         marks.push_back({s.begin, s.length});
     return {{"rank", rank},
             {"kind", pw::search_kind_id(d.kind)},
@@ -50,9 +51,9 @@ nlohmann::json hit_json(const pw::SearchIndex& index, const pw::SearchHit& h, st
             {"shapeBonus", h.shape_bonus},
             {"nameBonus", h.name_bonus},
             {"titleBonus", h.title_bonus},
-            {"fields", field_names(h.fields)},
+            {"fields", field_names(row.fields)},
             {"shapeMatches", h.shape_matches},
-            {"snippet", h.snippet},
+            {"snippet", row.snippet},
             {"snippetMatches", marks}};
 }
 
@@ -74,6 +75,8 @@ int run_search_command(const pw::Model& model, const std::string& query, bool as
                        std::size_t limit) {
     const pw::SearchIndex index = pw::SearchIndex::build(model);
     const auto hits = index.search(query, limit);
+    // The CLI prints every hit it ranked: each row described.
+    const auto rows = index.describe(hits, 0, hits.size());
     const auto reading = index.read_query(query);
     const auto closest = hits.empty() ? index.closest_words(query) : std::vector<std::string>{};
     if (as_json) {
@@ -82,10 +85,10 @@ int run_search_command(const pw::Model& model, const std::string& query, bool as
                            {"answer", nullptr},
                            {"hits", nlohmann::json::array()},
                            {"closestWords", closest}};
-        if (pw::SearchIndex::clear_winner(hits))
+        if (pw::SearchIndex::clear_winner(hits.hits))
             out["answer"] = answer_json(pw::answer_for(model, index.documents()[hits[0].document]));
         for (std::size_t i = 0; i < hits.size(); ++i)
-            out["hits"].push_back(hit_json(index, hits[i], i + 1));
+            out["hits"].push_back(hit_json(index, hits[i], rows[i], i + 1));
         std::cout << out.dump(2) << '\n';
         return 0;
     }
@@ -100,7 +103,7 @@ int run_search_command(const pw::Model& model, const std::string& query, bool as
         std::cout << '\n';
         return 0;
     }
-    if (pw::SearchIndex::clear_winner(hits)) {
+    if (pw::SearchIndex::clear_winner(hits.hits)) {
         const pw::SearchAnswer a = pw::answer_for(model, index.documents()[hits[0].document]);
         std::cout << "Antwoord: " << a.title << (a.context.empty() ? "" : " (" + a.context + ")")
                   << (a.illustrative ? " [illustratief]" : "") << "\n";
@@ -112,11 +115,11 @@ int run_search_command(const pw::Model& model, const std::string& query, bool as
         const auto& h = hits[i];
         const auto& d = index.documents()[h.document];
         std::printf("%2zu. %6.2f  %s", i + 1, h.score,
-                    with_marks(d.title, h.title_matches, "[", "]").c_str());
+                    with_marks(d.title, rows[i].title_matches, "[", "]").c_str());
         std::cout << "  (" << pw::search_kind_label(d.kind)
                   << (d.context.empty() ? "" : ", " + d.context) << ")\n      "
                   << pw::format_route(d.route) << "\n      "
-                  << with_marks(h.snippet, h.snippet_matches, "[", "]") << "\n";
+                  << with_marks(rows[i].snippet, rows[i].snippet_matches, "[", "]") << "\n";
     }
     return 0;
 }

@@ -228,13 +228,13 @@ SearchIndex SearchIndex::build(const Model& model) {
     index.route_count_ = route_ids.size();
     for (std::size_t f = 0; f < kSearchFieldCount; ++f)
         index.average_length_[f] = with_field[f] > 0 ? total_length[f] / with_field[f] : 1.0;
-    index.compute_norms(field_length);
+    const std::vector<double> norms = index.length_norms(field_length);
 
     for (auto& [term, postings] : terms) {
         index.by_stem_.emplace_back(stemmer.stem(term),
                                     static_cast<std::uint32_t>(index.vocabulary_.size()));
         index.vocabulary_.push_back(term);
-        index.postings_.push_back(std::move(postings));
+        index.add_entries(postings, norms);
     }
     std::sort(index.by_stem_.begin(), index.by_stem_.end());
     index.matcher_ = TermMatcher::build(index.vocabulary_);

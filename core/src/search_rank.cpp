@@ -6,7 +6,6 @@
 #include "search_lexicon.hpp"
 #include "search_query.hpp"
 #include "search_scratch.hpp"
-#include "search_snippets.hpp"
 
 #include "pw/dutch_stemmer.hpp"
 #include "pw/text.hpp"
@@ -14,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <functional>
 #include <mutex>
 
 namespace pw {
@@ -95,12 +95,47 @@ detail::AnalysedQuery SearchIndex::analyse(std::string_view query, DutchStemmer&
     return q;
 }
 
-void SearchIndex::compute_norms(const std::vector<std::uint16_t>& field_length) {
-    norm_.resize(field_length.size());
+std::vector<double>
+SearchIndex::length_norms(const std::vector<std::uint16_t>& field_length) const {
+    std::vector<double> norms(field_length.size());
     for (std::size_t i = 0; i < field_length.size(); ++i) {
         const std::size_t f = i % kSearchFieldCount;
         const double length = field_length[i];
-        norm_[i] = 1.0 - kLengthNorm[f] + kLengthNorm[f] * length / average_length_[f];
+        norms[i] = 1.0 - kLengthNorm[f] + kLengthNorm[f] * length / average_length_[f];
+    }
+    return norms;
+}
+
+void SearchIndex::add_entries(const std::vector<Posting>& postings,
+                              const std::vector<double>& norms) {
+    constexpr auto body = static_cast<std::uint8_t>(SearchField::body);
+    // A document's postings are next to each other (one per field it is in).
+    for (std::size_t i = 0; i < postings.size();) {
+        Entry e{0.0, postings[i].document, kFarInBody, 0};
+        for (; i < postings.size() && postings[i].document == e.document; ++i) {
+            const Posting& p = postings[i];
+            e.impact += kWeight[p.field] * p.count / norms[e.document * kSearchFieldCount + p.field];
+            e.fields = static_cast<std::uint8_t>(e.fields | (1u << p.field));
+            if (p.field == body) e.first = std::min(e.first, p.first);
+        }
+        entries_.push_back(e);
+    }
+    entry_begin_.push_back(static_cast<std::uint32_t>(entries_.size()));
+    field_count_.push_back(static_cast<std::uint32_t>(postings.size()));
+}
+
+std::size_t SearchIndex::ScoredWord::hit_count(const SearchIndex& index) const {
+    return matches.size() == 1 ? index.entries(matches.front().first).size() : hits.size();
+}
+
+template <class F> void SearchIndex::ScoredWord::for_each_hit(const SearchIndex& index, F&& f) const {
+    if (matches.size() == 1) {
+        const double quality = matches.front().second;
+        for (const Entry& e : index.entries(matches.front().first))
+            f(e.document, quality * e.impact);
+    } else {
+        for (const WordHit& h : hits)
+            f(h.doc, h.value);
     }
 }
 
@@ -114,65 +149,44 @@ std::size_t SearchIndex::score_word(const std::string& word, const std::string& 
     out.fuzzy = fuzzy;
     out.highlighted = false;
     out.titled_in_group = SIZE_MAX;
-    out.vocabulary.clear();
+    out.matches = match_word(word, stem, fuzzy);
     out.hits.clear();
     out.titled.clear();
-    out.in_body.clear();
-    constexpr auto body = 1u << static_cast<unsigned>(SearchField::body);
     constexpr auto title_or_names = (1u << static_cast<unsigned>(SearchField::title)) |
                                     (1u << static_cast<unsigned>(SearchField::names));
-    // The fields a document matched count whether or not the rest of a phrase did.
-    auto add_hit = [&](std::uint32_t d, double value, std::uint8_t fields, std::uint16_t first) {
-        out.hits.push_back({d, value});
-        if (s.fields[d] == 0) s.fields_touched.push_back(d);
-        s.fields[d] |= fields;
-        if (fields & title_or_names) out.titled.push_back(d);
-        if (fields & body) out.in_body.emplace_back(d, first);
-    };
-    auto contribution = [this](const Posting& p, double quality) {
-        const std::size_t f = p.field;
-        return quality * kWeight[f] * p.count / norm_[p.document * kSearchFieldCount + f];
-    };
-    const auto matches = match_word(word, stem, fuzzy);
-    for (const auto& m : matches)
-        out.vocabulary.push_back(vocabulary_[m.first]);
-    if (matches.size() == 1) {
-        // One vocabulary word: its postings are in document order, a
-        // document's fields next to each other; summed as DocValues would.
-        const double quality = matches.front().second;
-        const auto& postings = postings_[matches.front().first];
-        out.hits.reserve(postings.size());
-        for (std::size_t i = 0; i < postings.size();) {
-            const std::uint32_t d = postings[i].document;
-            double value = 0.0;
-            std::uint8_t fields = 0;
-            std::uint16_t first = kFarInBody;
-            for (; i < postings.size() && postings[i].document == d; ++i) {
-                value += contribution(postings[i], quality);
-                fields |= static_cast<std::uint8_t>(1u << postings[i].field);
-                if (postings[i].field == static_cast<std::uint8_t>(SearchField::body))
-                    first = std::min(first, postings[i].first);
-            }
-            add_hit(d, value, fields, first);
-        }
+    if (out.matches.size() == 1) {
+        // One vocabulary word: its entries are the word's hits (for_each_hit).
+        for (const Entry& e : entries(out.matches.front().first))
+            if (e.fields & title_or_names) out.titled.push_back(e.document);
         return s.words_used++;
     }
     detail::DocValues& values = s.word_values;
-    for (const auto& [v, quality] : matches)
-        for (const Posting& p : postings_[v]) {
-            values.add(p.document, contribution(p, quality));
-            s.word_fields[p.document] |= static_cast<std::uint8_t>(1u << p.field);
-            if (p.field == static_cast<std::uint8_t>(SearchField::body))
-                s.word_first[p.document] = std::min(s.word_first[p.document], p.first);
+    for (const auto& [v, quality] : out.matches)
+        for (const Entry& e : entries(v)) {
+            values.add(e.document, quality * e.impact);
+            s.word_fields[e.document] |= e.fields;
         }
     out.hits.reserve(values.docs().size());
     for (const std::uint32_t d : values.docs()) {
-        add_hit(d, values[d], s.word_fields[d], s.word_first[d]);
+        out.hits.push_back({d, values[d]});
+        if (s.word_fields[d] & title_or_names) out.titled.push_back(d);
         s.word_fields[d] = 0;
-        s.word_first[d] = kFarInBody;
     }
     values.clear();
     return s.words_used++;
+}
+
+double SearchIndex::idf_of(std::size_t documents) const {
+    const double n = static_cast<double>(documents_.size());
+    const double df = static_cast<double>(documents);
+    return std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+}
+
+void SearchIndex::add_concept(Scratch& s, const detail::QueryGroup& g, std::uint32_t d, double idf,
+                              double tf) const {
+    s.total.add(d, idf * tf / (kK1 + tf));
+    s.covered[d] += static_cast<float>(g.weight);
+    if (s.group_in_title[d]) s.in_title[d] += static_cast<float>(g.weight);
 }
 
 void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
@@ -196,19 +210,29 @@ void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
             }
         }
         bool matched = false;
-        if (alt.words.size() == 1) {
+        if (alt.words.size() == 1 && g.alternatives.size() == 1) {
+            // One word, one way of saying it: its hits are the concept's.
             const ScoredWord& scored = s.words[s.alternative_words.front()];
-            matched = !scored.hits.empty();
-            for (const WordHit& h : scored.hits)
-                s.group.raise(h.doc, alt.weight * h.value);
+            matched = !scored.matches.empty();
+            const double weight = alt.weight;
+            const double idf = idf_of(scored.hit_count(*this));
+            scored.for_each_hit(*this, [&](std::uint32_t d, double value) {
+                add_concept(s, g, d, idf, weight * value);
+            });
+        } else if (alt.words.size() == 1) {
+            const ScoredWord& scored = s.words[s.alternative_words.front()];
+            matched = !scored.matches.empty();
+            const double weight = alt.weight;
+            scored.for_each_hit(*this,
+                                [&](std::uint32_t d, double value) { s.group.raise(d, weight * value); });
         } else {
             // Every word of a phrase must match; the weakest counts.
             s.alternative.clear();
             for (std::size_t w = 0; w < alt.words.size(); ++w) {
                 detail::DocValues& into = w == 0 ? s.alternative : s.word;
                 into.clear();
-                for (const WordHit& h : s.words[s.alternative_words[w]].hits)
-                    into.add(h.doc, h.value);
+                s.words[s.alternative_words[w]].for_each_hit(
+                    *this, [&into](std::uint32_t d, double value) { into.add(d, value); });
                 if (w > 0) s.alternative.keep_min(s.word);
             }
             matched = !s.alternative.docs().empty();
@@ -217,26 +241,13 @@ void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
         }
         // Highlighted only when the whole alternative matched somewhere.
         if (!matched) continue;
-        for (const std::size_t i : s.alternative_words) {
-            ScoredWord& scored = s.words[i];
-            if (scored.highlighted) continue;
-            scored.highlighted = true;
-            for (const std::string_view v : scored.vocabulary)
-                s.matched_words.insert(v);
-            for (const auto& [d, first] : scored.in_body) {
-                if (s.first_in_body[d] == Scratch::kNoMatch) s.in_body.push_back(d);
-                s.first_in_body[d] = std::min<std::uint32_t>(s.first_in_body[d], first);
-            }
-        }
+        for (const std::size_t i : s.alternative_words)
+            s.words[i].highlighted = true;
     }
-    const double n = static_cast<double>(documents_.size());
-    const double df = static_cast<double>(s.group.docs().size());
-    const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-    for (const std::uint32_t d : s.group.docs()) {
-        const double tf = s.group[d];
-        s.total.add(d, idf * tf / (kK1 + tf));
-        s.covered[d] += static_cast<float>(g.weight);
-        if (s.group_in_title[d]) s.in_title[d] += static_cast<float>(g.weight);
+    if (!s.group.docs().empty()) {
+        const double idf = idf_of(s.group.docs().size());
+        for (const std::uint32_t d : s.group.docs())
+            add_concept(s, g, d, idf, s.group[d]);
     }
     for (const std::uint32_t d : s.flagged)
         s.group_in_title[d] = 0;
@@ -288,7 +299,54 @@ double SearchIndex::shape_bonus(std::size_t d, const ShapeFit& fit,
     return bonus;
 }
 
-std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t limit) const {
+void SearchIndex::rank_top_places(Scratch& s, double best_text, double total_weight,
+                                  std::size_t limit) const {
+    // A score is text + (shape + name + title) bonuses; all but the shape are
+    // cheap. Without the shape a score is a lower bound, with the largest shape
+    // bonus an upper bound (a shade above it: rounding never prunes a
+    // document that could place).
+    const bool decides = s.shape.shape->verb == detail::QuestionVerb::decides;
+    const double most_shape =
+        s.shape.shape->any() ? (kShapeShare + (decides ? kDecisionShare : 0.0)) * best_text : 0.0;
+    auto name_bonus = [&](std::uint32_t d) { return s.named[d] ? kNameShare * best_text : 0.0; };
+    auto title_bonus = [&](std::uint32_t d) {
+        const double held = std::min(1.0, s.in_title[d] / total_weight);
+        return kTitleShare * best_text * held * held;
+    };
+    // The limit-th best place by lower bound: no place below it can be among
+    // the first `limit`, nor any document whose upper bound is below it.
+    for (const std::uint32_t d : s.total.docs()) {
+        const double lower = s.text[d] + ((0.0 + name_bonus(d)) + title_bonus(d));
+        s.lower[d] = lower;
+        const std::uint32_t place = route_of_[d];
+        if (s.place_lower[place] < 0.0) s.places_seen.push_back(place);
+        s.place_lower[place] = std::max(s.place_lower[place], lower);
+    }
+    double threshold = -1.0;
+    if (s.places_seen.size() > limit) {
+        s.place_scores.clear();
+        for (const std::uint32_t p : s.places_seen)
+            s.place_scores.push_back(s.place_lower[p]);
+        const auto kth = s.place_scores.begin() + static_cast<long>(limit - 1);
+        std::nth_element(s.place_scores.begin(), kth, s.place_scores.end(), std::greater<>());
+        threshold = *kth;
+    }
+    for (const std::uint32_t d : s.total.docs()) {
+        const double c = s.coverage[d];
+        const double upper = s.lower[d] + most_shape * c;
+        if (upper * (1.0 + 1e-9) < threshold) continue;
+        detail::Ranked r{s.text[d], d, static_cast<std::uint8_t>(kind_[d]), s.total[d], c, 0.0,
+                         0.0, 0.0};
+        // The shape counts as far as the document answers the rest of the question.
+        r.shape = shape_bonus(d, s.shape, nullptr) * best_text * c;
+        r.name = name_bonus(d);
+        r.title = title_bonus(d);
+        r.score += r.shape + r.name + r.title;
+        s.ranked.push_back(r);
+    }
+}
+
+SearchResults SearchIndex::search(std::string_view query, std::size_t limit) const {
     if (!lexicon_ || documents_.empty() || limit == 0) return {};
     // The spare scratch, or a new one when another search holds it; given back
     // cleared, unless an exception left it half-used.
@@ -341,8 +399,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
                     s.named_docs.push_back(d);
                 }
 
-    std::vector<detail::Ranked>& ranked = s.ranked;
-    ranked.reserve(s.total.docs().size());
+    // Each document's text score (BM25F x coverage) and the best of them, which
+    // the bonuses are shares of.
     double best_text = 0.0;
     // Coverage takes a few values (sums of concept weights): each power once.
     double last_c = -1.0, last_power = 0.0;
@@ -352,20 +410,13 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
             last_c = c;
             last_power = std::pow(c, kCoveragePower);
         }
-        const double text = s.total[d] * last_power;
-        best_text = std::max(best_text, text);
-        ranked.push_back(
-            {text, d, static_cast<std::uint8_t>(kind_[d]), s.total[d], c, 0.0, 0.0, 0.0});
+        s.coverage[d] = c;
+        s.text[d] = s.total[d] * last_power;
+        best_text = std::max(best_text, s.text[d]);
     }
     fit_shape(q.shape, s.shape);
-    for (detail::Ranked& r : ranked) {
-        // The shape counts as far as the document answers the rest of the question.
-        r.shape = shape_bonus(r.doc, s.shape, nullptr) * best_text * r.coverage;
-        if (s.named[r.doc]) r.name = kNameShare * best_text;
-        const double held = std::min(1.0, s.in_title[r.doc] / total_weight);
-        r.title = kTitleShare * best_text * held * held;
-        r.score += r.shape + r.name + r.title;
-    }
+    rank_top_places(s, best_text, total_weight, limit);
+    std::vector<detail::Ranked>& ranked = s.ranked;
     // Best first; ties by kind, then in document order: the same order every time.
     auto better = [](const detail::Ranked& a, const detail::Ranked& b) {
         if (a.score != b.score) return a.score > b.score;
@@ -386,8 +437,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
         s.places_taken.push_back(place);
         picked.push_back(&ranked[i]);
     }
-    std::vector<SearchHit> hits;
-    hits.reserve(picked.size());
+    SearchResults out;
+    out.hits.reserve(picked.size());
     for (const detail::Ranked* r : picked) {
         SearchHit h;
         h.document = r->doc;
@@ -397,18 +448,22 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
         h.shape_bonus = r->shape;
         h.name_bonus = r->name;
         h.title_bonus = r->title;
-        h.fields = s.fields[r->doc];
         shape_bonus(r->doc, s.shape, &h.shape_matches);
-        // A first match at kFarInBody or beyond is looked for by reading the body.
-        const std::uint32_t first = s.first_in_body[r->doc];
-        detail::mark_matches(documents_[r->doc], s.matched_words,
-                             first == Scratch::kNoMatch ? detail::kNoBodyMatch
-                             : first == kFarInBody      ? detail::kFindBodyMatch
-                                                        : first,
-                             h);
-        hits.push_back(std::move(h));
+        out.hits.push_back(std::move(h));
     }
-    return hits;
+    // What describe() needs to mark a row: the vocabulary words scored, and
+    // those of alternatives that matched somewhere.
+    for (std::size_t i = 0; i < s.words_used; ++i)
+        for (const auto& m : s.words[i].matches) {
+            out.matched_words.push_back(static_cast<std::uint32_t>(m.first));
+            if (s.words[i].highlighted)
+                out.highlighted_words.push_back(static_cast<std::uint32_t>(m.first));
+        }
+    for (auto* words : {&out.matched_words, &out.highlighted_words}) {
+        std::sort(words->begin(), words->end());
+        words->erase(std::unique(words->begin(), words->end()), words->end());
+    }
+    return out;
 }
 
 QueryReading SearchIndex::read_query(std::string_view query) const {
@@ -444,14 +499,14 @@ std::vector<std::string> SearchIndex::closest_words(std::string_view query,
         for (std::size_t w = 0; w < alt.words.size(); ++w) {
             const std::string& word = alt.words[w];
             for (const auto& [v, quality] : match_word(word, alt.stems[w]))
-                found.push_back({0, postings_[v].size(), vocabulary_[v]});
+                found.push_back({0, field_count_[v], vocabulary_[v]});
             if (word.size() < 5) continue;
             for (std::size_t v = 0; v < vocabulary_.size(); ++v) {
                 const std::string& candidate = vocabulary_[v];
                 if (candidate.size() + 2 < word.size() || candidate.size() > word.size() + 2)
                     continue;
                 if (const std::size_t e = edit_distance(word, candidate); e <= 2)
-                    found.push_back({e, postings_[v].size(), candidate});
+                    found.push_back({e, field_count_[v], candidate});
             }
         }
     }

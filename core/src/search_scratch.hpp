@@ -8,8 +8,6 @@
 #include "pw/dutch_stemmer.hpp"
 #include "pw/search.hpp"
 
-#include "search_snippets.hpp"
-
 #include <algorithm>
 #include <cstdint>
 #include <memory>
@@ -85,14 +83,15 @@ struct SearchIndex::Scratch {
         for (detail::DocValues* v : {&total, &group, &alternative, &word, &word_values})
             v->resize(n);
         word_fields.assign(n, 0);
-        word_first.assign(n, kFarInBody);
         covered.assign(n, 0.0f);
         in_title.assign(n, 0.0f);
         group_in_title.assign(n, 0);
-        fields.assign(n, 0);
         named.assign(n, 0);
-        first_in_body.assign(n, kNoMatch);
         place_taken.assign(places, 0);
+        coverage.assign(n, 0.0);
+        text.assign(n, 0.0);
+        lower.assign(n, 0.0);
+        place_lower.assign(places, -1.0);
     }
     // Back to cleared, touching only what the last search used.
     void clear() {
@@ -102,24 +101,20 @@ struct SearchIndex::Scratch {
         }
         for (const std::uint32_t d : flagged)
             group_in_title[d] = 0;
-        for (const std::uint32_t d : fields_touched)
-            fields[d] = 0;
         for (const std::uint32_t d : named_docs)
             named[d] = 0;
-        for (const std::uint32_t d : in_body)
-            first_in_body[d] = kNoMatch;
         for (const std::uint32_t p : places_taken)
             place_taken[p] = 0;
+        for (const std::uint32_t p : places_seen)
+            place_lower[p] = -1.0;
+        places_seen.clear();
         for (detail::DocValues* v : {&total, &group, &alternative, &word})
             v->clear();
         words_used = 0;
         groups_scored = 0;
         flagged.clear();
-        fields_touched.clear();
         named_docs.clear();
-        in_body.clear();
         places_taken.clear();
-        matched_words.clear();
         alternative_words.clear();
         ranked.clear();
     }
@@ -130,8 +125,6 @@ struct SearchIndex::Scratch {
     std::vector<float> in_title;              // weight of the concepts its title or names hold
     std::vector<std::uint8_t> group_in_title; // this concept matched its title or names
     std::vector<std::uint32_t> flagged;       // where group_in_title is set
-    std::vector<std::uint32_t> fields;        // bit (1 << SearchField) per field matched
-    std::vector<std::uint32_t> fields_touched;
     std::vector<std::uint8_t> named; // it is the thing the query names
     std::vector<std::uint32_t> named_docs;
     std::vector<std::uint8_t> place_taken; // per place: a hit already points there
@@ -144,15 +137,14 @@ struct SearchIndex::Scratch {
     std::size_t groups_scored = 0;
     detail::DocValues word_values;                   // while scoring one word
     std::vector<std::uint8_t> word_fields;           // while scoring one word
-    std::vector<std::uint16_t> word_first;           // while scoring one word
-    detail::MatchedWords matched_words;              // for highlights
     std::vector<std::size_t> alternative_words;      // the current alternative's, in `words`
-    // Per document, the byte of the first matched word in its body (a
-    // Posting's `first`); kNoMatch when none is.
-    static constexpr std::uint32_t kNoMatch = 0xFFFFFFFF;
-    std::vector<std::uint32_t> first_in_body;
-    std::vector<std::uint32_t> in_body; // where first_in_body is set
-    std::vector<detail::Ranked> ranked;
+    // Per document touched (written before read, never cleared): its coverage,
+    // text score and score without the shape bonus.
+    std::vector<double> coverage, text, lower;
+    std::vector<double> place_lower; // per place: its best `lower`, -1 when none
+    std::vector<std::uint32_t> places_seen;
+    std::vector<double> place_scores;  // place_lower of places_seen, for the cut
+    std::vector<detail::Ranked> ranked; // the documents that may place, fully scored
     ShapeFit shape;
 };
 

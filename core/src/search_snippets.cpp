@@ -44,7 +44,7 @@ void MatchedWords::clear() {
 }
 
 void mark_matches(const SearchDocument& doc, const MatchedWords& matched, std::size_t first_match,
-                  SearchHit& hit) {
+                  HitDetails& hit) {
     // Words are folded one at a time, on the stack, and only as far as needed:
     // a body is long, the snippet short. Most words are rejected by length and
     // first letter before any hashing.

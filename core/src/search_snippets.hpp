@@ -38,6 +38,6 @@ class MatchedWords {
 // the index knows it, or kNoBodyMatch when none is in the body, or
 // kFindBodyMatch to read the body up to it.
 void mark_matches(const SearchDocument& doc, const MatchedWords& matched, std::size_t first_match,
-                  SearchHit& hit);
+                  HitDetails& hit);
 
 } // namespace pw::detail

@@ -118,6 +118,9 @@ int main(int argc, char** argv) {
     }
 
     // Per query the median of a few runs after a warm-up; then the spread over the queries.
+    // A search as the app's results page does it: rank, then describe the rows
+    // on its first screen (snippets and marks).
+    constexpr std::size_t kRowsShown = 10;
     std::vector<double> query_ms;
     std::size_t hits = 0, empty = 0;
     for (const std::string& q : queries) {
@@ -128,8 +131,11 @@ int main(int argc, char** argv) {
         for (int r = 0; r < 5; ++r) {
             const auto t0 = Clock::now();
             const auto result_hits = index.search(q);
+            const auto rows = index.describe(result_hits, 0, kRowsShown);
             runs.push_back(elapsed_ms(t0));
-            if (result_hits.size() != found) return 1; // the index must be deterministic
+            // The index must be deterministic.
+            if (result_hits.size() != found || rows.size() != std::min(found, kRowsShown))
+                return 1;
         }
         std::sort(runs.begin(), runs.end());
         query_ms.push_back(runs[runs.size() / 2]);

@@ -1,7 +1,11 @@
 // The search's shortcuts must not change what it finds or shows: a search
 // reuses its working arrays (the result may not depend on what was searched
-// before), and a snippet is cut where the index says the first match is
-// (checked here against reading the body word by word).
+// before); the first k places are found without ranking every document (they
+// must be the full ranking's first k, on the real content and on synthetic
+// content many times its size); a row is described only when shown (it must
+// say what describing every row of the full ranking says); and a snippet is
+// cut where the index says the first match is (checked here against reading
+// the body word by word).
 #include "content_files.hpp"
 
 #include "pw/abbreviations.hpp"
@@ -32,14 +36,50 @@ pw::Model content_model() {
     return pw::load_and_validate(files.files).model;
 }
 
-// Everything a hit says, as text: equal text, equal hit.
-std::string describe(const pw::SearchHit& h) {
+// The content at `factor` times its size, as tests/bench/synth_content.py
+// makes it for the benchmark: copies of every case type and glossary term
+// under new ids (new places), some with made-up words added to their texts.
+pw::Model scaled(pw::Model m, int factor) {
+    static const char* const kSyllables[] = {"ka", "lo", "ver", "stra", "mi", "den",
+                                             "bo", "rel", "tuin", "sen", "gra", "vo"};
+    unsigned seed = 13;
+    auto made_up = [&seed] {
+        std::string word;
+        for (int i = 0; i < 3; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            word += kSyllables[(seed >> 16) % 12];
+        }
+        return word;
+    };
+    const auto case_types = m.case_types;
+    const auto glossary = m.glossary;
+    for (int n = 1; n < factor; ++n) {
+        for (pw::CaseType ct : case_types) {
+            ct.id += "-s" + std::to_string(n);
+            ct.title += " (synthetisch " + std::to_string(n) + ")";
+            // Every other copy as the original (ties between places), the rest with more words.
+            if (n % 2 == 0)
+                for (pw::Step& st : ct.steps)
+                    st.summary += " Synthetisch: " + made_up() + " " + made_up() + ".";
+            m.case_types.push_back(std::move(ct));
+        }
+        for (pw::GlossaryTerm t : glossary) {
+            t.id += "-s" + std::to_string(n);
+            if (n % 3 == 0) t.definition += " " + made_up();
+            m.glossary.push_back(std::move(t));
+        }
+    }
+    return m;
+}
+
+// Everything a hit says, with its described row, as text: equal text, equal hit.
+std::string describe(const pw::SearchHit& h, const pw::HitDetails& row) {
     std::string out = std::to_string(h.document) + " " + std::to_string(h.score) + " " +
                       std::to_string(h.text_score) + " " + std::to_string(h.coverage) + " " +
                       std::to_string(h.shape_bonus) + " " + std::to_string(h.name_bonus) + " " +
-                      std::to_string(h.title_bonus) + " " + std::to_string(h.fields) + " [" +
-                      h.snippet + "]";
-    for (const auto* spans : {&h.title_matches, &h.snippet_matches})
+                      std::to_string(h.title_bonus) + " " + std::to_string(row.fields) + " [" +
+                      row.snippet + "]";
+    for (const auto* spans : {&row.title_matches, &row.snippet_matches})
         for (const pw::TextSpan& s : *spans)
             out += " " + std::to_string(s.begin) + "+" + std::to_string(s.length);
     for (const auto& s : h.shape_matches)
@@ -47,11 +87,32 @@ std::string describe(const pw::SearchHit& h) {
     return out;
 }
 
-std::vector<std::string> describe(const std::vector<pw::SearchHit>& hits) {
+std::vector<std::string> describe(const pw::SearchIndex& index, const pw::SearchResults& hits) {
+    const std::vector<pw::HitDetails> rows = index.describe(hits, 0, hits.size());
     std::vector<std::string> out;
-    for (const auto& h : hits)
-        out.push_back(describe(h));
+    for (std::size_t i = 0; i < hits.size(); ++i)
+        out.push_back(describe(hits[i], rows[i]));
     return out;
+}
+
+// The first places of a search with a small limit against the full ranking
+// (a limit no search reaches): the same documents with the same scores, in
+// the same order, and each shown row described as the full ranking's.
+void check_top_places(const pw::SearchIndex& index, const std::string& question) {
+    INFO("question: " << question);
+    const pw::SearchResults full = index.search(question, index.documents().size());
+    for (std::size_t i = 1; i < full.size(); ++i)
+        REQUIRE(full[i - 1].score >= full[i].score);
+    for (const std::size_t k : {1, 3, 10, 40}) {
+        INFO("limit " << k);
+        const pw::SearchResults top = index.search(question, k);
+        REQUIRE(top.size() == std::min(k, full.size()));
+        for (std::size_t i = 0; i < top.size(); ++i) {
+            CHECK(top[i].document == full[i].document);
+            CHECK(top[i].score == full[i].score);
+            CHECK(top[i].shape_matches == full[i].shape_matches);
+        }
+    }
 }
 
 const std::string kEllipsis = "…";
@@ -62,7 +123,7 @@ bool starts_with(const std::string& s, const std::string& p) {
 
 // Checks a hit's snippet against its document's body, read word by word:
 // `matched` holds every folded word the query's hits highlight.
-void check_snippet(const pw::SearchDocument& doc, const pw::SearchHit& hit,
+void check_snippet(const pw::SearchDocument& doc, const pw::HitDetails& hit,
                    const std::set<std::string>& matched) {
     std::string shown = hit.snippet;
     const std::size_t lead = starts_with(shown, kEllipsis) ? kEllipsis.size() : 0;
@@ -96,17 +157,18 @@ void check_snippet(const pw::SearchDocument& doc, const pw::SearchHit& hit,
     if (expected.empty()) CHECK(at == 0);
 }
 
-void check_snippets(const pw::SearchIndex& index, const std::vector<pw::SearchHit>& hits) {
+void check_snippets(const pw::SearchIndex& index, const pw::SearchResults& hits) {
+    const std::vector<pw::HitDetails> rows = index.describe(hits, 0, hits.size());
     std::set<std::string> matched;
-    for (const auto& h : hits) {
-        const auto& doc = index.documents()[h.document];
-        for (const auto& s : h.title_matches)
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const auto& doc = index.documents()[hits[i].document];
+        for (const auto& s : rows[i].title_matches)
             matched.insert(pw::fold(s.text(doc.title)));
-        for (const auto& s : h.snippet_matches)
-            matched.insert(pw::fold(s.text(h.snippet)));
+        for (const auto& s : rows[i].snippet_matches)
+            matched.insert(pw::fold(s.text(rows[i].snippet)));
     }
-    for (const auto& h : hits)
-        check_snippet(index.documents()[h.document], h, matched);
+    for (std::size_t i = 0; i < hits.size(); ++i)
+        check_snippet(index.documents()[hits[i].document], rows[i], matched);
 }
 
 } // namespace
@@ -117,18 +179,44 @@ TEST_CASE("a search finds the same whatever was searched before it") {
     REQUIRE(questions.size() >= 60);
     std::vector<std::vector<std::string>> forward;
     for (const auto& q : questions)
-        forward.push_back(describe(index.search(q)));
+        forward.push_back(describe(index, index.search(q)));
     for (std::size_t i = questions.size(); i-- > 0;) {
         INFO("question: " << questions[i]);
-        CHECK(describe(index.search(questions[i])) == forward[i]);
-        // Fewer places: the first of the same hits.
-        const auto top3 = describe(index.search(questions[i], 3));
-        CHECK(std::equal(top3.begin(), top3.end(), forward[i].begin()));
+        CHECK(describe(index, index.search(questions[i])) == forward[i]);
     }
     // A moved index searches as the original did.
     pw::SearchIndex moved = pw::SearchIndex::build(content_model());
     pw::SearchIndex other = std::move(moved);
-    CHECK(describe(other.search(questions.front())) == forward.front());
+    CHECK(describe(other, other.search(questions.front())) == forward.front());
+}
+
+TEST_CASE("the first places of a search are the full ranking's first places") {
+    const pw::SearchIndex index = pw::SearchIndex::build(content_model());
+    for (const auto& q : question_texts())
+        check_top_places(index, q);
+}
+
+TEST_CASE("the first places are the full ranking's at many times the content, ties included") {
+    const pw::SearchIndex index = pw::SearchIndex::build(scaled(content_model(), 12));
+    REQUIRE(index.documents().size() >
+            5 * pw::SearchIndex::build(content_model()).documents().size());
+    for (const auto& q : question_texts())
+        check_top_places(index, q);
+}
+
+TEST_CASE("a row described when shown says what describing every row would have said") {
+    const pw::SearchIndex index = pw::SearchIndex::build(content_model());
+    for (const auto& q : question_texts()) {
+        INFO("question: " << q);
+        const pw::SearchResults full = index.search(q, index.documents().size());
+        const std::vector<std::string> every_row = describe(index, full);
+        const pw::SearchResults shown = index.search(q, 10);
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            CHECK(describe(shown[i], index.describe(shown, i)) == every_row[i]);
+        // Out of range: nothing, no crash.
+        CHECK(index.describe(shown, shown.size()).snippet.empty());
+        CHECK(index.describe(shown, 2, 1).empty());
+    }
 }
 
 TEST_CASE("snippets start at the first matched word of the body and mark what they show") {
@@ -149,8 +237,9 @@ TEST_CASE("a first match far into a long body is found by reading it") {
     const pw::SearchIndex index = pw::SearchIndex::build(model);
     const auto hits = index.search("kwispelstaartvergunning");
     REQUIRE(hits.size() == 1);
-    CHECK(hits[0].snippet.find("kwispelstaartvergunning") != std::string::npos);
-    REQUIRE(hits[0].snippet_matches.size() == 1);
-    CHECK(hits[0].snippet_matches[0].text(hits[0].snippet) == "kwispelstaartvergunning");
+    const pw::HitDetails row = index.describe(hits, 0);
+    CHECK(row.snippet.find("kwispelstaartvergunning") != std::string::npos);
+    REQUIRE(row.snippet_matches.size() == 1);
+    CHECK(row.snippet_matches[0].text(row.snippet) == "kwispelstaartvergunning");
     check_snippets(index, hits);
 }

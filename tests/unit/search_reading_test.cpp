@@ -135,12 +135,15 @@ TEST_CASE("every kind of entity is searched, notes and locations included") {
 TEST_CASE("one hit per place, each with the reasons it ranks") {
     const auto hits = index().search("uitspraak ots", 30);
     std::set<std::string> routes;
-    for (const auto& h : hits) {
+    const auto rows = index().describe(hits, 0, hits.size());
+    REQUIRE(rows.size() == hits.size());
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const auto& h = hits[i];
         CHECK(routes.insert(pw::format_route(doc(h).route)).second);
         CHECK(h.score >= h.shape_bonus + h.name_bonus + h.title_bonus);
         CHECK(h.coverage > 0.0);
         CHECK(h.coverage <= 1.0);
-        CHECK(h.fields != 0u);
+        CHECK(rows[i].fields != 0u);
     }
     for (std::size_t i = 1; i < hits.size(); ++i)
         CHECK(hits[i - 1].score >= hits[i].score);

@@ -20,7 +20,7 @@ const pw::SearchIndex& index() {
 }
 
 // Position of the first hit of `kind` with `id`, or -1.
-int rank_of(const std::vector<pw::SearchHit>& hits, pw::SearchKind kind, const std::string& id) {
+int rank_of(const pw::SearchResults& hits, pw::SearchKind kind, const std::string& id) {
     for (std::size_t i = 0; i < hits.size(); ++i) {
         const auto& d = index().documents()[hits[i].document];
         if (d.kind == kind && d.id == id) return static_cast<int>(i);
@@ -48,8 +48,9 @@ TEST_CASE("a query without diacritics finds text with them") {
     REQUIRE_FALSE(hits.empty());
     CHECK(rank_of(hits, pw::SearchKind::step, "uitspraak-gezag-delen") >= 0);
     const auto& doc = index().documents()[hits[0].document];
-    const std::string all = highlighted(doc.title, hits[0].title_matches) +
-                            highlighted(hits[0].snippet, hits[0].snippet_matches);
+    const pw::HitDetails row = index().describe(hits, 0);
+    const std::string all =
+        highlighted(doc.title, row.title_matches) + highlighted(row.snippet, row.snippet_matches);
     CHECK(all.find("beëindig") != std::string::npos);
 }
 

@@ -73,19 +73,32 @@ void highlighted_text(const AppState& s, ImFont* font, const std::string& text,
 
 // One hit: its title with the matched words marked, what it is and where it
 // belongs ("Stap · Kinderbeschermingsmaatregel"), and a snippet. One control.
-void hit_row(AppState& s, const SearchHit& h, int n, float width) {
+// The marks and the snippet are described when the row first comes on screen;
+// until then the row keeps the room of a two-line snippet.
+void hit_row(AppState& s, const SearchResults& hits, std::vector<std::optional<HitDetails>>& rows,
+             std::size_t i, int n, float width) {
+    const SearchHit& h = hits[i];
     const SearchDocument& d = s.search_index().documents()[h.document];
     ImGui::PushID(n);
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float snippet_room = 2.0f * s.fonts.body->FontSize;
+    rows.resize(hits.size());
+    std::optional<HitDetails>& row = rows[i];
+    if (!row && ImGui::IsRectVisible(top, ImVec2(top.x + width, top.y + 2.0f * snippet_room)))
+        row = s.search_index().describe(hits, i);
+    static const std::vector<TextSpan> kNoMarks;
     ImGui::BeginGroup();
-    highlighted_text(s, s.fonts.bold, d.title, h.title_matches, colours().accent);
+    highlighted_text(s, s.fonts.bold, d.title, row ? row->title_matches : kNoMarks,
+                     colours().accent);
     ImGui::PushFont(s.fonts.small);
     const std::string where =
         std::string(search_kind_name(d.kind)) + (d.context.empty() ? "" : " · " + d.context);
     ImGui::TextDisabled("%s", where.c_str());
     ImGui::PopFont();
-    if (!h.snippet.empty())
-        highlighted_text(s, s.fonts.body, h.snippet, h.snippet_matches, colours().text);
+    if (!row)
+        ImGui::Dummy(ImVec2(width, snippet_room));
+    else if (!row->snippet.empty())
+        highlighted_text(s, s.fonts.body, row->snippet, row->snippet_matches, colours().text);
     ImGui::EndGroup();
     // The whole hit is one control: click or Enter opens it.
     const ImVec2 bottom = ImGui::GetItemRectMax();
@@ -110,7 +123,7 @@ bool offer_assistant(AppState&, const std::string& /*query*/) {
 
 // Nothing found: never just "0 results". The closest words, what they find,
 // the glossary, and (once it exists) the assistant.
-void nothing_found(AppState& s, const SearchViewState& view, float width) {
+void nothing_found(AppState& s, SearchViewState& view, float width) {
     const std::string& query = s.route.query;
     wrapped(trf(Text::search_none, query));
     if (!view.closest_words.empty()) {
@@ -125,7 +138,7 @@ void nothing_found(AppState& s, const SearchViewState& view, float width) {
         if (!view.closest.empty()) {
             section_label(s, tr(Text::closest_matches));
             for (std::size_t i = 0; i < view.closest.size(); ++i)
-                hit_row(s, view.closest[i], static_cast<int>(i), width);
+                hit_row(s, view.closest, view.closest_rows, i, static_cast<int>(i), width);
         }
     }
     offer_assistant(s, query);
@@ -164,8 +177,10 @@ void find_hits(AppState& s, SearchViewState& view) {
     if (view.hits_for == query) return;
     view.hits_for = query;
     view.hits = s.search_index().search(query, 40);
+    view.rows.clear();
     view.closest_words.clear();
-    view.closest.clear();
+    view.closest = {};
+    view.closest_rows.clear();
     if (!view.hits.empty() || query.find_first_not_of(' ') == std::string::npos) return;
     view.closest_words = s.search_index().closest_words(query);
     std::string joined;
@@ -177,7 +192,7 @@ void find_hits(AppState& s, SearchViewState& view) {
 } // namespace
 
 const SearchHit* answered_hit(const SearchViewState& view) {
-    return SearchIndex::clear_winner(view.hits) ? &view.hits.front() : nullptr;
+    return SearchIndex::clear_winner(view.hits.hits) ? &view.hits.front() : nullptr;
 }
 
 std::vector<const SearchHit*> displayed_hits(const SearchViewState& view) {
@@ -209,7 +224,7 @@ void draw_search_results(AppState& s, SearchViewState& view) {
             first = 1;
         }
         for (std::size_t i = first; i < view.hits.size(); ++i)
-            hit_row(s, view.hits[i], static_cast<int>(i), width);
+            hit_row(s, view.hits, view.rows, i, static_cast<int>(i), width);
     }
     ImGui::EndChild();
     ImGui::EndChild();

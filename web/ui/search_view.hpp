@@ -2,16 +2,20 @@
 
 #include "ui/app_state.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace pw::ui {
 
 struct SearchViewState {
-    std::vector<SearchHit> hits;
+    SearchResults hits;
     std::string hits_for;                   // the query `hits` belong to
     std::vector<std::string> closest_words; // when nothing is found: the nearest words
-    std::vector<SearchHit> closest;         // ... and what they find
+    SearchResults closest;                  // ... and what they find
+    // The rows described so far, per hit of `hits` and of `closest`: a row is
+    // described (snippet, marked words) when it first comes on screen.
+    std::vector<std::optional<HitDetails>> rows, closest_rows;
 };
 
 // Results as you type: the answer when one hit clearly wins, then every hit

@@ -54,7 +54,7 @@ void search_box(AppState& s, TopBarState& bar) {
     a11y_item(A11yRole::textbox, tr(Text::search_hint));
     if (enter) {
         // Enter opens the best hit.
-        const std::vector<SearchHit> hits = s.search_index().search(bar.query, 1);
+        const SearchResults hits = s.search_index().search(bar.query, 1);
         if (!hits.empty()) navigate(s, s.search_index().documents()[hits.front().document].route);
     }
     if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) &&

@@ -89,20 +89,44 @@ struct SearchDocument {
     std::vector<std::string> deciders, not_deciders;
 };
 
+// A ranked hit: where it points and why it ranks. What a row shows beyond
+// that (marked title words, a snippet) is SearchIndex::describe's, computed
+// only for the rows that are shown.
 struct SearchHit {
     std::size_t document = 0;
     double score = 0;
-    std::vector<TextSpan> title_matches; // in SearchDocument::title
-    std::string snippet;                 // a piece of the body around the first match
-    std::vector<TextSpan> snippet_matches;
     // Why it ranks (protocolwijzer search --json shows this to authors).
     double text_score = 0;                  // BM25F over the fields
     double coverage = 0;                    // share of the question's concepts it matched, 0..1
     double shape_bonus = 0;                 // its sender, recipient or decider fit the question
     double name_bonus = 0;                  // it is the thing the query names ("OTS", "de gi")
     double title_bonus = 0;                 // its title or names hold the question's concepts
-    std::uint32_t fields = 0;               // bit (1 << SearchField) per field that matched
     std::vector<std::string> shape_matches; // "afzender", "ontvanger", "beslisser"
+};
+
+// What a shown row says besides its title: the words of the title the query
+// matched, a piece of the body around the first match with its matches, and
+// which fields matched.
+struct HitDetails {
+    std::vector<TextSpan> title_matches; // in SearchDocument::title
+    std::string snippet;                 // a piece of the body around the first match
+    std::vector<TextSpan> snippet_matches;
+    std::uint32_t fields = 0; // bit (1 << SearchField) per field that matched
+};
+
+// The hits of one search, best first, and what describing one of them needs:
+// the vocabulary words the query matched.
+struct SearchResults {
+    std::vector<SearchHit> hits;
+    std::vector<std::uint32_t> matched_words;     // vocabulary ids scored, each once
+    std::vector<std::uint32_t> highlighted_words; // of those, the ones marked in rows
+
+    bool empty() const { return hits.empty(); }
+    std::size_t size() const { return hits.size(); }
+    const SearchHit& operator[](std::size_t i) const { return hits[i]; }
+    const SearchHit& front() const { return hits.front(); }
+    std::vector<SearchHit>::const_iterator begin() const { return hits.begin(); }
+    std::vector<SearchHit>::const_iterator end() const { return hits.end(); }
 };
 
 // How a query was read: for authors (--json) and for tests.
@@ -128,8 +152,15 @@ class SearchIndex {
     SearchIndex(SearchIndex&&) noexcept;
     SearchIndex& operator=(SearchIndex&&) noexcept;
 
-    // Best first, at most one hit per route.
-    std::vector<SearchHit> search(std::string_view query, std::size_t limit = 50) const;
+    // Best first, at most one hit per route: the first `limit` places of the
+    // full ranking.
+    SearchResults search(std::string_view query, std::size_t limit = 50) const;
+    // The row of hit `i` of `results` (from this index): marked title words,
+    // snippet, matched fields. The same whatever `limit` the search had.
+    HitDetails describe(const SearchResults& results, std::size_t i) const;
+    // Rows [first, last) at once (the matched words are gathered once).
+    std::vector<HitDetails> describe(const SearchResults& results, std::size_t first,
+                                     std::size_t last) const;
     QueryReading read_query(std::string_view query) const;
     // When a search finds nothing: vocabulary words close to the query's words
     // (a longer typo, a part of an unknown compound), best first.
@@ -141,14 +172,38 @@ class SearchIndex {
     std::size_t vocabulary_size() const { return vocabulary_.size(); }
 
   private:
+    // A document holding a vocabulary word, with what ranking and rows need of
+    // it, computed when the index is built.
+    struct Entry {
+        // BM25F's weight of the word in the document before saturation: per
+        // field, field weight x count / length norm, summed over its fields.
+        double impact;
+        std::uint32_t document;
+        // In the body: the byte where the word first occurs (kFarInBody when
+        // that is further), so a snippet is cut without reading up to it.
+        std::uint16_t first;
+        std::uint8_t fields; // bit (1 << SearchField) per field holding it
+    };
+    // While building: a word in one field of a document.
     struct Posting {
         std::uint32_t document;
         std::uint8_t field;
         std::uint8_t count;
-        // In the body: the byte where the word first occurs (kFarInBody when
-        // that is further), so a snippet is cut without reading up to it.
-        std::uint16_t first;
+        std::uint16_t first; // as Entry::first
     };
+    // Adds the next vocabulary word's entries from its postings (in document order).
+    void add_entries(const std::vector<Posting>& postings, const std::vector<double>& norms);
+    // A vocabulary word's entries, in document order.
+    struct Entries {
+        const Entry* first;
+        const Entry* last;
+        const Entry* begin() const { return first; }
+        const Entry* end() const { return last; }
+        std::size_t size() const { return static_cast<std::size_t>(last - first); }
+    };
+    Entries entries(std::size_t word) const {
+        return {entries_.data() + entry_begin_[word], entries_.data() + entry_begin_[word + 1]};
+    }
     static constexpr std::uint16_t kFarInBody = 0xFFFF;
     struct Scratch;     // per search, in search_rank.cpp
     struct ScratchPool; // keeps one Scratch between searches
@@ -172,26 +227,43 @@ class SearchIndex {
         bool fuzzy = false;
         bool highlighted = false; // an alternative with it matched: its words are marked
         std::size_t titled_in_group = 0; // the last concept its titled documents counted for
-        std::vector<std::string_view> vocabulary; // the vocabulary words it matched
+        // The vocabulary words it matched, with how well.
+        std::vector<std::pair<std::size_t, double>> matches;
+        // With more than one match, its score per document (one match: that
+        // word's entries x its quality, read in place).
         std::vector<WordHit> hits;
         std::vector<std::uint32_t> titled; // documents where it is in the title or names
-        std::vector<std::pair<std::uint32_t, std::uint16_t>> in_body; // (document, first)
+        // Calls f(document, value) for each document it scores in, in document order
+        // for one match.
+        template <class F> void for_each_hit(const SearchIndex& index, F&& f) const;
+        std::size_t hit_count(const SearchIndex& index) const;
     };
-    // Scores a word once per search (its fields recorded); its index in Scratch::words.
+    // Scores a word once per search; its index in Scratch::words.
     std::size_t score_word(const std::string& word, const std::string& stem, bool fuzzy,
                            Scratch& s) const;
     void score_group(const detail::QueryGroup& group, Scratch& s) const;
-    // BM25F's length normalisation per document and field (norm_).
-    void compute_norms(const std::vector<std::uint16_t>& field_length);
+    // BM25's inverse document frequency of a concept found in `documents` documents.
+    double idf_of(std::size_t documents) const;
+    // Adds a concept's saturated score for document d to the document's total.
+    void add_concept(Scratch& s, const detail::QueryGroup& g, std::uint32_t d, double idf,
+                     double tf) const;
+    // BM25F's length normalisation per document and field.
+    std::vector<double> length_norms(const std::vector<std::uint16_t>& field_length) const;
+    // Scores with all bonuses the documents that can be among the first
+    // `limit` places (Scratch::ranked), after the text scores.
+    void rank_top_places(Scratch& s, double best_text, double total_weight,
+                         std::size_t limit) const;
     void fit_shape(const detail::QueryShape& shape, ShapeFit& fit) const;
     double shape_bonus(std::size_t doc, const ShapeFit& fit, std::vector<std::string>* why) const;
 
     std::vector<SearchDocument> documents_;
     std::vector<std::string> vocabulary_;                        // sorted, folded
     std::vector<std::pair<std::string, std::uint32_t>> by_stem_; // (Snowball stem, word), sorted
-    std::vector<std::vector<Posting>> postings_;                 // per vocabulary word
+    // Per vocabulary word v: entries_[entry_begin_[v] .. entry_begin_[v + 1]).
+    std::vector<Entry> entries_;
+    std::vector<std::uint32_t> entry_begin_{0};
+    std::vector<std::uint32_t> field_count_; // per vocabulary word: fields holding it, all documents
     std::array<double, kSearchFieldCount> average_length_{};
-    std::vector<double> norm_; // BM25F's length normalisation per document and field
     TermMatcher matcher_;      // over vocabulary_
     // The names documents are known by (stems of content words) -> those documents.
     std::unordered_map<std::string, std::vector<std::uint32_t>> named_documents_;
