@@ -72,8 +72,7 @@ constexpr SimpleKind kSimpleKinds[] = {
     {Route::Kind::role, "rol"},       {Route::Kind::organisation, "organisatie"},
     {Route::Kind::term, "begrip"},    {Route::Kind::data_item, "gegeven"},
     {Route::Kind::system, "systeem"}, {Route::Kind::channel, "kanaal"},
-    {Route::Kind::card, "kaart"},
-    {Route::Kind::rule, "grondslag"},
+    {Route::Kind::card, "kaart"},     {Route::Kind::rule, "grondslag"},
 };
 
 } // namespace
@@ -95,6 +94,7 @@ std::optional<Route> parse_route(std::string_view hash) {
         if (p[0] == k.word && p.size() == 2) return Route{k.kind, {}, {}, p[1], {}};
     if (p[0] == "oefenen") {
         if (p.size() == 1) return Route{Route::Kind::training, {}, {}, {}, {}};
+        if (p.size() == 3 && p[1] == "klas") return Route{Route::Kind::training, {}, {}, {}, p[2]};
         if (p.size() == 2) return Route{Route::Kind::scenario, {}, {}, p[1], {}};
         if (p.size() == 3 && p[2] == "trainer")
             return Route{Route::Kind::trainer, {}, {}, p[1], {}};
@@ -118,7 +118,7 @@ std::string format_route(const Route& r) {
     case Route::Kind::search:
         return "#/zoek/" + percent_encode(r.query);
     case Route::Kind::training:
-        return "#/oefenen";
+        return r.query.empty() ? "#/oefenen" : "#/oefenen/klas/" + percent_encode(r.query);
     case Route::Kind::scenario:
         return "#/oefenen/" + percent_encode(r.id);
     case Route::Kind::trainer:

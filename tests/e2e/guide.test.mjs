@@ -194,6 +194,42 @@ describe('walkthrough', () => {
   });
 });
 
+describe('the guide at every size', () => {
+  // A laptop, a projector, a small laptop, 1280 at 200 % zoom, a phone: the top
+  // bar's controls stay on screen (folded into "Menu" when narrow) and each
+  // view is photographed for a person to look at.
+  test('home, map at default and fit, a step and the walkthrough at five sizes', async () => {
+    const kb = caseTypeFromBundle('kb-maatregel');
+    const sizes = [[1280, 720], [1920, 1080], [800, 600], [640, 360], [320, 568]];
+    for (const [width, height] of sizes) {
+      const { context, page, problems } = await open('', { width, height });
+      const places = [
+        ['home', ''],
+        ['map', '#/proces/kb-maatregel'],
+        ['step', `#/proces/kb-maatregel/stap/${kb.start}`],
+        ['walkthrough', `#/proces/kb-maatregel/voorbeeld/${kb.examples[0].id}`],
+      ];
+      for (const [name, hash] of places) {
+        await page.evaluate((h) => { location.hash = h; }, hash || '#/');
+        const s = await waitForState(page, (x) => x.route === (hash || '#/') && x.items.zoeken, name);
+        const bar = s.items.instellingen ? ['zoeken', 'proces', 'rolbril', 'instellingen'] : ['zoeken', 'proces', 'rolbril', 'menu'];
+        for (const item of bar) {
+          assert.ok(s.items[item], `${item} on screen at ${width}x${height} (${name})`);
+          assert.ok(s.items[item].x >= 0 && s.items[item].x + s.items[item].w <= width + 0.5,
+            `${item} within the width at ${width}x${height} (${name})`);
+        }
+        await screenshot(page, `size-${name}-${width}x${height}`);
+        if (name === 'map') {
+          await page.keyboard.press('0'); // "Passend"
+          await screenshot(page, `size-map-fit-${width}x${height}`);
+        }
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});
+
 describe('saved progress', () => {
   test('visited places and settings survive a reload; the last place is one click away', async () => {
     const { context, page, problems } = await open('#/proces/kb-maatregel/stap/melding');

@@ -38,6 +38,13 @@ TEST_CASE("a step route is readable") {
     CHECK(pw::format_route(Route{Route::Kind::search, {}, {}, {}, "ë"}) == "#/zoek/%C3%AB");
 }
 
+TEST_CASE("a trainer's join address opens the exercise list with the class code") {
+    const Route join{Route::Kind::training, {}, {}, {}, "K7Q2XM"};
+    CHECK(pw::format_route(join) == "#/oefenen/klas/K7Q2XM");
+    CHECK(pw::parse_route("#/oefenen/klas/K7Q2XM") == join);
+    CHECK(pw::format_route(Route{Route::Kind::training, {}, {}, {}, {}}) == "#/oefenen");
+}
+
 TEST_CASE("malformed routes are refused, not guessed") {
     for (const char* bad : {"#proces", "#/proces", "#/proces/a/b", "#/proces/a/stap",
                             "#/onbekend/x", "#/rol", "#/oefenen/x/y", "#/oefenen/x/trainer/z"})

@@ -335,7 +335,10 @@ int main() {
     pw::platform::install_a11y_mirror();
 
     // No text version beside the single file.
-    g.app = std::make_unique<pw::ui::App>(pw::platform::single_file() ? "" : "tekst.html");
+    // Trainees join a class at the page's own address.
+    const std::string href = pw::platform::location_href();
+    g.app = std::make_unique<pw::ui::App>(pw::platform::single_file() ? "" : "tekst.html",
+                                          href.substr(0, href.find('#')));
     // Settings and progress first, so the first frame already has the user's text size and theme.
     g.app->handle(pw::ui::ProgressRead{pw::platform::storage_get(kStorageKey)});
     g.app->handle(pw::ui::TabStateRead{pw::platform::tab_storage_get(kTabStorageKey)});

@@ -11,13 +11,16 @@
 
 #include <imgui.h>
 
+#include <cmath>
+
 #include <type_traits>
 #include <utility>
 
 namespace pw::ui {
 
-App::App(std::string text_version_url) {
+App::App(std::string text_version_url, std::string page_address) {
     state_.text_version_url = std::move(text_version_url);
+    state_.page_address = std::move(page_address);
 }
 
 bool App::prepare_frame(float dpr, double time) {
@@ -30,6 +33,9 @@ bool App::prepare_frame(float dpr, double time) {
     for (const ImGuiKey key : {ImGuiKey_Enter, ImGuiKey_KeyPadEnter})
         if (!io.WantTextInput && io.KeyMap[key] >= 0 && io.KeysDown[io.KeyMap[key]])
             io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    if (state_.pointer_resting && (std::abs(io.MousePos.x - state_.rest_x) > 2.0f ||
+                                   std::abs(io.MousePos.y - state_.rest_y) > 2.0f))
+        state_.pointer_resting = false;
     if (!fonts_arrived_) return false;
     const float scale = state_.scale();
     const Theme theme = state_.progress.settings.theme == "dark" ? Theme::dark : Theme::light;
@@ -98,7 +104,12 @@ void App::after_frame() {
 }
 
 void App::move() {
-    if (arrive(state_)) follow_route(state_, views_);
+    if (!arrive(state_)) return;
+    follow_route(state_, views_);
+    const ImVec2 pointer = ImGui::GetIO().MousePos;
+    state_.pointer_resting = true;
+    state_.rest_x = pointer.x;
+    state_.rest_y = pointer.y;
 }
 
 void App::handle(const Event& event) {

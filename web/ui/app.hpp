@@ -22,7 +22,7 @@ class App {
   public:
     // `text_version_url`: where the text version is ("tekst.html"), or empty
     // when there is none (the single-file build).
-    explicit App(std::string text_version_url = {});
+    explicit App(std::string text_version_url = {}, std::string page_address = {});
 
     // Before ImGui::NewFrame(): this frame's device pixel ratio and clock.
     // Builds the fonts and applies the theme for the user's settings; true

@@ -73,12 +73,17 @@ struct AppState {
     double notice_until = 0;
     bool update_ready = false;    // a newer build waits in the service worker
     std::string text_version_url; // "tekst.html" when served (not in the single file)
+    std::string page_address;     // the app's address without the route: trainees join there
 
     // ---- The frame ----
     float dpr = 1.0f; // device pixels per CSS pixel
     Fonts fonts;
     double time = 0; // seconds
     int frames = 0;
+    // After a move to another place the pointer rests where the click was: no
+    // tooltip pops up under it until it moves (see hover_tip).
+    bool pointer_resting = false;
+    float rest_x = 0, rest_y = 0;
 
     // Services asked of the platform, in order; the App hands them over after the frame.
     std::vector<Command> commands;

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <map>
 
 namespace pw::ui {
@@ -174,6 +175,22 @@ void spread_rows_of(AppState& s, const Scenario& sc, const ScenarioDecision& d,
     }
 }
 
+// The code large enough to read from the back of the room, letters spaced.
+void class_code(const AppState& s, const std::string& code) {
+    ImFont* font = s.fonts.heading;
+    const float size = font->FontSize * 2.0f;
+    const float spacing = size * 0.25f;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    float x = at.x;
+    for (const char letter : code) {
+        const char text[2] = {letter, 0};
+        ImGui::GetWindowDrawList()->AddText(font, size, ImVec2(x, at.y), colours().accent, text);
+        x += font->CalcTextSizeA(size, FLT_MAX, 0.0f, text).x + spacing;
+    }
+    ImGui::Dummy(ImVec2(x - at.x, size));
+    a11y_text(code);
+}
+
 } // namespace
 
 void draw_trainer_classroom(AppState& s, ClassroomState& c, const Scenario& sc,
@@ -187,17 +204,18 @@ void draw_trainer_classroom(AppState& s, ClassroomState& c, const Scenario& sc,
         message_line(c);
         return;
     }
-    ImGui::TextUnformatted(tr(Text::classroom_code));
-    ImGui::SameLine();
-    ImGui::PushFont(s.fonts.heading);
-    line(c.code);
-    ImGui::PopFont();
-    ImGui::SameLine();
+    line(tr(Text::classroom_code));
+    class_code(s, c.code);
     line(trf(Text::classroom_trainees, std::to_string(c.trainees)));
-    if (c.open)
+    if (c.open) {
         wrapped_muted(tr(Text::classroom_intro));
-    else
+        if (!s.page_address.empty())
+            wrapped(trf(Text::classroom_join_at,
+                        s.page_address +
+                            format_route(Route{Route::Kind::training, {}, {}, {}, c.code})));
+    } else {
         wrapped(tr(Text::classroom_ended));
+    }
     message_line(c);
     draw_participants(s, c);
 

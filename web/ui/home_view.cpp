@@ -9,16 +9,43 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cfloat>
+
 namespace pw::ui {
 namespace {
 
-// A large, clickable journey card; returns true when chosen.
-bool journey(AppState& s, const char* id, const char* title, const char* text, float width,
-             float height, const std::string& footer = {}) {
-    ImGui::PushID(id);
+struct JourneyCard {
+    const char* id;
+    const char* title;
+    const char* text;
+    std::string footer;
+};
+
+float card_padding(const AppState& s) {
+    return 18.0f * s.scale();
+}
+
+// How tall a card must be to hold its wrapped title, text and footer.
+float journey_height(const AppState& s, const JourneyCard& c, float width) {
+    const float pad = card_padding(s);
+    const float inner = width - 2 * pad;
+    const ImFont* heading = s.fonts.heading;
+    const ImFont* body = s.fonts.body;
+    float h = pad + heading->CalcTextSizeA(heading->FontSize, FLT_MAX, inner, c.title).y +
+              8 * s.scale() + body->CalcTextSizeA(body->FontSize, FLT_MAX, inner, c.text).y + pad;
+    if (!c.footer.empty()) h += 8 * s.scale() + s.fonts.small->FontSize;
+    return h;
+}
+
+// A large, clickable journey card; returns true when chosen. The title and
+// the text wrap inside the card at every text size.
+bool journey(AppState& s, const JourneyCard& c, float width, float height) {
+    ImGui::PushID(c.id);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("journey", ImVec2(width, height));
-    a11y_item(A11yRole::link, std::string(title) + ": " + text, false, std::string("reis:") + id);
+    a11y_item(A11yRole::link, std::string(c.title) + ": " + c.text, false,
+              std::string("reis:") + c.id);
     focus_ring(s);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -27,41 +54,53 @@ bool journey(AppState& s, const char* id, const char* title, const char* text, f
                       8.0f * s.scale());
     dl->AddRect(pos, end, colours().accent, 8.0f * s.scale(), 0,
                 (hovered ? 3.0f : 1.5f) * s.scale());
-    const float pad = 18.0f * s.scale();
-    dl->AddText(s.fonts.heading, s.fonts.heading->FontSize, ImVec2(pos.x + pad, pos.y + pad),
-                colours().accent, title);
+    const float pad = card_padding(s);
+    const float inner = width - 2 * pad;
+    ImFont* heading = s.fonts.heading;
+    dl->AddText(heading, heading->FontSize, ImVec2(pos.x + pad, pos.y + pad), colours().accent,
+                c.title, nullptr, inner);
+    const float title_h = heading->CalcTextSizeA(heading->FontSize, FLT_MAX, inner, c.title).y;
     dl->AddText(s.fonts.body, s.fonts.body->FontSize,
-                ImVec2(pos.x + pad, pos.y + pad + s.fonts.heading->FontSize + 8 * s.scale()),
-                colours().text, text, nullptr, width - 2 * pad);
-    if (!footer.empty())
+                ImVec2(pos.x + pad, pos.y + pad + title_h + 8 * s.scale()), colours().text, c.text,
+                nullptr, inner);
+    if (!c.footer.empty())
         dl->AddText(s.fonts.small, s.fonts.small->FontSize,
                     ImVec2(pos.x + pad, end.y - pad - s.fonts.small->FontSize),
-                    colours().text_muted, footer.c_str());
+                    colours().text_muted, c.footer.c_str());
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
     return pressed;
 }
 
-// The three journeys: new here (the path), look something up, train.
+// The three journeys: new here (the path), look something up, train. Side by
+// side, or one under the other when a third of the width is too narrow.
 void journeys(AppState& s, float width, const OnboardingItem* next, std::size_t done) {
     const Model& m = s.content.model;
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
-    const float card_w = (width - 2 * gap) / 3.0f;
-    const float card_h = 150.0f * s.scale();
-    const std::string path_count =
-        trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()));
-    if (journey(s, "nieuw", tr(Text::journey_new), tr(Text::journey_new_text), card_w, card_h,
-                path_count) &&
-        !s.onboarding.empty())
-        navigate(s, next ? next->route : s.onboarding.front().route);
-    ImGui::SameLine(0, gap);
-    if (journey(s, "zoeken", tr(Text::journey_search), tr(Text::journey_search_text), card_w,
-                card_h))
-        s.search_focus_requested = true;
-    ImGui::SameLine(0, gap);
-    if (journey(s, "training", tr(Text::journey_training), tr(Text::journey_training_text), card_w,
-                card_h, trf(Text::journey_training_list, std::to_string(m.scenarios.size()))))
-        navigate(s, Route{Route::Kind::training, {}, {}, {}, {}});
+    const JourneyCard cards[3] = {
+        {"nieuw", tr(Text::journey_new), tr(Text::journey_new_text),
+         trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()))},
+        {"zoeken", tr(Text::journey_search), tr(Text::journey_search_text), {}},
+        {"training", tr(Text::journey_training), tr(Text::journey_training_text),
+         trf(Text::journey_training_list, std::to_string(m.scenarios.size()))}};
+    const bool stacked = (width - 2 * gap) / 3.0f < 220.0f * s.scale();
+    const float card_w = stacked ? width : (width - 2 * gap) / 3.0f;
+    float card_h = 150.0f * s.scale();
+    for (const JourneyCard& c : cards)
+        card_h = std::max(card_h, journey_height(s, c, card_w));
+    for (int i = 0; i < 3; ++i) {
+        if (i && !stacked) ImGui::SameLine(0, gap);
+        if (!journey(s, cards[i], card_w, stacked ? journey_height(s, cards[i], card_w) : card_h))
+            continue;
+        if (i == 0 && !s.onboarding.empty())
+            navigate(s, next ? next->route : s.onboarding.front().route);
+        if (i == 1) {
+            // The search page explains how to ask; the cursor waits in the box.
+            navigate(s, Route{Route::Kind::search, {}, {}, {}, {}});
+            s.search_focus_requested = true;
+        }
+        if (i == 2) navigate(s, Route{Route::Kind::training, {}, {}, {}, {}});
+    }
 }
 
 // One click back to where the user was, and to the next item of the path.

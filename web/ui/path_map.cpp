@@ -147,7 +147,7 @@ void draw_path_step_box(AppState& s, const CaseType& ct, const Step& step,
         navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
     a11y_item(A11yRole::link, step.title, false, "pad-stap:" + step.id);
     focus_ring(s);
-    const bool hovered = ImGui::IsItemHovered();
+    const bool hovered = hover_tip(s);
     ImGui::PopID();
     if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

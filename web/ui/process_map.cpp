@@ -194,9 +194,9 @@ ImU32 kind_colour(StepKind kind) {
 
 // A hovered button's tooltip below it, so it never covers the buttons beside
 // it; the same words are the button's name for the screen reader.
-void tooltip_below(const char* text) {
+void tooltip_below(const AppState& s, const char* text) {
     a11y_item(A11yRole::button, text);
-    if (!ImGui::IsItemHovered()) return;
+    if (!hover_tip(s)) return;
     ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4));
     ImGui::SetTooltip("%s", text);
 }
@@ -204,10 +204,10 @@ void tooltip_below(const char* text) {
 // Zoom buttons and the legend of shapes above the map.
 void draw_toolbar(const AppState& s, MapViewState& map, float fit_zoom) {
     if (ImGui::Button(" - ###uitzoomen")) step_zoom(map, -1);
-    tooltip_below(tr(Text::zoom_out));
+    tooltip_below(s, tr(Text::zoom_out));
     ImGui::SameLine();
     if (ImGui::Button(" + ###inzoomen")) step_zoom(map, +1);
-    tooltip_below(tr(Text::zoom_in));
+    tooltip_below(s, tr(Text::zoom_in));
     ImGui::SameLine();
     if (ImGui::Button(tagged(tr(Text::zoom_fit), "passend").c_str())) map.zoom = fit_zoom;
     ImGui::SameLine();
@@ -321,7 +321,7 @@ bool step_control(AppState& s, const MapViewState& map, const CaseType& ct, cons
     focus_ring(s);
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
-    if (hovered && !map.dragging) {
+    if (hovered && !map.dragging && !s.pointer_resting) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(360 * s.scale());

@@ -115,7 +115,7 @@ void rich_text(AppState& s, std::string_view text, ImU32 colour) {
                 a11y_hide_last(); // the paragraph is read as a whole; the glossary explains
                 focus_ring(s);
                 const bool hovered = ImGui::IsItemHovered();
-                if (hovered || ImGui::IsItemFocused()) explain(s, *term);
+                if ((hovered && !s.pointer_resting) || ImGui::IsItemFocused()) explain(s, *term);
                 if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 if (pressed) navigate(s, Route{Route::Kind::term, {}, {}, term->id, {}});
                 ImGui::PopID();

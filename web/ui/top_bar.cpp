@@ -17,18 +17,11 @@
 namespace pw::ui {
 namespace {
 
-struct SearchEdit {
-    AppState& state;
-    TopBarState& bar;
-};
-
 // Typing is searching: the first letter opens the results, the rest refine them.
 int on_search_edit(ImGuiInputTextCallbackData* data) {
-    auto* edit = static_cast<SearchEdit*>(data->UserData);
-    AppState& s = edit->state;
+    AppState& s = *static_cast<AppState*>(data->UserData);
     const std::string query(data->Buf, static_cast<std::size_t>(data->BufTextLen));
     if (s.route.kind != Route::Kind::search) {
-        edit->bar.return_to = s.route;
         navigate(s, Route{Route::Kind::search, {}, {}, {}, query});
     } else {
         navigate_replace(s, Route{Route::Kind::search, {}, {}, {}, query});
@@ -46,11 +39,10 @@ void search_box(AppState& s, TopBarState& bar) {
         s.search_focus_requested = false;
     }
     ImGui::SetNextItemWidth(bar.widths[0]);
-    SearchEdit edit{s, bar};
     const bool enter = ImGui::InputTextWithHint(
         "##zoeken", tr(Text::search_hint), bar.query, sizeof bar.query,
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit, on_search_edit,
-        &edit);
+        &s);
     a11y_item(A11yRole::textbox, tr(Text::search_hint));
     if (enter) {
         // Enter opens the best hit.
@@ -78,7 +70,7 @@ void process_combo(AppState& s, const TopBarState& bar) {
     a11y_item(A11yRole::combobox,
               std::string(tr(Text::process)) + ": " + (current ? current->short_title : ""), false,
               "proces");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::process));
+    if (hover_tip(s)) ImGui::SetTooltip("%s", tr(Text::process));
 }
 
 void lens_combo(AppState& s, const TopBarState& bar) {
@@ -117,7 +109,7 @@ void lens_combo(AppState& s, const TopBarState& bar) {
         ImGui::EndCombo();
     }
     a11y_item(A11yRole::combobox, label, false, "rolbril");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::lens_hint));
+    if (hover_tip(s)) ImGui::SetTooltip("%s", tr(Text::lens_hint));
 }
 
 // A radio button the screen reader knows as one, with its state and a name
@@ -129,10 +121,7 @@ bool settings_radio(std::string_view label, std::string_view tag, std::string_vi
     return pressed;
 }
 
-void settings_popup(AppState& s) {
-    if (ImGui::Button(tagged(tr(Text::settings), "instellingen").c_str()))
-        ImGui::OpenPopup("instellingen");
-    if (!ImGui::BeginPopup("instellingen")) return;
+void settings_contents(AppState& s) {
     Settings& set = s.progress.settings;
     const Settings before = set;
     ImGui::TextUnformatted(tr(Text::language));
@@ -164,8 +153,16 @@ void settings_popup(AppState& s) {
                           {"A+", "A+", 1.2f},
                           {"A++", "A++", 1.4f},
                           {tr(Text::text_projector), "projector", 1.8f}};
+    // On a narrow window (a phone, 200 % zoom) the sizes wrap instead of
+    // running off the screen.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float right_edge = viewport->Pos.x + viewport->Size.x - style.WindowPadding.x;
     for (std::size_t i = 0; i < std::size(sizes); ++i) {
-        if (i) ImGui::SameLine();
+        const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                            ImGui::CalcTextSize(sizes[i].label).x;
+        if (i && ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right_edge)
+            ImGui::SameLine();
         const std::string name = std::string(tr(Text::text_size)) + " " +
                                  std::to_string(std::lround(sizes[i].value * 100)) + " %";
         if (settings_radio(sizes[i].label, std::string("tekst:") + sizes[i].tag, name,
@@ -173,6 +170,13 @@ void settings_popup(AppState& s) {
             set.text_scale = sizes[i].value;
     }
     if (!(set == before)) s.progress_dirty = true;
+}
+
+void settings_popup(AppState& s) {
+    if (ImGui::Button(tagged(tr(Text::settings), "instellingen").c_str()))
+        ImGui::OpenPopup("instellingen");
+    if (!ImGui::BeginPopup("instellingen")) return;
+    settings_contents(s);
     ImGui::EndPopup();
 }
 
@@ -213,55 +217,125 @@ bool leave_place(AppState& s, const TopBarState& bar) {
     return false;
 }
 
+namespace {
+
+void text_version_button(AppState& s) {
+    // The same place in the text version: its anchors are the app's routes.
+    if (ImGui::Button(tagged(tr(Text::text_version), "tekstversie").c_str()))
+        s.ask(OpenUrl{s.text_version_url + text_version_anchor(s)});
+}
+
+void copy_link(AppState& s) {
+    s.ask(CopyLink{});
+    s.tell(tr(Text::link_copied), 2.5);
+}
+
+// Text version, copy link and settings, when the window has room for them.
+void right_buttons(AppState& s) {
+    if (!s.text_version_url.empty()) {
+        text_version_button(s);
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(tagged(tr(Text::copy_link), "kopieer-link").c_str())) copy_link(s);
+    ImGui::SameLine();
+    settings_popup(s);
+}
+
+// The same three in one menu, for a narrow window (a phone, 200 % zoom).
+void menu_popup(AppState& s) {
+    if (ImGui::Button(tagged(tr(Text::menu), "menu").c_str())) ImGui::OpenPopup("menu");
+    if (!ImGui::BeginPopup("menu")) return;
+    if (!s.text_version_url.empty()) text_version_button(s);
+    if (ImGui::Button(tagged(tr(Text::copy_link), "kopieer-link").c_str())) {
+        copy_link(s);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::Separator();
+    settings_contents(s);
+    ImGui::EndPopup();
+}
+
+// The process picker as wide as its longest name, so that none is cut.
+float process_width(const AppState& s) {
+    float longest = 0.0f;
+    for (const CaseType& ct : s.content.model.case_types)
+        longest = std::max(longest, ImGui::CalcTextSize(ct.short_title.c_str()).x);
+    const float chrome = ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+    return std::clamp(longest + chrome, 160.0f * s.scale(), 340.0f * s.scale());
+}
+
+float button_width(Text label) {
+    return ImGui::CalcTextSize(tr(label)).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+} // namespace
+
 void draw_top_bar(AppState& s, TopBarState& bar) {
+    // Leaving a search goes back to where it was opened, however it was opened
+    // (typing, the / key, "Ik zoek iets", a link).
+    if (s.route.kind != Route::Kind::search) bar.return_to = s.route;
     ImGui::PushFont(s.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
     if (ImGui::Button(tagged(tr(Text::app_title), "start").c_str())) navigate(s, Route{});
     ImGui::PopStyleColor(2);
     ImGui::PopFont();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::home));
+    if (hover_tip(s)) ImGui::SetTooltip("%s", tr(Text::home));
 
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float twin_w = s.text_version_url.empty()
-                             ? 0.0f
-                             : ImGui::CalcTextSize(tr(Text::text_version)).x +
-                                   style.FramePadding.x * 2 + style.ItemSpacing.x;
-    const float right = ImGui::CalcTextSize(tr(Text::copy_link)).x +
-                        ImGui::CalcTextSize(tr(Text::settings)).x + style.FramePadding.x * 4 +
-                        style.ItemSpacing.x + twin_w;
-    if (s.status == ContentStatus::ready) {
-        // Search, process and lens share what the title and the buttons leave,
-        // up to their natural widths: at projector size nothing overlaps.
-        const float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-        const float room =
-            ImGui::GetWindowContentRegionMax().x - right - title_end - 4 * style.ItemSpacing.x;
-        const float natural[3] = {320.0f * s.scale(), 230.0f * s.scale(), 230.0f * s.scale()};
-        const float total = natural[0] + natural[1] + natural[2];
-        const float factor = std::clamp(room / total, 0.35f, 1.0f);
-        for (int i = 0; i < 3; ++i)
-            bar.widths[i] = natural[i] * factor;
-        ImGui::SameLine();
+    const float gap = style.ItemSpacing.x;
+    const float window_x = ImGui::GetWindowPos().x;
+    const float content_right = ImGui::GetWindowContentRegionMax().x;
+    const float title_end = ImGui::GetItemRectMax().x - window_x;
+    const float twin_w = s.text_version_url.empty() ? 0.0f : button_width(Text::text_version) + gap;
+    const float right = button_width(Text::copy_link) + gap + button_width(Text::settings) + twin_w;
+    const float natural[3] = {280.0f * s.scale(), process_width(s), 230.0f * s.scale()};
+    const float total = natural[0] + natural[1] + natural[2];
+    const bool ready = s.status == ContentStatus::ready;
+    // One row while search, process and lens keep 60 % of their widths;
+    // otherwise they move to a row of their own (two when even that is narrow).
+    const float one_row_room = content_right - right - title_end - 4 * gap;
+    const bool one_row = !ready || one_row_room >= 0.6f * total;
+    // The buttons fold into a menu when they do not fit beside the title.
+    const bool fold = content_right - title_end - gap < right;
+    if (!one_row || !ready) {
+        const float menu_w = button_width(Text::menu);
+        // On a phone at large text even the menu may not fit beside the title.
+        if (title_end + gap + (fold ? menu_w : right) <= content_right)
+            ImGui::SameLine(content_right - (fold ? menu_w : right));
+        fold ? menu_popup(s) : right_buttons(s);
+        if (!ready) return;
+        const float row = content_right - style.WindowPadding.x;
+        const bool three_rows = row < 0.5f * total;
+        if (three_rows) {
+            bar.widths[0] = row;
+            bar.widths[1] = bar.widths[2] = (row - gap) / 2;
+        } else {
+            const float factor = (row - 2 * gap) / total;
+            for (int i = 0; i < 3; ++i)
+                bar.widths[i] = natural[i] * std::min(factor, 1.0f);
+        }
         search_box(s, bar);
-        ImGui::SameLine();
+        if (!three_rows) ImGui::SameLine();
         process_combo(s, bar);
         ImGui::SameLine();
         lens_combo(s, bar);
+        return;
     }
-    const float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
-    ImGui::SameLine(std::max(after, ImGui::GetWindowContentRegionMax().x - right));
-    if (!s.text_version_url.empty()) {
-        // The same place in the text version: its anchors are the app's routes.
-        if (ImGui::Button(tagged(tr(Text::text_version), "tekstversie").c_str()))
-            s.ask(OpenUrl{s.text_version_url + text_version_anchor(s)});
-        ImGui::SameLine();
-    }
-    if (ImGui::Button(tagged(tr(Text::copy_link), "kopieer-link").c_str())) {
-        s.ask(CopyLink{});
-        s.tell(tr(Text::link_copied), 2.5);
-    }
+    // Search, process and lens share what the title and the buttons leave, up
+    // to their natural widths: at projector size nothing overlaps.
+    const float factor = std::clamp(one_row_room / total, 0.6f, 1.0f);
+    for (int i = 0; i < 3; ++i)
+        bar.widths[i] = natural[i] * factor;
     ImGui::SameLine();
-    settings_popup(s);
+    search_box(s, bar);
+    ImGui::SameLine();
+    process_combo(s, bar);
+    ImGui::SameLine();
+    lens_combo(s, bar);
+    const float after = ImGui::GetItemRectMax().x - window_x + gap;
+    ImGui::SameLine(std::max(after, content_right - right));
+    right_buttons(s);
 }
 
 } // namespace pw::ui

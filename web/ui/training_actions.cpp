@@ -65,6 +65,10 @@ void follow_route(TrainingState& t, AppState& s) {
     const Route& r = s.route;
     if (s.not_found.empty() && (r.kind == Route::Kind::scenario || r.kind == Route::Kind::trainer))
         open_exercise(s, t, r.id, r.kind == Route::Kind::trainer);
+    // The trainer's join address ("#/oefenen/klas/ABCD"): the code is filled
+    // in; the trainee picks a nickname and joins.
+    if (r.kind == Route::Kind::training && !r.query.empty() && t.classroom.token.empty())
+        std::snprintf(t.classroom.code_input, sizeof t.classroom.code_input, "%s", r.query.c_str());
 }
 
 bool draft_complete(const ScenarioDecision& d, const ScenarioAnswer& a) {

@@ -128,7 +128,7 @@ void scenario_row(AppState& s, TrainingState& t, const Scenario& sc) {
     ImGui::PopFont();
     // The summary is read on hover and by the screen reader; the exercise shows it in full.
     a11y_text(sc.title + ". " + sc.summary);
-    if (ImGui::IsItemHovered()) {
+    if (hover_tip(s)) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
         ImGui::TextUnformatted(sc.summary.c_str());
@@ -139,7 +139,7 @@ void scenario_row(AppState& s, TrainingState& t, const Scenario& sc) {
     wrapped_muted(std::string(tr(Text::you_are)) + ": " +
                   std::string(role_name(m, sc.perspective)) + " · " + estimate_text(sc) + " · " +
                   status_text(s, sc));
-    if (ImGui::IsItemHovered())
+    if (hover_tip(s))
         ImGui::SetTooltip("%s",
                           trf(Text::estimate_hint, std::to_string(kMinutesPerDecision)).c_str());
     ImGui::PopFont();

@@ -68,6 +68,10 @@ void bullet_prose(AppState& state, std::string_view text) {
     a11y_text(text);
 }
 
+bool hover_tip(const AppState& state, ImGuiHoveredFlags flags) {
+    return !state.pointer_resting && ImGui::IsItemHovered(flags);
+}
+
 void focus_ring(const AppState& state) {
     if (!nav_focus_visible()) return;
     const float z = state.scale();

@@ -35,6 +35,9 @@ bool wide_button(const AppState& state, std::string_view label, const char* id,
 // `tag`, or the route's hash.
 void route_link(AppState& state, std::string_view label, const Route& route,
                 std::string_view tag = {});
+// Whether the last item's tooltip shows: hovered, and not merely under a
+// pointer that rests where it clicked on the previous page.
+bool hover_tip(const AppState& state, ImGuiHoveredFlags flags = 0);
 // A visible focus ring around the last item while keyboard navigation is on it.
 void focus_ring(const AppState& state);
 // An ImGui label that shows `label` and is known by `tag`, whatever the

@@ -30,9 +30,9 @@ struct Route {
     Kind kind = Kind::home;
     std::string case_type; // case_type, step, example
     std::string step;      // step
-    std::string
-        id; // example, role, organisation, term, data_item, system, channel, card, rule, scenario, trainer
-    std::string query; // search
+    std::string id;    // example, role, organisation, term, data_item, system, channel, card, rule,
+                       // scenario, trainer
+    std::string query; // search; training: a class code to join ("#/oefenen/klas/ABCD")
 
     bool operator==(const Route&) const = default;
 };
