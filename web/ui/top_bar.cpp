@@ -323,10 +323,18 @@ void draw_top_bar(AppState& s, TopBarState& bar) {
         return;
     }
     // Search, process and lens share what the title and the buttons leave, up
-    // to their natural widths: at projector size nothing overlaps.
-    const float factor = std::clamp(one_row_room / total, 0.6f, 1.0f);
-    for (int i = 0; i < 3; ++i)
-        bar.widths[i] = natural[i] * factor;
+    // to their natural widths: the search box gives way first, so that the
+    // process's name is not cut; at projector size nothing overlaps.
+    const float search_room = one_row_room - natural[1] - natural[2];
+    if (search_room >= 0.6f * natural[0]) {
+        bar.widths[0] = std::min(search_room, natural[0]);
+        bar.widths[1] = natural[1];
+        bar.widths[2] = natural[2];
+    } else {
+        const float factor = std::clamp(one_row_room / total, 0.6f, 1.0f);
+        for (int i = 0; i < 3; ++i)
+            bar.widths[i] = natural[i] * factor;
+    }
     ImGui::SameLine();
     search_box(s, bar);
     ImGui::SameLine();
