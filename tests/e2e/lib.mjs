@@ -169,12 +169,12 @@ export async function scrollToItem(page, name) {
 // reader finds it.
 export async function mirrorShows(page, text, { exact = false, timeout = 10000 } = {}) {
   try {
-    await page.waitForFunction(([t, whole]) => [...document.querySelectorAll('#a11y > *')].some((el) => {
+    await page.waitForFunction(([t, whole]) => [...document.querySelectorAll('#a11y [data-key]')].some((el) => {
       const name = el.getAttribute('aria-label') || el.textContent || '';
       return whole ? name === t : name.includes(t);
     }), [text, exact], { timeout });
   } catch {
-    const shown = await page.evaluate(() => [...document.querySelectorAll('#a11y > *')].map((el) => el.textContent).join(' | '));
+    const shown = await page.evaluate(() => [...document.querySelectorAll('#a11y [data-key]')].map((el) => el.textContent).join(' | '));
     throw new Error(`the app never showed "${text}"; it shows: ${shown.slice(0, 800)}`);
   }
 }

@@ -305,19 +305,66 @@ void scroll_to_focus(const AppState& s, MapViewState& map, const Walkthrough* wa
     ImGui::SetScrollY(std::max(0.0f, lo.y - f.g.origin.y - std::max(0.0f, room_y * 0.5f)));
 }
 
-// The step as a control: a click opens it, hovering explains it. True when hovered.
-bool step_control(AppState& s, const MapViewState& map, const CaseType& ct, const Step& step,
-                  ImVec2 bmin, ImVec2 bmax) {
+// What a screen reader calls a step: "Taak: Melding (Regievoerder)".
+std::string step_name(const AppState& s, const Step& step) {
     const Model& model = s.content.model;
-    ImGui::SetCursorScreenPos(bmin);
-    ImGui::PushID(step.id.c_str());
-    if (ImGui::InvisibleButton("step", ImVec2(bmax.x - bmin.x, bmax.y - bmin.y)))
-        navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
     std::string name = std::string(kind_label(step.kind)) + ": " + step.title + " (" +
                        std::string(role_name(model, step.actor)) + ")";
     if (const Involvement lens = step_involvement(model, step, s.lens); lens.any())
         name += " — " + lens_tag_text(lens);
-    a11y_item(A11yRole::link, name, false, std::string(kStepTag) + step.id);
+    return name;
+}
+
+// What the map shows of a step besides its box, in words, from the content:
+// its lane, its flows (sender, recipients, channel, systems, condition) and
+// the steps that follow (with the outcome that leads there).
+std::string step_description(const AppState& s, const CaseType& ct, const SwimlaneLayout& layout,
+                             const StepBox& box, const Step& step) {
+    const Model& model = s.content.model;
+    std::string out;
+    if (box.lane >= 0 && static_cast<std::size_t>(box.lane) < layout.lanes.size())
+        if (const Organisation* org = find_organisation(model, layout.lanes[box.lane]))
+            out = trf(Text::map_lane, org->short_name) + ".";
+    for (const Flow& flow : step.flows) {
+        std::string how(channel_short_name(model, flow.channel));
+        std::string systems;
+        for (const auto& id : flow.systems)
+            systems += (systems.empty() ? "" : ", ") + std::string(system_name(model, id));
+        if (!systems.empty()) how += " (" + systems + ")";
+        out += " " + trf(Text::flow_from, std::string(role_short_name(model, flow.from))) + " " +
+               trf(Text::map_flow, join_short_names(model, flow.to), how);
+        if (!flow.condition.empty()) out += ", " + trf(Text::map_flow_when, flow.condition);
+        out += ".";
+    }
+    std::string next;
+    for (const Transition& t : step.next)
+        if (const Step* target = find_step(ct, t.step))
+            next += (next.empty() ? "" : "; ") + target->title +
+                    (t.label.empty() ? std::string() : " (" + t.label + ")");
+    if (!next.empty()) out += " " + trf(Text::map_next, next) + ".";
+    return out;
+}
+
+// A step the map does not draw this frame (scrolled or culled away), for the
+// screen reader all the same: a link to the step and its description.
+void describe_offscreen_step(const AppState& s, const CaseType& ct, const SwimlaneLayout& layout,
+                             const StepBox& box, const Step& step) {
+    a11y_offscreen(A11yRole::link, step_name(s, step),
+                   format_route(Route{Route::Kind::step, ct.id, step.id, {}, {}}));
+    a11y_offscreen(A11yRole::text, step_description(s, ct, layout, box, step));
+}
+
+// The step as a control: a click opens it, hovering explains it. True when hovered.
+bool step_control(AppState& s, const MapViewState& map, const CaseType& ct, const Step& step,
+                  ImVec2 bmin, ImVec2 bmax, bool on_screen) {
+    ImGui::SetCursorScreenPos(bmin);
+    ImGui::PushID(step.id.c_str());
+    if (ImGui::InvisibleButton("step", ImVec2(bmax.x - bmin.x, bmax.y - bmin.y)))
+        navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
+    if (on_screen)
+        a11y_item(A11yRole::link, step_name(s, step), false, std::string(kStepTag) + step.id);
+    else
+        a11y_hide_last(); // described above
     focus_ring(s);
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
@@ -390,7 +437,11 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
     const Model& model = s.content.model;
     const Step& step = ct.steps[box.step];
     const ImVec2 bmin = f.g.box_min(box), bmax = f.g.box_max(box);
-    if (!f.visible(bmin.x - f.g.m.slot_w, bmax.x + f.g.m.slot_w)) return; // off-screen column
+    // An off-screen column is not drawn, but described: the mirror is the whole map.
+    const bool on_screen =
+        f.visible(bmin.x, bmax.x) && bmax.y >= f.win_pos.y && bmin.y <= f.win_pos.y + f.win_size.y;
+    if (!on_screen) describe_offscreen_step(s, ct, f.layout, box, step);
+    if (!f.visible(bmin.x - f.g.m.slot_w, bmax.x + f.g.m.slot_w)) return;
     const Involvement lens = step_involvement(model, step, s.lens);
     const bool selected = s.route.kind == Route::Kind::step && s.route.step == step.id;
     // The step one is on (chosen, or the walkthrough's) is never greyed by the lens.
@@ -400,7 +451,8 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
     for (const FlowMark& mark : box.marks)
         draw_mark(f.dl, s, model, step, box, mark, f.g,
                   !s.lens.empty() && !flow_involves(model, step.flows[mark.flow], s.lens));
-    const bool hovered = step_control(s, map, ct, step, bmin, bmax);
+    const bool hovered = step_control(s, map, ct, step, bmin, bmax, on_screen);
+    if (on_screen) a11y_offscreen(A11yRole::text, step_description(s, ct, f.layout, box, step));
     draw_step_box(s, f, box, step, selected, hovered, lens.any(), dim);
     if (lens.any()) draw_lens_tag(s, f, bmin, lens);
     if (walkthrough) draw_walkthrough_marks(f.dl, s, *walkthrough, step, bmin, bmax, f.g.m.z);

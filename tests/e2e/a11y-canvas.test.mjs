@@ -1,0 +1,234 @@
+// The canvas for screen-reader and keyboard users, through its mirror
+// (#a11y, platform/a11y_mirror.cpp): the whole view rather than the part on
+// screen, landmarks, one h1, a skip link, names with their object, states
+// (checked, expanded, disabled, a field's value), grouped choices; the web app
+// manifest; single-key shortcuts switched off; the high-contrast theme.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { appState, clickItem, launchBrowser, readBundle, screenshot, startServer, typeInto, waitForState, waitReady, watchProblems } from './lib.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const documents = readBundle().files.map((f) => JSON.parse(f.text));
+const caseTypes = documents.filter((d) => d.kind === 'case-type');
+const scenarios = documents.filter((d) => d.kind === 'scenario');
+// The process with the most steps, counted from the content.
+const largest = caseTypes.reduce((a, b) => (b.steps.length > a.steps.length ? b : a));
+
+async function open(hash, { width = 1280, height = 720, storage = null, ...options } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, ...options });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  if (storage) await page.addInitScript((s) => localStorage.setItem('protocolwijzer', s), JSON.stringify(storage));
+  await page.goto(server.url + hash);
+  await waitReady(page);
+  return { context, page, problems };
+}
+
+// The mirror's links to the steps of `ct`, by their names: "<kind>: <title> (<actor>)".
+const stepLinkNames = (page, ct) => page.evaluate((titles) => [...document.querySelectorAll('#a11y main [role="link"], #a11y main a[href]')]
+  .map((el) => el.textContent).filter((name) => titles.some((t) => name.includes(`: ${t} (`))), ct.steps.map((s) => s.title));
+
+describe('the mirror is the whole view', () => {
+  for (const [width, height] of [[800, 600], [1280, 720]]) {
+    test(`every step of the largest process (${largest.steps.length} steps) is in the mirror at ${width}x${height}`, async () => {
+      const { context, page, problems } = await open(`#/proces/${largest.id}`, { width, height });
+      await page.waitForFunction((n) => document.querySelectorAll('#a11y main a[href*="/stap/"], #a11y main [role="link"]').length >= n,
+        largest.steps.length, { timeout: 10000 });
+      const names = await stepLinkNames(page, largest);
+      for (const step of largest.steps)
+        assert.equal(names.filter((n) => n.includes(`: ${step.title} (`)).length >= 1, true, `step ${step.id} is in the mirror`);
+      assert.equal(names.length, largest.steps.length, 'one link per step');
+      // Fewer steps are on screen than the process has: the rest come from the content.
+      const shown = Object.keys((await appState(page)).steps).length;
+      assert.ok(shown < largest.steps.length, `only ${shown} steps are drawn`);
+      // Each step's flows are said: "van <sender> naar <recipients> via <channel>".
+      const said = await page.evaluate(() => document.querySelector('#a11y main').textContent);
+      const flows = largest.steps.reduce((n, s) => n + (s.flows || []).length, 0);
+      assert.equal((said.match(/ naar .+? via /g) || []).length, flows, 'every flow, with its recipients and channel');
+      assert.ok(said.includes('Baan '), 'the lane of each step');
+      // A step off screen is a link that opens it.
+      const offscreen = page.locator(`#a11y main a[href="#/proces/${largest.id}/stap/${largest.steps.at(-1).id}"]`);
+      assert.equal(await offscreen.count(), 1, `the last step (${largest.steps.at(-1).id}) is off screen and described`);
+      await offscreen.evaluate((el) => el.click());
+      await waitForState(page, (s) => s.step === largest.steps.at(-1).id, 'the step opened from the mirror');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('landmarks, one h1 per view, a skip link to it, the title per route', async () => {
+    const { context, page, problems } = await open(`#/proces/${largest.id}`);
+    for (const selector of ['#a11y > header', '#a11y > nav', '#a11y > main'])
+      assert.equal(await page.locator(selector).count(), 1, selector);
+    assert.ok(await page.locator('#a11y > header [data-key]').count() > 2, 'the top bar is the banner');
+    assert.ok(await page.locator('#a11y > nav [data-key]').count() >= 1, 'the process picker is navigation');
+    for (const hash of [`#/proces/${largest.id}`, '#/oefenen', '#/', '#/begrip/ots']) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.waitForFunction(() => document.querySelectorAll('#a11y h1').length === 1 && document.querySelector('#a11y main h1'),
+        null, { timeout: 5000 });
+      const h1 = await page.locator('#a11y main h1').textContent();
+      assert.ok(h1.length > 0, `an h1 on ${hash}`);
+      await page.waitForFunction(() => document.title.endsWith('Protocolwijzer') || document.title.startsWith('Protocolwijzer'));
+    }
+    // The skip link is the first stop of Tab and moves the focus to the view's h1.
+    await page.evaluate(() => document.activeElement && document.activeElement.blur());
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'skip-link');
+    assert.equal(await page.locator('#skip-link').textContent(), 'Naar de inhoud');
+    await screenshot(page, 'a11y-skip-link');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+    // English: the page's language and the skip link follow.
+    await page.evaluate(() => localStorage.clear());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('names with their object, and states', () => {
+  test('repeated buttons say their exercise; comboboxes say expanded; a field says its value', async () => {
+    const { context, page, problems } = await open('#/oefenen');
+    const first = scenarios[0];
+    await page.getByRole('button', { name: `Beginnen: ${first.title}`, exact: true }).waitFor({ state: 'attached' });
+    for (const sc of scenarios) {
+      assert.equal(await page.getByRole('button', { name: `Beginnen: ${sc.title}`, exact: true }).count(), 1, sc.id);
+      assert.equal(await page.getByRole('button', { name: `Trainermodus: ${sc.title}`, exact: true }).count(), 1, sc.id);
+    }
+    const lens = page.locator('#a11y button[aria-haspopup="listbox"]', { hasText: 'Rolbril' });
+    assert.equal(await lens.getAttribute('aria-expanded'), 'false');
+    await clickItem(page, 'rolbril');
+    await page.waitForFunction(() => [...document.querySelectorAll('#a11y button[aria-expanded="true"]')].some((el) => el.textContent.startsWith('Rolbril')));
+    await page.keyboard.press('Escape');
+    await typeInto(page, 'zoeken', 'voogdij');
+    await page.waitForFunction(() => document.querySelector('#a11y [role="textbox"]')?.textContent === 'voogdij', null, { timeout: 5000 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('settings are radio groups; a decision\'s choices are a group named by its question; a disabled button says so', async () => {
+    const { context, page, problems } = await open(`#/oefenen/${scenarios[0].id}`);
+    const groups = page.locator('#a11y main [role="radiogroup"], #a11y main [role="group"]');
+    await groups.first().waitFor({ state: 'attached' });
+    const name = await groups.first().getAttribute('aria-label');
+    assert.ok(name && name.length > 3, 'the group is named by its question');
+    assert.ok(await groups.first().locator('[role="radio"], [role="checkbox"]').count() >= 2);
+    const answer = page.getByRole('button', { name: 'Antwoord geven' });
+    assert.equal(await answer.getAttribute('aria-disabled'), 'true', 'nothing chosen yet');
+    await groups.first().locator('[role="radio"], [role="checkbox"]').first().evaluate((el) => el.click());
+    await page.waitForFunction(() => [...document.querySelectorAll('#a11y button')].some((el) => el.textContent === 'Antwoord geven' && !el.hasAttribute('aria-disabled')),
+      null, { timeout: 5000 });
+    await clickItem(page, 'instellingen');
+    const theme = page.getByRole('radiogroup', { name: 'Thema' });
+    await theme.waitFor({ state: 'attached' });
+    assert.equal(await theme.getByRole('radio').count(), 2);
+    assert.equal(await theme.getByRole('radio', { checked: true }).count(), 1);
+    assert.equal(await page.getByRole('radiogroup', { name: /Sneltoetsen/ }).getByRole('radio').count(), 2);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('installable', () => {
+  test('the web app manifest is served as such, parses, and its icons are PNGs of their size', async () => {
+    const response = await fetch(server.url + 'manifest.webmanifest');
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type'), /^application\/manifest\+json/);
+    const manifest = await response.json();
+    assert.equal(manifest.short_name, 'Protocolwijzer');
+    assert.equal(manifest.display, 'standalone');
+    assert.equal(manifest.start_url, './');
+    assert.match(manifest.theme_color, /^#[0-9a-f]{6}$/i);
+    for (const size of [192, 512]) {
+      const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}`);
+      assert.ok(icon, `a ${size} icon`);
+      const png = await fetch(new URL(icon.src, server.url));
+      assert.equal(png.headers.get('content-type'), 'image/png');
+      const bytes = Buffer.from(await png.arrayBuffer());
+      assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+      assert.equal(bytes.readUInt32BE(16), size, 'width');
+      assert.equal(bytes.readUInt32BE(20), size, 'height');
+    }
+    const page = await (await fetch(server.url)).text();
+    assert.match(page, /<link rel="manifest" href="manifest.webmanifest">/);
+    const worker = await (await fetch(server.url + 'sw.js')).text();
+    for (const file of ['manifest.webmanifest', ...manifest.icons.map((i) => i.src)])
+      assert.ok(worker.includes(`"${file}"`), `the service worker keeps ${file}`);
+  });
+});
+
+describe('keys and colours', () => {
+  test('single-key shortcuts switched off in the settings do nothing; on, + zooms', async () => {
+    const settings = (on) => ({ app: 'protocolwijzer', version: 2, settings: { singleKeyShortcuts: on } });
+    for (const on of [true, false]) {
+      const { context, page, problems } = await open(`#/proces/${largest.id}`, { storage: settings(on) });
+      assert.equal((await appState(page)).settings.singleKeyShortcuts, on);
+      const before = (await appState(page)).mapZoom;
+      await page.locator('canvas').focus();
+      await page.keyboard.press('+');
+      await page.waitForTimeout(300);
+      const after = (await appState(page)).mapZoom;
+      assert.equal(after > before, on, `zoom ${before} -> ${after} with shortcuts ${on ? 'on' : 'off'}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  for (const [what, options] of [['prefers-contrast: more', { contrast: 'more' }], ['forced-colors: active', { forcedColors: 'active' }]]) {
+    test(`${what} selects the high-contrast theme`, async () => {
+      const { context, page, problems } = await open(`#/proces/${largest.id}/stap/${largest.steps[0].id}`, options);
+      const state = await waitForState(page, (s) => s.highContrast, 'the high-contrast theme');
+      assert.equal(state.palette.page, '000000');
+      assert.equal(state.palette.text, 'ffffff');
+      await screenshot(page, `a11y-high-contrast-${options.contrast ? 'more' : 'forced'}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('the focus ring shows on the filled primary button', async () => {
+    const { context, page, problems } = await open(`#/oefenen/${scenarios[0].id}`);
+    await page.getByRole('radio').first().evaluate((el) => el.click());
+    await page.locator('canvas').focus();
+    // Keyboard navigation to the answer button, which is filled with the accent colour.
+    for (let i = 0; i < 60; i++) {
+      const focused = await page.evaluate(() => document.activeElement && document.activeElement.textContent);
+      if (focused === 'Antwoord geven') break;
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(60);
+    }
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Antwoord geven');
+    await page.waitForTimeout(200);
+    const state = await appState(page);
+    const [x, y, w, h] = state.items['antwoord-geven'];
+    await screenshot(page, 'a11y-focus-primary-button');
+    // The ring (the focus colour) around the button, outside its fill.
+    const ring = state.palette.navHighlight;
+    // The band just above the button: outside its fill, where the ring is.
+    const band = await page.screenshot({ clip: { x: x - 8, y: y - 8, width: w + 16, height: 7 } });
+    const found = await page.evaluate(async ([b64, hex]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext('2d');
+      g.drawImage(bitmap, 0, 0);
+      const data = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const want = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (want.every((c, k) => Math.abs(data[i + k] - c) < 40)) n++;
+      return n;
+    }, [band.toString('base64'), ring]);
+    assert.ok(found > w / 2, `the focus ring is drawn above the button (${found} pixels)`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
