@@ -241,7 +241,7 @@ void a11y_hide_last() {
 }
 
 void a11y_text(std::string_view text, int heading_level) {
-    if (text.empty() || !ImGui::IsItemVisible()) return;
+    if (text.empty()) return;
     char buf[24];
     std::snprintf(buf, sizeof buf, "t%08x", ImHashStr(text.data(), text.size()));
     const int n = g_frame.text_seen[buf]++;
@@ -251,8 +251,16 @@ void a11y_text(std::string_view text, int heading_level) {
     node.level = heading_level;
     node.name = std::string(text);
     stamp(node);
+    // Scrolled out of its window, the text is still part of the view: said,
+    // placed one pixel large at the window's corner.
+    Place place = last_item_place();
+    if (!ImGui::IsItemVisible()) {
+        node.drawn = false;
+        const ImVec2 at = GImGui->CurrentWindow ? GImGui->CurrentWindow->ClipRect.Min : ImVec2();
+        place.whole = place.shown = ImRect(at, ImVec2(at.x + 1, at.y + 1));
+    }
     g_frame.nodes.push_back(std::move(node));
-    g_frame.places.push_back(last_item_place());
+    g_frame.places.push_back(place);
 }
 
 } // namespace pw::ui

@@ -81,7 +81,8 @@ void a11y_main_heading(std::vector<A11yNode>& tree, std::string_view title);
 
 // Leaves the last item out of the tree (decoration; its meaning is elsewhere).
 void a11y_hide_last();
-// Text (or a heading) occupying the last item's rectangle.
+// Text (or a heading) occupying the last item's rectangle; also when that is
+// scrolled out of its window (then not `drawn`): the text is part of the view.
 void a11y_text(std::string_view text, int heading_level = 0);
 
 } // namespace pw::ui

@@ -8,6 +8,8 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include <imgui_internal.h>
+
 #include <cfloat>
 #include <vector>
 
