@@ -9,6 +9,7 @@
 #include "pw/progress.hpp"
 #include "ui/a11y.hpp"
 #include "ui/map_geometry.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
 #include <doctest/doctest.h>

@@ -4,6 +4,7 @@
 #include "pw/lookup.hpp"
 #include "pw/role_facts.hpp"
 #include "ui/a11y.hpp"
+#include "ui/map_description.hpp"
 #include "ui/map_geometry.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
@@ -21,13 +22,6 @@ namespace {
 
 ImU32 faded(ImU32 colour) {
     return (colour & 0x00FFFFFF) | (0x55u << 24);
-}
-
-std::string join_short_names(const Model& model, const std::vector<std::string>& roles) {
-    std::string out;
-    for (const auto& r : roles)
-        out += (out.empty() ? "" : ", ") + std::string(role_short_name(model, r));
-    return out;
 }
 
 // A flow arriving in (or leaving from) a lane other than the step's own: a
@@ -174,18 +168,6 @@ void explain_abbreviations(const AppState& s, const std::string& text) {
     }
 }
 
-const char* kind_label(StepKind kind) {
-    switch (kind) {
-    case StepKind::decision:
-        return tr(Text::kind_decision);
-    case StepKind::end:
-        return tr(Text::kind_end);
-    case StepKind::task:
-        return tr(Text::kind_task);
-    }
-    return "";
-}
-
 ImU32 kind_colour(StepKind kind) {
     return kind == StepKind::decision ? colours().decision
            : kind == StepKind::end    ? colours().end
@@ -230,6 +212,7 @@ void draw_toolbar(const AppState& s, MapViewState& map, float fit_zoom) {
 // One frame of the map: where it is on screen and which part is visible.
 struct MapFrame {
     const SwimlaneLayout& layout;
+    const std::vector<std::string>& descriptions; // per step index
     MapGeometry g;
     ImDrawList* dl;
     ImVec2 win_pos, win_size;
@@ -303,55 +286,6 @@ void scroll_to_focus(const AppState& s, MapViewState& map, const Walkthrough* wa
     ImGui::SetScrollX(
         std::max(0.0f, lo.x - f.g.origin.x - m.label_w - std::max(m.pad, room_x * 0.5f)));
     ImGui::SetScrollY(std::max(0.0f, lo.y - f.g.origin.y - std::max(0.0f, room_y * 0.5f)));
-}
-
-// What a screen reader calls a step: "Taak: Melding (Regievoerder)".
-std::string step_name(const AppState& s, const Step& step) {
-    const Model& model = s.content.model;
-    std::string name = std::string(kind_label(step.kind)) + ": " + step.title + " (" +
-                       std::string(role_name(model, step.actor)) + ")";
-    if (const Involvement lens = step_involvement(model, step, s.lens); lens.any())
-        name += " — " + lens_tag_text(lens);
-    return name;
-}
-
-// What the map shows of a step besides its box, in words, from the content:
-// its lane, its flows (sender, recipients, channel, systems, condition) and
-// the steps that follow (with the outcome that leads there).
-std::string step_description(const AppState& s, const CaseType& ct, const SwimlaneLayout& layout,
-                             const StepBox& box, const Step& step) {
-    const Model& model = s.content.model;
-    std::string out;
-    if (box.lane >= 0 && static_cast<std::size_t>(box.lane) < layout.lanes.size())
-        if (const Organisation* org = find_organisation(model, layout.lanes[box.lane]))
-            out = trf(Text::map_lane, org->short_name) + ".";
-    for (const Flow& flow : step.flows) {
-        std::string how(channel_short_name(model, flow.channel));
-        std::string systems;
-        for (const auto& id : flow.systems)
-            systems += (systems.empty() ? "" : ", ") + std::string(system_name(model, id));
-        if (!systems.empty()) how += " (" + systems + ")";
-        out += " " + trf(Text::flow_from, std::string(role_short_name(model, flow.from))) + " " +
-               trf(Text::map_flow, join_short_names(model, flow.to), how);
-        if (!flow.condition.empty()) out += ", " + trf(Text::map_flow_when, flow.condition);
-        out += ".";
-    }
-    std::string next;
-    for (const Transition& t : step.next)
-        if (const Step* target = find_step(ct, t.step))
-            next += (next.empty() ? "" : "; ") + target->title +
-                    (t.label.empty() ? std::string() : " (" + t.label + ")");
-    if (!next.empty()) out += " " + trf(Text::map_next, next) + ".";
-    return out;
-}
-
-// A step the map does not draw this frame (scrolled or culled away), for the
-// screen reader all the same: a link to the step and its description.
-void describe_offscreen_step(const AppState& s, const CaseType& ct, const SwimlaneLayout& layout,
-                             const StepBox& box, const Step& step) {
-    a11y_offscreen(A11yRole::link, step_name(s, step),
-                   format_route(Route{Route::Kind::step, ct.id, step.id, {}, {}}));
-    a11y_offscreen(A11yRole::text, step_description(s, ct, layout, box, step));
 }
 
 // The step as a control: a click opens it, hovering explains it. True when hovered.
@@ -438,9 +372,8 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
     const Step& step = ct.steps[box.step];
     const ImVec2 bmin = f.g.box_min(box), bmax = f.g.box_max(box);
     // An off-screen column is not drawn, but described: the mirror is the whole map.
-    const bool on_screen =
-        f.visible(bmin.x, bmax.x) && bmax.y >= f.win_pos.y && bmin.y <= f.win_pos.y + f.win_size.y;
-    if (!on_screen) describe_offscreen_step(s, ct, f.layout, box, step);
+    const bool on_screen = ImGui::IsRectVisible(bmin, bmax); // as its control will be
+    if (!on_screen) describe_offscreen_step(s, ct, step, f.descriptions[box.step]);
     if (!f.visible(bmin.x - f.g.m.slot_w, bmax.x + f.g.m.slot_w)) return;
     const Involvement lens = step_involvement(model, step, s.lens);
     const bool selected = s.route.kind == Route::Kind::step && s.route.step == step.id;
@@ -452,7 +385,7 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
         draw_mark(f.dl, s, model, step, box, mark, f.g,
                   !s.lens.empty() && !flow_involves(model, step.flows[mark.flow], s.lens));
     const bool hovered = step_control(s, map, ct, step, bmin, bmax, on_screen);
-    if (on_screen) a11y_offscreen(A11yRole::text, step_description(s, ct, f.layout, box, step));
+    if (on_screen) a11y_offscreen(A11yRole::text, f.descriptions[box.step]);
     draw_step_box(s, f, box, step, selected, hovered, lens.any(), dim);
     if (lens.any()) draw_lens_tag(s, f, bmin, lens);
     if (walkthrough) draw_walkthrough_marks(f.dl, s, *walkthrough, step, bmin, bmax, f.g.m.z);
@@ -493,6 +426,7 @@ void draw_process_map(AppState& s, MapViewState& map, const Walkthrough* walkthr
     }
     apply_map_input(map);
     const MapFrame f{layout,
+                     describe_steps(s, map, ct, layout),
                      MapGeometry{ImGui::GetCursorScreenPos(), m},
                      ImGui::GetWindowDrawList(),
                      win_pos,
