@@ -4,34 +4,17 @@
 // (checked, expanded, disabled, a field's value), grouped choices; the web app
 // manifest; single-key shortcuts switched off; the high-contrast theme.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { appState, clickItem, launchBrowser, readBundle, screenshot, startServer, typeInto, waitForState, waitReady, watchProblems } from './lib.mjs';
+import { describe, test } from 'node:test';
+import { appSession, appState, clickItem, readBundle, screenshot, typeInto, waitForState } from './lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
+const session = appSession();
 const documents = readBundle().files.map((f) => JSON.parse(f.text));
 const caseTypes = documents.filter((d) => d.kind === 'case-type');
 const scenarios = documents.filter((d) => d.kind === 'scenario');
 // The process with the most steps, counted from the content.
 const largest = caseTypes.reduce((a, b) => (b.steps.length > a.steps.length ? b : a));
 
-async function open(hash, { width = 1280, height = 720, storage = null, ...options } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, ...options });
-  const page = await context.newPage();
-  const problems = watchProblems(page);
-  if (storage) await page.addInitScript((s) => localStorage.setItem('protocolwijzer', s), JSON.stringify(storage));
-  await page.goto(server.url + hash);
-  await waitReady(page);
-  return { context, page, problems };
-}
+const open = (hash, options) => session.open(hash, options);
 
 // The mirror's links to the steps of `ct`, by their names: "<kind>: <title> (<actor>)".
 const stepLinkNames = (page, ct) => page.evaluate((titles) => [...document.querySelectorAll('#a11y main [role="link"], #a11y main a[href]')]
@@ -139,6 +122,7 @@ describe('names with their object, and states', () => {
 
 describe('installable', () => {
   test('the web app manifest is served as such, parses, and its icons are PNGs of their size', async () => {
+    const server = session.server;
     const response = await fetch(server.url + 'manifest.webmanifest');
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type'), /^application\/manifest\+json/);
@@ -228,6 +212,43 @@ describe('keys and colours', () => {
       return n;
     }, [band.toString('base64'), ring]);
     assert.ok(found > w / 2, `the focus ring is drawn above the button (${found} pixels)`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('Tab like a web page', () => {
+  test('Tab and Shift+Tab walk the controls in reading order, the app follows, Enter activates, Tab leaves at the end', async () => {
+    const { context, page, problems } = await open('#/oefenen');
+    const controls = () => page.evaluate(() => [...document.querySelectorAll('#a11y [data-id], #a11y a[href]')].map((el) => el.dataset.key));
+    const focused = () => page.evaluate(() => (document.activeElement && document.activeElement.dataset.key) || document.activeElement.id || document.activeElement.tagName);
+    await page.locator('canvas').focus();
+    const order = await controls();
+    assert.ok(order.length > 20);
+    // Forward through the first controls, one by one, in the mirror's (reading) order.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), order[i], `Tab ${i + 1}`);
+    }
+    // The app's own keyboard focus follows (its focus ring, ImGui's NavId).
+    await page.waitForFunction((key) => window.protocolwijzer.a11yFocus === key, order[5], { timeout: 5000 });
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), order[4], 'Shift+Tab goes back');
+    // To the first exercise's "Beginnen: ..." and Enter starts it.
+    const start = await page.evaluate((t) => [...document.querySelectorAll('#a11y [data-id]')].find((el) => el.textContent === t)?.dataset.key,
+      `Beginnen: ${scenarios[0].title}`);
+    assert.ok(start);
+    for (let i = 0; i < order.length && (await focused()) !== start; i++) await page.keyboard.press('Tab');
+    assert.equal(await focused(), start);
+    await page.waitForFunction((key) => window.protocolwijzer.a11yFocus === key, start, { timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.view === 'exercise', 'the exercise, started with Enter');
+    // Tab past the last control leaves the app.
+    const last = (await controls()).at(-1);
+    await page.evaluate((key) => document.querySelector(`#a11y [data-key="${key}"]`).focus(), last);
+    await page.keyboard.press('Tab');
+    const after = await focused();
+    assert.ok(!after.startsWith('i') && after !== 'CANVAS' && after !== 'text-input', `focus left the app (${after})`);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -38,6 +38,36 @@ EM_JS(void, js_install_a11y_mirror, (), {
         if (event.detail === 0 && el.dataset.key === hook.a11yFocus) return;
         Module._pw_a11y_activate(Number(el.dataset.id));
     });
+    // Tab and Shift+Tab walk the mirrored controls in reading order, and the
+    // app's focus follows; past the last (or before the first) the browser
+    // moves on, out of the app. ImGui never sees Tab (its own Tab only cycles
+    // text fields): this listener runs before the GLFW emulation's, which
+    // would prevent the browser's default.
+    const onTab = (event) => {
+        if (event.key !== "Tab" || event.ctrlKey || event.altKey || event.metaKey) return;
+        const active = document.activeElement;
+        const inApp = active && (active === Module.canvas || active.id === "text-input" || root.contains(active));
+        if (!inApp) return;
+        event.stopImmediatePropagation();
+        const controls = Array.from(root.querySelectorAll("[data-id], a[href]"));
+        const at = root.contains(active) ? controls.indexOf(active)
+                                         : controls.findIndex((el) => el.dataset.key === hook.a11yFocus);
+        const next = event.shiftKey ? at - 1 : at + 1;
+        if (at < 0 && event.shiftKey) return;
+        if (next < 0 || next >= controls.length) return; // the browser's default: out of the app
+        event.preventDefault();
+        const el = controls[next];
+        el.focus({preventScroll: true});
+        hook.a11yFocus = el.dataset.key;
+        Module._pw_a11y_focus(el.dataset.id ? Number(el.dataset.id) : 0);
+    };
+    if (typeof GLFW !== "undefined" && GLFW.onKeydown) {
+        window.removeEventListener("keydown", GLFW.onKeydown, true);
+        window.addEventListener("keydown", onTab, true);
+        window.addEventListener("keydown", GLFW.onKeydown, true);
+    } else {
+        window.addEventListener("keydown", onTab, true);
+    }
     // The skip link (index.html) goes to the view's heading, not to a route.
     const skip = document.getElementById("skip-link");
     if (skip) skip.addEventListener("click", (event) => {

@@ -267,6 +267,11 @@ EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
     g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
 }
 
+// Tab moved the focus to a mirrored control (0: to a described link).
+EMSCRIPTEN_KEEPALIVE void pw_a11y_focus(double id) {
+    g.app->handle(pw::ui::FocusRequest{static_cast<unsigned>(id)});
+}
+
 // The system's wish for more contrast, at the start and on every change.
 EMSCRIPTEN_KEEPALIVE void pw_on_contrast(int more) {
     g.app->handle(pw::ui::ContrastPreference{more != 0});

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <unordered_map>
+#include <utility>
 
 namespace pw::ui {
 namespace {
@@ -31,6 +32,9 @@ struct Frame {
 };
 
 Frame g_frame;
+// A focus asked for between frames (FocusRequest), made when its widget is submitted.
+ImGuiID g_focus_request = 0;
+bool g_focus_clear = false;
 
 std::string widget_key(ImGuiID id) {
     char buf[16];
@@ -129,12 +133,22 @@ const char* a11y_role_name(A11yRole role) {
     return "text";
 }
 
+void a11y_request_focus(unsigned id) {
+    g_focus_request = id;
+    g_focus_clear = id == 0;
+}
+
 void a11y_begin_frame() {
     g_frame = Frame{};
     GImGui->TestEngineHookItems = true; // ask ImGui for the item hooks below
+    if (std::exchange(g_focus_clear, false)) {
+        GImGui->NavId = 0; // Enter then activates nothing the user did not choose
+        GImGui->NavDisableHighlight = true;
+    }
 }
 
 std::vector<A11yNode> a11y_end_frame(float dpr) {
+    g_focus_request = 0; // its widget is gone
     std::vector<A11yNode> out;
     for (std::size_t i = 0; i < g_frame.nodes.size(); ++i) {
         A11yNode node = g_frame.nodes[i];
@@ -269,6 +283,15 @@ void a11y_text(std::string_view text, int heading_level) {
 // every widget's rectangle; ItemInfo, called by the standard widgets, gives its
 // label and state.
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    if (id != 0 && id == pw::ui::g_focus_request && ctx->CurrentWindow) {
+        pw::ui::g_focus_request = 0;
+        ImGuiWindow* window = ctx->CurrentWindow;
+        ImGui::FocusWindow(window);
+        ImGui::SetFocusID(id, window);
+        ctx->NavDisableHighlight = false;
+        ctx->NavDisableMouseHover = true;
+        ImGui::ScrollToRect(window, bb, ImGuiScrollFlags_KeepVisibleEdgeY);
+    }
     pw::ui::g_frame.last_add_id = id;
     pw::ui::g_frame.last_add = pw::ui::place_of(ctx, bb);
     pw::ui::g_frame.last_add_visible = pw::ui::visible_in_window(pw::ui::g_frame.last_add);

@@ -54,6 +54,10 @@ std::vector<A11yNode> a11y_end_frame(float dpr);
 // The ImGuiID that has keyboard-navigation focus (shown as a focus ring), or 0.
 unsigned a11y_focused_id();
 
+// Moves keyboard focus to the widget `id` when the next frame submits it
+// (scrolled into view, focus ring shown); 0 takes the focus off every widget.
+void a11y_request_focus(unsigned id);
+
 // Keyboard navigation is on the last item and its highlight is shown.
 bool nav_focus_visible();
 

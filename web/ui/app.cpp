@@ -133,6 +133,8 @@ void App::handle(const Event& event) {
                 apply_http_response(state_, views_.training.classroom, e);
             } else if constexpr (std::is_same_v<E, UpdateReady>) {
                 state_.update_ready = true;
+            } else if constexpr (std::is_same_v<E, FocusRequest>) {
+                a11y_request_focus(e.id);
             } else if constexpr (std::is_same_v<E, ContrastPreference>) {
                 state_.high_contrast = e.more;
             } else if constexpr (std::is_same_v<E, ZoomGesture>) {

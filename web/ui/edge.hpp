@@ -132,8 +132,15 @@ struct ContrastPreference {
     bool more = false;
 };
 
+// Tab or Shift+Tab moved the focus to a control's element in the screen-reader
+// mirror: the app's keyboard focus moves there (0: to no control, e.g. a link
+// the mirror describes but the app does not draw).
+struct FocusRequest {
+    unsigned id = 0; // ImGuiID
+};
+
 using Event = std::variant<ProgressRead, TabStateRead, ContentArrived, ContentLoaded, ContentFailed,
                            FontsArrived, HashChanged, HttpResponse, UpdateReady, ZoomGesture,
-                           ContrastPreference>;
+                           ContrastPreference, FocusRequest>;
 
 } // namespace pw::ui
