@@ -21,8 +21,9 @@ EM_JS(void, js_install_a11y_mirror, (), {
         document.body.appendChild(root);
     }
     // The landmarks, in the page's order: the top bar, the ways elsewhere, the view.
-    for (const [region, tag] of [["banner", "header"], ["navigation", "nav"], ["main", "main"]]) {
-        const el = document.createElement(tag);
+    const landmarks = {banner: "header", navigation: "nav", main: "main"};
+    for (const region of Object.keys(landmarks)) {
+        const el = document.createElement(landmarks[region]);
         el.dataset.region = region;
         if (region === "main") el.id = "inhoud";
         root.appendChild(el);
@@ -86,6 +87,7 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
     const tags = { button: "button", combobox: "button", link: "span", checkbox: "span", radio: "span",
                    textbox: "span", text: "p" };
     const previous = new Map(); // container -> its last placed child
+    const groups = new Map();   // the groups of this update, by key
     const place = (parent, el) => {
         const prev = previous.get(parent);
         const next = prev ? prev.nextSibling : parent.firstChild;
@@ -101,12 +103,13 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
         if (n.group) {
             // A decision's choices, a row of settings: one named group.
             const key = "g:" + n.group;
-            let group = existing.get(key);
+            let group = groups.get(key) || existing.get(key);
             if (!group) {
                 group = document.createElement("div");
                 group.dataset.key = key;
                 group.dataset.group = "1";
             }
+            groups.set(key, group);
             existing.delete(key);
             setAttr(group, "role", n.radioGroup ? "radiogroup" : "group");
             setAttr(group, "aria-label", n.group);
@@ -197,9 +200,7 @@ void update_a11y_mirror(const std::vector<ui::A11yNode>& nodes, unsigned focused
     if (focused_id != g_last_focus) {
         g_last_focus = focused_id;
         if (focused_id) {
-            char key[16];
-            std::snprintf(key, sizeof key, "i%08x", focused_id);
-            js_focus_a11y(key);
+            js_focus_a11y(ui::a11y_widget_key(focused_id).c_str());
         }
     }
 }

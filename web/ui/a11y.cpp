@@ -36,12 +36,6 @@ Frame g_frame;
 ImGuiID g_focus_request = 0;
 bool g_focus_clear = false;
 
-std::string widget_key(ImGuiID id) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "i%08x", id);
-    return buf;
-}
-
 // The visible part of an ImGui label ("Zoeken##box" -> "Zoeken").
 std::string visible_label(const char* label) {
     if (!label) return {};
@@ -101,7 +95,7 @@ A11yNode& widget_node(ImGuiID id, const Place& place) {
     }
     g_frame.by_id[id] = g_frame.nodes.size();
     A11yNode node;
-    node.key = widget_key(id);
+    node.key = a11y_widget_key(id);
     node.id = id;
     stamp(node);
     g_frame.nodes.push_back(node);
@@ -110,6 +104,12 @@ A11yNode& widget_node(ImGuiID id, const Place& place) {
 }
 
 } // namespace
+
+std::string a11y_widget_key(unsigned id) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "i%08x", id);
+    return buf;
+}
 
 const char* a11y_role_name(A11yRole role) {
     switch (role) {
@@ -199,7 +199,7 @@ void a11y_value(std::string_view value) {
 void a11y_offscreen(A11yRole role, std::string_view name, std::string_view href) {
     if (name.empty()) return;
     const std::string base = std::string(href.empty() ? "o" : "l") +
-                             widget_key(ImHashStr(name.data(), name.size())).substr(1);
+                             a11y_widget_key(ImHashStr(name.data(), name.size())).substr(1);
     const int n = g_frame.offscreen_seen[base]++;
     A11yNode node;
     node.key = base + "." + std::to_string(n);

@@ -47,6 +47,8 @@ struct A11yNode {
 };
 
 const char* a11y_role_name(A11yRole role);
+// The key of a widget's node: "i" and its ImGuiID in hex.
+std::string a11y_widget_key(unsigned id);
 
 // Called around draw_app each frame.
 void a11y_begin_frame();

@@ -195,6 +195,8 @@ std::string test_state_json(AppState& s, const Views& v, View view,
              {"status", status_name(s.status)},
              {"updateReady", s.update_ready},
              {"highContrast", s.high_contrast},
+             // The mirror's key of the control with keyboard focus ("" if none).
+             {"focus", a11y_focused_id() ? a11y_widget_key(a11y_focused_id()) : std::string()},
              {"route", current_route(s)},
              {"view", view_name(view)},
              {"caseType", s.case_type},
