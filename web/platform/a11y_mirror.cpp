@@ -45,8 +45,19 @@ EM_JS(void, js_install_a11y_mirror, (), {
     // text fields): this listener runs before the GLFW emulation's, which
     // would prevent the browser's default.
     const onTab = (event) => {
-        if (event.key !== "Tab" || event.ctrlKey || event.altKey || event.metaKey) return;
+        if (event.ctrlKey || event.altKey || event.metaKey) return;
         const active = document.activeElement;
+        // Enter on a mirrored control activates it, once: through the mirror
+        // (a described link follows its href), never also through ImGui.
+        if (event.key === "Enter" && active && root.contains(active) && active.getAttribute("role") !== "textbox") {
+            event.stopImmediatePropagation();
+            if (active.dataset.id) {
+                event.preventDefault();
+                Module._pw_a11y_activate(Number(active.dataset.id));
+            }
+            return;
+        }
+        if (event.key !== "Tab") return;
         const inApp = active && (active === Module.canvas || active.id === "text-input" || root.contains(active));
         if (!inApp) return;
         event.stopImmediatePropagation();
