@@ -19,6 +19,8 @@ import shutil
 import subprocess
 import sys
 
+from make_icons import icon_png
+
 # Logical name -> file in the stage; the app asks for assets by logical name.
 ASSETS = ["app.js", "app.wasm", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf",
           "app.css", "favicon.svg", "tekst.css", "scorer.js", "scorer.wasm", "oefening.js"]
@@ -28,7 +30,9 @@ EXERCISE_PAGE_ASSETS = ["scorer.wasm", "content.json"]
 # fetches these while the wasm compiles, and the single file embeds them.
 STARTUP = ["content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]
 EMBEDDED = ["app.wasm"] + STARTUP
-COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".wasm", ".ttf")
+# The install icons, drawn at build time (tools/make_icons.py), by logical name.
+ICONS = {"icon-192.png": 192, "icon-512.png": 512}
+COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".wasm", ".ttf", ".webmanifest")
 
 
 def read(path):
@@ -73,12 +77,15 @@ def script_safe(js):
 def main():
     stage, dist, single = sys.argv[1:4]
     files = {name: read(os.path.join(stage, name)) for name in ASSETS}
+    files.update({name: icon_png(size) for name, size in ICONS.items()})
     boot = read(os.path.join(stage, "boot.js")).decode("utf-8")
     index = read(os.path.join(stage, "index.html")).decode("utf-8")
     # The text twin keeps its name (the app links to tekst.html#/route); its style is hashed.
     twin = read(os.path.join(stage, "tekst.html")).decode("utf-8")
     exercise_page = read(os.path.join(stage, "oefening.html")).decode("utf-8")
     worker = read(os.path.join(stage, "sw.js")).decode("utf-8")
+    # The web app manifest keeps its name (/manifest.webmanifest); its icons are hashed.
+    web_manifest = json.loads(read(os.path.join(stage, "manifest.webmanifest")))
 
     names = {name: hashed_name(name, data) for name, data in files.items()}
     boot_js = ("var PW_ASSETS = " + json.dumps(names, sort_keys=True) + ";\n" +
@@ -88,6 +95,8 @@ def main():
     page = replace_once(page, 'href="app.css"', f'href="{names["app.css"]}"')
     page = replace_once(page, 'href="favicon.svg"', f'href="{names["favicon.svg"]}"')
     page = replace_once(page, 'src="boot.js"', f'src="{names_boot}"')
+    for icon in web_manifest["icons"]:
+        icon["src"] = names[icon["src"]]
     page = replace_once(page, 'src="app.js"', f'src="{names["app.js"]}"')
 
     twin = replace_once(twin, 'href="tekst.css"', f'href="{names["tekst.css"]}"')
@@ -98,7 +107,8 @@ def main():
         exercise_page, 'id="pw-assets">{}<',
         'id="pw-assets">' + json.dumps({n: names[n] for n in EXERCISE_PAGE_ASSETS}, sort_keys=True) + "<")
 
-    cached = ["./", "index.html", "tekst.html", "oefening.html", names_boot] + sorted(names.values())
+    cached = (["./", "index.html", "tekst.html", "oefening.html", "manifest.webmanifest", names_boot] +
+              sorted(names.values()))
     build = hashlib.sha256("\n".join(cached).encode("utf-8")).hexdigest()[:12]
     worker = replace_once(worker, "__BUILD__", build)
     worker = replace_once(worker, "__ASSETS__", json.dumps(cached))
@@ -113,8 +123,10 @@ def main():
     write(os.path.join(dist, "tekst.html"), twin)
     write(os.path.join(dist, "oefening.html"), exercise_page)
     write(os.path.join(dist, "sw.js"), worker)
-    served = [names[n] for n in ASSETS] + [names_boot, "index.html", "tekst.html", "oefening.html",
-                                           "sw.js"]
+    write(os.path.join(dist, "manifest.webmanifest"),
+          json.dumps(web_manifest, ensure_ascii=False, indent=2) + "\n")
+    served = [names[n] for n in files] + [names_boot, "index.html", "tekst.html", "oefening.html",
+                                          "sw.js", "manifest.webmanifest"]
     for name in served:
         if name.endswith(COMPRESSIBLE):
             compress(dist, name)
@@ -130,6 +142,8 @@ def main():
     # the runtime by boot.js (Module.instantiateWasm), nothing is fetched.
     embedded = {n: base64.b64encode(files[n]).decode("ascii") for n in EMBEDDED}
     one = index
+    # A file opened from disk is not installed: no manifest.
+    one = replace_once(one, '\n  <link rel="manifest" href="manifest.webmanifest">', "")
     one = replace_once(one, '<link rel="stylesheet" href="app.css">',
                        "<style>\n" + files["app.css"].decode("utf-8") + "</style>")
     favicon = base64.b64encode(files["favicon.svg"]).decode("ascii")

@@ -78,7 +78,8 @@ std::string serialize_progress(const Progress& p) {
              {"settings",
               {{"language", p.settings.language},
                {"theme", p.settings.theme},
-               {"textScale", p.settings.text_scale}}},
+               {"textScale", p.settings.text_scale},
+               {"singleKeyShortcuts", p.settings.single_key_shortcuts}}},
              {"visited", p.visited},
              {"completedWalkthroughs", p.completed_walkthroughs},
              {"lastRoute", p.last_route}};
@@ -124,11 +125,14 @@ ProgressLoad parse_progress(std::string_view stored) {
     const auto language = string_field(s, "language", "nl");
     const auto theme = string_field(s, "theme", "light");
     const json* scale = field(s, "textScale");
+    const json* shortcuts = field(s, "singleKeyShortcuts");
     if (!language || !theme || (*language != "nl" && *language != "en") ||
-        (*theme != "light" && *theme != "dark") || (scale && !scale->is_number()))
+        (*theme != "light" && *theme != "dark") || (scale && !scale->is_number()) ||
+        (shortcuts && !shortcuts->is_boolean()))
         return reject("instellingen beschadigd");
     out.progress.settings =
-        Settings{*language, *theme, std::clamp(scale ? scale->get<float>() : 1.0f, 0.85f, 2.0f)};
+        Settings{*language, *theme, std::clamp(scale ? scale->get<float>() : 1.0f, 0.85f, 2.0f),
+                 shortcuts ? shortcuts->get<bool>() : true};
 
     for (const char* key : {"visited", "completedWalkthroughs"}) {
         const json* list = field(doc, key);

@@ -89,18 +89,23 @@ function contrast(a, b) {
 }
 
 describe('colours', () => {
-  for (const theme of ['light', 'dark']) {
+  for (const theme of ['light', 'dark', 'high-contrast']) {
     test(`text is at least 4.5:1 and control boundaries 3:1 in the ${theme} theme`, async () => {
-      const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+      // The high-contrast theme is the system's choice (prefers-contrast: more), over the user's light.
+      const context = await browser.newContext({ viewport: { width: 800, height: 600 },
+        ...(theme === 'high-contrast' ? { contrast: 'more' } : {}) });
       const page = await context.newPage();
       await page.addInitScript((t) => localStorage.setItem('protocolwijzer',
-        JSON.stringify({ app: 'protocolwijzer', version: 2, settings: { theme: t } })), theme);
+        JSON.stringify({ app: 'protocolwijzer', version: 2, settings: { theme: t === 'dark' ? 'dark' : 'light' } })), theme);
       await page.goto(server.url);
-      const { palette: p, settings } = await waitReady(page);
-      assert.equal(settings.theme, theme);
+      await waitReady(page);
+      const { palette: p, settings, highContrast } = await waitForState(page, (s) => s.highContrast === (theme === 'high-contrast'), 'the theme');
+      assert.equal(settings.theme, theme === 'high-contrast' ? 'light' : theme);
+      assert.equal(highContrast, theme === 'high-contrast');
       const text = [['text', 'page'], ['text', 'panel'], ['text', 'button'], ['text', 'buttonHovered'], ['text', 'frame'],
         ['text', 'accentSoft'], ['text', 'highlightBg'], ['text', 'laneEven'], ['text', 'laneOdd'],
         ['textMuted', 'page'], ['textMuted', 'panel'], ['textMuted', 'laneOdd'], ['accent', 'page'], ['accent', 'panel'],
+        ['accent', 'highlightBg'], // a search hit's title, its matched words marked
         ['accent', 'laneOdd'], ['onAccent', 'accent'], ['warningText', 'warningBg'], ['errorText', 'errorBg'],
         ['errorText', 'panel'], ['decision', 'panel'], ['end', 'panel']];
       const controls = [['border', 'page'], ['border', 'panel'], ['navHighlight', 'panel'], ['navHighlight', 'page']];
@@ -179,7 +184,7 @@ describe('the screen-reader mirror of the canvas', () => {
     test(`axe finds no serious or critical violations on the app (${name})`, async () => {
       const { context, page, problems } = await open(server.url + hash);
       await waitReady(page);
-      await page.waitForFunction(() => document.querySelectorAll('#a11y > *').length > 5);
+      await page.waitForFunction(() => document.querySelectorAll('#a11y [data-key]').length > 5);
       assert.deepEqual(await axe(page), []);
       assert.deepEqual(problems, []);
       await context.close();

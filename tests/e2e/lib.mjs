@@ -169,12 +169,12 @@ export async function scrollToItem(page, name) {
 // reader finds it.
 export async function mirrorShows(page, text, { exact = false, timeout = 10000 } = {}) {
   try {
-    await page.waitForFunction(([t, whole]) => [...document.querySelectorAll('#a11y > *')].some((el) => {
+    await page.waitForFunction(([t, whole]) => [...document.querySelectorAll('#a11y [data-key]')].some((el) => {
       const name = el.getAttribute('aria-label') || el.textContent || '';
       return whole ? name === t : name.includes(t);
     }), [text, exact], { timeout });
   } catch {
-    const shown = await page.evaluate(() => [...document.querySelectorAll('#a11y > *')].map((el) => el.textContent).join(' | '));
+    const shown = await page.evaluate(() => [...document.querySelectorAll('#a11y [data-key]')].map((el) => el.textContent).join(' | '));
     throw new Error(`the app never showed "${text}"; it shows: ${shown.slice(0, 800)}`);
   }
 }
@@ -287,8 +287,9 @@ export function caseTypeFromBundle(id, dist = config.dist) {
 }
 
 // A test file's pw-serve and browser, started before its tests and stopped
-// after them; `open(hash, {width, height})` opens the app in a fresh context
-// and waits until it is ready.
+// after them; `open(hash, {width, height, storage, ...context options})`
+// opens the app in a fresh context (with `storage` as the saved progress, if
+// given) and waits until it is ready.
 export function appSession() {
   const session = {};
   before(async () => {
@@ -299,10 +300,11 @@ export function appSession() {
     await session.browser?.close();
     await session.server?.stop();
   });
-  session.open = async (hash = '', { width = 1280, height = 720 } = {}) => {
-    const context = await session.browser.newContext({ viewport: { width, height } });
+  session.open = async (hash = '', { width = 1280, height = 720, storage = null, ...options } = {}) => {
+    const context = await session.browser.newContext({ viewport: { width, height }, ...options });
     const page = await context.newPage();
     const problems = watchProblems(page);
+    if (storage) await page.addInitScript((s) => localStorage.setItem('protocolwijzer', s), JSON.stringify(storage));
     await page.goto(session.server.url + hash);
     await waitReady(page);
     return { context, page, problems };

@@ -20,9 +20,18 @@ EM_JS(void, js_install_a11y_mirror, (), {
         root.id = "a11y";
         document.body.appendChild(root);
     }
+    // The landmarks, in the page's order: the top bar, the ways elsewhere, the view.
+    const landmarks = {banner: "header", navigation: "nav", main: "main"};
+    for (const region of Object.keys(landmarks)) {
+        const el = document.createElement(landmarks[region]);
+        el.dataset.region = region;
+        if (region === "main") el.id = "inhoud";
+        root.appendChild(el);
+    }
     const hook = window.protocolwijzer || (window.protocolwijzer = {});
     // A click synthesised by Enter on the element ImGui already has in focus
-    // was handled by ImGui's own keyboard navigation: not twice.
+    // was handled by ImGui's own keyboard navigation: not twice. A link
+    // described from content (no widget) follows its href, a route.
     root.addEventListener("click", (event) => {
         const el = event.target.closest("[data-id]");
         if (!el) return;
@@ -30,17 +39,96 @@ EM_JS(void, js_install_a11y_mirror, (), {
         if (event.detail === 0 && el.dataset.key === hook.a11yFocus) return;
         Module._pw_a11y_activate(Number(el.dataset.id));
     });
+    // Tab and Shift+Tab walk the mirrored controls in reading order, and the
+    // app's focus follows; past the last (or before the first) the browser
+    // moves on, out of the app. ImGui never sees Tab (its own Tab only cycles
+    // text fields): this listener runs before the GLFW emulation's, which
+    // would prevent the browser's default.
+    const onTab = (event) => {
+        if (event.ctrlKey || event.altKey || event.metaKey) return;
+        const active = document.activeElement;
+        // Enter on a mirrored control activates it, once: through the mirror
+        // (a described link follows its href), never also through ImGui.
+        if (event.key === "Enter" && active && root.contains(active) && active.getAttribute("role") !== "textbox") {
+            event.stopImmediatePropagation();
+            if (active.dataset.id) {
+                event.preventDefault();
+                Module._pw_a11y_activate(Number(active.dataset.id));
+            }
+            return;
+        }
+        if (event.key !== "Tab") return;
+        const inApp = active && (active === Module.canvas || active.id === "text-input" || root.contains(active));
+        if (!inApp) return;
+        event.stopImmediatePropagation();
+        const controls = Array.from(root.querySelectorAll("[data-id], a[href]"));
+        const at = root.contains(active) ? controls.indexOf(active)
+                                         : controls.findIndex((el) => el.dataset.key === hook.a11yFocus);
+        const next = event.shiftKey ? at - 1 : at + 1;
+        if (at < 0 && event.shiftKey) return;
+        if (next < 0 || next >= controls.length) return; // the browser's default: out of the app
+        event.preventDefault();
+        const el = controls[next];
+        el.focus({preventScroll: true});
+        hook.a11yFocus = el.dataset.key;
+        Module._pw_a11y_focus(el.dataset.id ? Number(el.dataset.id) : 0);
+    };
+    if (typeof GLFW !== "undefined" && GLFW.onKeydown) {
+        window.removeEventListener("keydown", GLFW.onKeydown, true);
+        window.addEventListener("keydown", onTab, true);
+        window.addEventListener("keydown", GLFW.onKeydown, true);
+    } else {
+        window.addEventListener("keydown", onTab, true);
+    }
+    // The skip link (index.html) goes to the view's heading, not to a route.
+    const skip = document.getElementById("skip-link");
+    if (skip) skip.addEventListener("click", (event) => {
+        event.preventDefault();
+        const h1 = root.querySelector("main h1");
+        if (h1) h1.focus();
+    });
 });
 EM_JS(void, js_update_a11y_mirror, (const char* json), {
     const root = document.getElementById("a11y");
     const nodes = JSON.parse(UTF8ToString(json));
     const existing = new Map();
-    for (const el of Array.from(root.children)) existing.set(el.dataset.key, el);
+    for (const el of Array.from(root.querySelectorAll("[data-key]"))) existing.set(el.dataset.key, el);
+    const regions = {};
+    for (const el of Array.from(root.children)) regions[el.dataset.region] = el;
     const tags = { button: "button", combobox: "button", link: "span", checkbox: "span", radio: "span",
                    textbox: "span", text: "p" };
-    let previous = null;
+    const previous = new Map(); // container -> its last placed child
+    const groups = new Map();   // the groups of this update, by key
+    const place = (parent, el) => {
+        const prev = previous.get(parent);
+        const next = prev ? prev.nextSibling : parent.firstChild;
+        if (next !== el) parent.insertBefore(el, next);
+        previous.set(parent, el);
+    };
+    const setAttr = (el, name, value) => {
+        if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+        else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    };
     for (const n of nodes) {
-        const tag = n.role === "heading" ? "h" + Math.min(6, Math.max(1, n.level)) : tags[n.role];
+        let parent = regions[n.region || "main"];
+        if (n.group) {
+            // A decision's choices, a row of settings: one named group.
+            const key = "g:" + n.group;
+            let group = groups.get(key) || existing.get(key);
+            if (!group) {
+                group = document.createElement("div");
+                group.dataset.key = key;
+                group.dataset.group = "1";
+            }
+            groups.set(key, group);
+            existing.delete(key);
+            setAttr(group, "role", n.radioGroup ? "radiogroup" : "group");
+            setAttr(group, "aria-label", n.group);
+            if (group.parentNode !== parent || previous.get(parent) !== group) place(parent, group);
+            parent = group;
+        }
+        const tag = n.role === "heading" ? "h" + Math.min(6, Math.max(1, n.level))
+                  : n.href ? "a" : tags[n.role];
         let el = existing.get(n.key);
         if (!el || el.dataset.tag !== tag + n.role) {
             if (el) el.remove();
@@ -54,21 +142,26 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
                 if (n.role === "combobox") el.setAttribute("aria-haspopup", "listbox");
                 if (tag === "span") el.setAttribute("role", n.role);
             }
+            // Off the tab order like every mirrored widget (the canvas is the tab
+            // stop); the h1 is the skip link's target.
+            if (n.href !== undefined || (n.role === "heading" && n.level === 1)) el.tabIndex = -1;
         }
         existing.delete(n.key);
+        if (n.href !== undefined) setAttr(el, "href", n.href);
         if (n.role === "textbox") {
-            if (el.getAttribute("aria-label") !== n.name) el.setAttribute("aria-label", n.name);
+            setAttr(el, "aria-label", n.name);
+            if (el.textContent !== (n.value || "")) el.textContent = n.value || "";
         } else if (el.textContent !== n.name) {
             el.textContent = n.name;
         }
-        if (n.role === "checkbox" || n.role === "radio") el.setAttribute("aria-checked", n.checked ? "true" : "false");
+        if (n.role === "checkbox" || n.role === "radio") setAttr(el, "aria-checked", n.checked ? "true" : "false");
+        if (n.role === "combobox") setAttr(el, "aria-expanded", n.expanded ? "true" : "false");
+        setAttr(el, "aria-disabled", n.disabled ? "true" : null);
         el.style.left = n.rect[0] + "px";
         el.style.top = n.rect[1] + "px";
         el.style.width = n.rect[2] + "px";
         el.style.height = n.rect[3] + "px";
-        const next = previous ? previous.nextSibling : root.firstChild;
-        if (next !== el) root.insertBefore(el, next);
-        previous = el;
+        place(parent, el);
     }
     for (const el of existing.values()) el.remove();
 });
@@ -98,6 +191,16 @@ void update_a11y_mirror(const std::vector<ui::A11yNode>& nodes, unsigned focused
         if (n.id) node["id"] = n.id;
         if (n.checked) node["checked"] = true;
         if (n.level) node["level"] = n.level;
+        if (n.expanded) node["expanded"] = true;
+        if (n.disabled) node["disabled"] = true;
+        if (!n.value.empty()) node["value"] = n.value;
+        if (!n.href.empty()) node["href"] = n.href;
+        if (n.region == ui::A11yRegion::banner) node["region"] = "banner";
+        if (n.region == ui::A11yRegion::navigation) node["region"] = "navigation";
+        if (!n.group.empty()) {
+            node["group"] = n.group;
+            if (n.radio_group) node["radioGroup"] = true;
+        }
         list.push_back(std::move(node));
     }
     std::string json = list.dump();
@@ -108,9 +211,7 @@ void update_a11y_mirror(const std::vector<ui::A11yNode>& nodes, unsigned focused
     if (focused_id != g_last_focus) {
         g_last_focus = focused_id;
         if (focused_id) {
-            char key[16];
-            std::snprintf(key, sizeof key, "i%08x", focused_id);
-            js_focus_a11y(key);
+            js_focus_a11y(ui::a11y_widget_key(focused_id).c_str());
         }
     }
 }

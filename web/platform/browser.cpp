@@ -29,6 +29,15 @@ EM_JS(void, js_listen_for_hash_changes, (), {
     window.addEventListener("hashchange", notify);
     window.addEventListener("popstate", notify);
 });
+// More contrast: asked for (prefers-contrast: more) or forced (forced-colors:
+// active, e.g. Windows' contrast themes). Told now and on every change.
+EM_JS(void, js_listen_for_contrast_preference, (), {
+    if (!window.matchMedia) return;
+    const queries = ["(prefers-contrast: more)", "(forced-colors: active)"].map((q) => window.matchMedia(q));
+    const notify = () => Module._pw_on_contrast(queries.some((q) => q.matches) ? 1 : 0);
+    for (const q of queries) q.addEventListener("change", notify);
+    notify();
+});
 EM_JS(void, js_set_cursor, (const char* cursor), {
     Module.canvas.style.cursor = UTF8ToString(cursor);
 });
@@ -41,9 +50,11 @@ EM_JS(void, js_announce_ready, (), {
     if (status) status.textContent = "";
     console.log("[protocolwijzer] ready");
 });
-EM_JS(void, js_describe_page, (const char* title, const char* language), {
+EM_JS(void, js_describe_page, (const char* title, const char* language, const char* skip), {
     document.title = UTF8ToString(title);
     document.documentElement.lang = UTF8ToString(language);
+    const link = document.getElementById("skip-link");
+    if (link) link.textContent = UTF8ToString(skip);
 });
 // Emptied first, then filled in the next task: the same message twice is said twice.
 EM_JS(void, js_announce, (const char* text), {
@@ -213,6 +224,10 @@ void set_location_hash(const std::string& hash, bool push) {
 void listen_for_hash_changes() {
     js_listen_for_hash_changes();
 }
+
+void listen_for_contrast_preference() {
+    js_listen_for_contrast_preference();
+}
 void set_css_cursor(const char* cursor) {
     js_set_cursor(cursor);
 }
@@ -220,8 +235,9 @@ void announce_ready() {
     js_announce_ready();
 }
 
-void describe_page(const std::string& title, const std::string& language) {
-    js_describe_page(title.c_str(), language.c_str());
+void describe_page(const std::string& title, const std::string& language,
+                   const std::string& skip_link) {
+    js_describe_page(title.c_str(), language.c_str(), skip_link.c_str());
 }
 
 void announce(const std::string& text) {

@@ -28,12 +28,16 @@ std::string location_href();
 void set_location_hash(const std::string& hash, bool push);
 // Calls the exported pw_on_hash_change() on every hashchange (back/forward, links).
 void listen_for_hash_changes();
+// Calls the exported pw_on_contrast() now and whenever the system's wish for
+// more contrast (prefers-contrast: more, forced-colors: active) changes.
+void listen_for_contrast_preference();
 
 void set_css_cursor(const char* cursor);
 // Sets window.protocolwijzer.ready and logs it, once the first real frame is drawn.
 void announce_ready();
 // The document's title and the <html lang> attribute.
-void describe_page(const std::string& title, const std::string& language);
+void describe_page(const std::string& title, const std::string& language,
+                   const std::string& skip_link);
 // Says `text` through the polite live region (#announce).
 void announce(const std::string& text);
 

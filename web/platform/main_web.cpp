@@ -118,7 +118,7 @@ void run(const pw::ui::Command& command) {
             } else if constexpr (std::is_same_v<C, AnnounceReady>) {
                 pw::platform::announce_ready();
             } else if constexpr (std::is_same_v<C, DescribePage>) {
-                pw::platform::describe_page(c.title, c.language);
+                pw::platform::describe_page(c.title, c.language, c.skip_link);
             } else if constexpr (std::is_same_v<C, Announce>) {
                 pw::platform::announce(c.text);
             } else if constexpr (std::is_same_v<C, HttpRequest>) {
@@ -267,6 +267,16 @@ EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
     g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
 }
 
+// Tab moved the focus to a mirrored control (0: to a described link).
+EMSCRIPTEN_KEEPALIVE void pw_a11y_focus(double id) {
+    g.app->handle(pw::ui::FocusRequest{static_cast<unsigned>(id)});
+}
+
+// The system's wish for more contrast, at the start and on every change.
+EMSCRIPTEN_KEEPALIVE void pw_on_contrast(int more) {
+    g.app->handle(pw::ui::ContrastPreference{more != 0});
+}
+
 EMSCRIPTEN_KEEPALIVE void pw_update_ready() {
     g.app->handle(pw::ui::UpdateReady{});
 }
@@ -345,6 +355,7 @@ int main() {
     g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
     fetch_assets();
     pw::platform::listen_for_hash_changes();
+    pw::platform::listen_for_contrast_preference();
     pw::platform::listen_for_update();
 
     emscripten_set_main_loop(frame, 0, false);

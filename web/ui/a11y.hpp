@@ -15,6 +15,9 @@ namespace pw::ui {
 
 enum class A11yRole { button, link, checkbox, radio, textbox, combobox, heading, text };
 
+// The page's landmarks: the top bar, the ways to other places, the view itself.
+enum class A11yRegion { main, banner, navigation };
+
 struct A11yNode {
     std::string key; // stable across frames: "i<ImGuiID>" for widgets, "t<hash>.<n>" for text
     unsigned id = 0; // ImGuiID of a widget, 0 for text
@@ -26,18 +29,36 @@ struct A11yNode {
     // controls by it; the screen reader is told the name.
     std::string tag;
     bool checked = false;
-    int level = 0; // headings
-    Rect rect;     // CSS pixels: the part its window shows (the mirror puts the node there)
-    Rect whole;    // CSS pixels: all of it, parts scrolled or clipped away included
+    bool expanded = false; // a combobox whose list is open
+    bool disabled = false;
+    std::string value; // a text field's text
+    int level = 0;     // headings
+    A11yRegion region = A11yRegion::main;
+    // The named group (a decision's choices, a row of settings) it belongs to, or "".
+    std::string group;
+    bool radio_group = false; // the group is a radiogroup (one of), not a plain group
+    // A node described from the view's content but not drawn this frame
+    // (scrolled away, culled): no widget to click; following `href` (an app
+    // route) activates it.
+    bool drawn = true;
+    std::string href;
+    Rect rect;  // CSS pixels: the part its window shows (the mirror puts the node there)
+    Rect whole; // CSS pixels: all of it, parts scrolled or clipped away included
 };
 
 const char* a11y_role_name(A11yRole role);
+// The key of a widget's node: "i" and its ImGuiID in hex.
+std::string a11y_widget_key(unsigned id);
 
 // Called around draw_app each frame.
 void a11y_begin_frame();
 std::vector<A11yNode> a11y_end_frame(float dpr);
 // The ImGuiID that has keyboard-navigation focus (shown as a focus ring), or 0.
 unsigned a11y_focused_id();
+
+// Moves keyboard focus to the widget `id` when the next frame submits it
+// (scrolled into view, focus ring shown); 0 takes the focus off every widget.
+void a11y_request_focus(unsigned id);
 
 // Keyboard navigation is on the last item and its highlight is shown.
 bool nav_focus_visible();
@@ -46,9 +67,28 @@ bool nav_focus_visible();
 // hidden); `tag` is its handle when its ImGui label does not carry one.
 void a11y_item(A11yRole role, std::string_view name, bool checked = false,
                std::string_view tag = {});
+// States of the last item the plain a11y_item does not say.
+void a11y_state(bool expanded, bool disabled = false);
+// The text a text field holds, for the last item.
+void a11y_value(std::string_view value);
+// Content not drawn this frame (off-screen, culled) described all the same, in
+// reading order where it is called: a link that follows `href`, or text when
+// `href` is empty. It sits at the current window's top-left corner and has no
+// tag: tests find only what is on screen by tag.
+void a11y_offscreen(A11yRole role, std::string_view name, std::string_view href = {});
+// Nodes added from now on belong to `region` (until the next call).
+void a11y_region(A11yRegion region);
+// Nodes added between begin and end form one group named `name`.
+void a11y_begin_group(std::string_view name, bool radio_group);
+void a11y_end_group();
+// The page's one h1: the first heading of the main region, or `title` put
+// first in it when the view has none.
+void a11y_main_heading(std::vector<A11yNode>& tree, std::string_view title);
+
 // Leaves the last item out of the tree (decoration; its meaning is elsewhere).
 void a11y_hide_last();
-// Text (or a heading) occupying the last item's rectangle.
+// Text (or a heading) occupying the last item's rectangle; also when that is
+// scrolled out of its window (then not `drawn`): the text is part of the view.
 void a11y_text(std::string_view text, int heading_level = 0);
 
 } // namespace pw::ui

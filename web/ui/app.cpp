@@ -38,7 +38,9 @@ bool App::prepare_frame(float dpr, double time) {
         state_.pointer_resting = false;
     if (!fonts_arrived_) return false;
     const float scale = state_.scale();
-    const Theme theme = state_.progress.settings.theme == "dark" ? Theme::dark : Theme::light;
+    const Theme theme = state_.high_contrast                       ? Theme::high_contrast
+                        : state_.progress.settings.theme == "dark" ? Theme::dark
+                                                                   : Theme::light;
     if (fonts_built_for_ != scale) {
         state_.fonts = build_fonts(font_files_, scale);
         fonts_built_for_ = scale;
@@ -58,21 +60,26 @@ void App::draw() {
     // a frame shows one place, and what the test hook reports of it matches.
     move();
     a11y_begin_frame();
+    state_.explanation.previous = std::exchange(state_.explanation.item, 0u);
     if (fonts_ready()) shown_ = draw_main_window(state_, views_);
     tree_ = a11y_end_frame(state_.dpr);
+    if (state_.status == ContentStatus::ready) a11y_main_heading(tree_, place_title());
     ++state_.frames;
     after_frame();
 }
 
+std::string App::place_title() const {
+    return state_.not_found.empty() ? route_title(state_.content.model, state_.route)
+                                    : std::string(tr(Text::not_found_title));
+}
+
 void App::describe_page() {
     if (state_.status != ContentStatus::ready) return;
-    const std::string place = state_.not_found.empty()
-                                  ? route_title(state_.content.model, state_.route)
-                                  : std::string(tr(Text::not_found_title));
+    const std::string place = place_title();
     DescribePage page{state_.route.kind == Route::Kind::home && state_.not_found.empty()
                           ? std::string(tr(Text::app_title)) + " — " + tr(Text::app_subtitle)
                           : place + " — " + tr(Text::app_title),
-                      language() == Language::en ? "en" : "nl"};
+                      language() == Language::en ? "en" : "nl", tr(Text::skip_link)};
     if (page.title != described_.title || page.language != described_.language) {
         // A new place is said as well; a new language alone is not.
         if (page.title != described_.title && !described_.title.empty())
@@ -137,6 +144,10 @@ void App::handle(const Event& event) {
                 apply_http_response(state_, views_.training.classroom, e);
             } else if constexpr (std::is_same_v<E, UpdateReady>) {
                 state_.update_ready = true;
+            } else if constexpr (std::is_same_v<E, FocusRequest>) {
+                a11y_request_focus(e.id);
+            } else if constexpr (std::is_same_v<E, ContrastPreference>) {
+                state_.high_contrast = e.more;
             } else if constexpr (std::is_same_v<E, ZoomGesture>) {
                 views_.process.map.pending_zoom += e.notches;
             }
@@ -150,6 +161,8 @@ bool App::shortcut(Shortcut key) {
     if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
         return false;
     if (state_.status != ContentStatus::ready) return false;
+    // The single-key shortcuts can be switched off in the settings; Escape stays.
+    if (key != Shortcut::leave && !state_.progress.settings.single_key_shortcuts) return false;
     const bool on_map = shows_map(state_.route) && state_.not_found.empty();
     MapViewState& map = views_.process.map;
     bool handled = false;
@@ -171,8 +184,14 @@ bool App::shortcut(Shortcut key) {
         handled = on_map;
         break;
     case Shortcut::leave:
-        // Escape leaves a step or a search for the place around it.
-        handled = leave_place(state_, views_.top_bar);
+        // Escape closes an open explanation first; else it leaves a step or a
+        // search for the place around it.
+        if (state_.explanation.item != 0) {
+            state_.explanation.dismissed = std::exchange(state_.explanation.item, 0u);
+            handled = true;
+        } else {
+            handled = leave_place(state_, views_.top_bar);
+        }
         break;
     }
     return handled;

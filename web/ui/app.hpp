@@ -58,6 +58,8 @@ class App {
     void after_frame();
     // The page's title and language, and what the screen reader is told.
     void describe_page();
+    // The name of the place shown ("Melding", "Niet gevonden").
+    std::string place_title() const;
 
     AppState state_;
     Views views_;

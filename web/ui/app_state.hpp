@@ -37,6 +37,15 @@ struct Navigation {
     bool going_back = false;       // Escape back to where a link was followed from
 };
 
+// The explanation of an abbreviation shown on hover or focus (rich_text): it
+// stays while the pointer is on it and Escape closes it (WCAG 1.4.13).
+struct HoverExplanation {
+    unsigned item = 0;      // the word whose explanation this frame shows (ImGuiID), or 0
+    unsigned previous = 0;  // ... the frame before
+    Rect shown;             // where it was drawn last frame, device pixels
+    unsigned dismissed = 0; // closed by Escape: not again until the word is left
+};
+
 struct AppState {
     // ---- The content, and what is derived from it once ----
     ContentStatus status = ContentStatus::loading;
@@ -71,7 +80,9 @@ struct AppState {
     // ---- What the user is told ----
     std::string notice; // a message at the bottom (stored progress reset, link copied)
     double notice_until = 0;
-    bool update_ready = false;    // a newer build waits in the service worker
+    bool update_ready = false;  // a newer build waits in the service worker
+    bool high_contrast = false; // the system asks for more contrast (ContrastPreference)
+    HoverExplanation explanation;
     std::string text_version_url; // "tekst.html" when served (not in the single file)
     std::string page_address;     // the app's address without the route: trainees join there
 

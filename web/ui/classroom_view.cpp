@@ -122,12 +122,14 @@ void draw_join_panel(AppState& s, ClassroomState& c) {
         ImGui::InputText("##klascode", c.code_input, sizeof c.code_input,
                          ImGuiInputTextFlags_CharsUppercase);
         a11y_item(A11yRole::textbox, tr(Text::join_code));
+        a11y_value(c.code_input);
         ImGui::SameLine();
         ImGui::TextUnformatted(tr(Text::join_nickname));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##bijnaam", c.nickname_input, sizeof c.nickname_input);
         a11y_item(A11yRole::textbox, tr(Text::join_nickname));
+        a11y_value(c.nickname_input);
         ImGui::SameLine();
         ImGui::BeginDisabled(c.busy);
         if (ImGui::Button(tagged(tr(Text::join_button), "meedoen").c_str())) join_classroom(s, c);

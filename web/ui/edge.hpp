@@ -60,9 +60,10 @@ struct ApplyUpdate {};
 // The first real frame is drawn: content or its problems, in the user's fonts.
 struct AnnounceReady {};
 // What the page is about: the document's title (the tab, the screen reader's
-// page name) and its language ("nl" or "en"), whenever either changes.
+// page name) and its language ("nl" or "en"), whenever either changes; the
+// skip link's words in that language.
 struct DescribePage {
-    std::string title, language;
+    std::string title, language, skip_link;
 };
 // Said once by the screen reader, without moving the focus: a new place, a
 // confirmation, an error (a polite live region).
@@ -125,7 +126,21 @@ struct ZoomGesture {
     float notches = 0;
 };
 
+// The system asks for more contrast (prefers-contrast: more, or forced
+// colours such as Windows' high contrast): at the start and on every change.
+struct ContrastPreference {
+    bool more = false;
+};
+
+// Tab or Shift+Tab moved the focus to a control's element in the screen-reader
+// mirror: the app's keyboard focus moves there (0: to no control, e.g. a link
+// the mirror describes but the app does not draw).
+struct FocusRequest {
+    unsigned id = 0; // ImGuiID
+};
+
 using Event = std::variant<ProgressRead, TabStateRead, ContentArrived, ContentLoaded, ContentFailed,
-                           FontsArrived, HashChanged, HttpResponse, UpdateReady, ZoomGesture>;
+                           FontsArrived, HashChanged, HttpResponse, UpdateReady, ZoomGesture,
+                           ContrastPreference, FocusRequest>;
 
 } // namespace pw::ui

@@ -3,6 +3,7 @@
 // data items and channels, and a sequence picker for order and route. After
 // "reveal" the protocol's choices are marked in the list itself.
 #include "pw/lookup.hpp"
+#include "ui/a11y.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/strings.hpp"
 #include "ui/widgets.hpp"
@@ -129,10 +130,14 @@ void draw_questions(AppState& s, const Scenario& sc, const ScenarioDecision& d, 
     const ScenarioAnswer protocol = reveal ? correct_answer(m, sc, d) : ScenarioAnswer{};
     for (const OfferedQuestion& q : offer.questions) {
         ImGui::PushID(question_kind_id(q.kind));
-        question_label(s, q.prompt.empty() ? default_prompt(q.kind) : q.prompt.c_str());
+        const std::string prompt = q.prompt.empty() ? default_prompt(q.kind) : q.prompt;
+        question_label(s, prompt);
         if (q.kind == QuestionKind::order) wrapped_muted(tr(Text::order_hint));
         if (q.kind == QuestionKind::escalation) wrapped_muted(tr(Text::route_hint));
+        // The choices are one group named by the question: one of (radios) or several.
+        a11y_begin_group(prompt, !question_takes_many(q.kind));
         choices(s, q, answer_values(protocol, q.kind), reveal, a);
+        a11y_end_group();
         ImGui::PopID();
     }
 }

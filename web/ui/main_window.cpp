@@ -1,5 +1,6 @@
 #include "ui/main_window.hpp"
 
+#include "ui/a11y.hpp"
 #include "ui/diagnostics_view.hpp"
 #include "ui/entity_views.hpp"
 #include "ui/home_view.hpp"
@@ -254,9 +255,12 @@ View draw_main_window(AppState& s, Views& v) {
     ImGui::Begin("Protocolwijzer", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    a11y_region(A11yRegion::banner);
     draw_top_bar(s, v.top_bar);
     const View view = current_view(s, v);
+    a11y_region(A11yRegion::navigation);
     draw_path_bar(s);
+    a11y_region(A11yRegion::main);
     draw_view(s, v, view);
     ImGui::End();
     draw_notice(s);

@@ -38,6 +38,10 @@ struct MapViewState {
     // What the map showed in the last frame, CSS pixels (the test hook reports it).
     Rect shown;
     float scroll_x = 0, scroll_y = 0;
+    // Each step in words for the screen reader (lane, flows, next steps), by
+    // step index, made once per process and language (`described`), not per frame.
+    std::vector<std::string> descriptions;
+    std::string described;
 };
 
 // Zooming out past the readable size is allowed (an overview of a long

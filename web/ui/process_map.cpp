@@ -4,6 +4,7 @@
 #include "pw/lookup.hpp"
 #include "pw/role_facts.hpp"
 #include "ui/a11y.hpp"
+#include "ui/map_description.hpp"
 #include "ui/map_geometry.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
@@ -21,13 +22,6 @@ namespace {
 
 ImU32 faded(ImU32 colour) {
     return (colour & 0x00FFFFFF) | (0x55u << 24);
-}
-
-std::string join_short_names(const Model& model, const std::vector<std::string>& roles) {
-    std::string out;
-    for (const auto& r : roles)
-        out += (out.empty() ? "" : ", ") + std::string(role_short_name(model, r));
-    return out;
 }
 
 // A flow arriving in (or leaving from) a lane other than the step's own: a
@@ -174,18 +168,6 @@ void explain_abbreviations(const AppState& s, const std::string& text) {
     }
 }
 
-const char* kind_label(StepKind kind) {
-    switch (kind) {
-    case StepKind::decision:
-        return tr(Text::kind_decision);
-    case StepKind::end:
-        return tr(Text::kind_end);
-    case StepKind::task:
-        return tr(Text::kind_task);
-    }
-    return "";
-}
-
 ImU32 kind_colour(StepKind kind) {
     return kind == StepKind::decision ? colours().decision
            : kind == StepKind::end    ? colours().end
@@ -230,6 +212,7 @@ void draw_toolbar(const AppState& s, MapViewState& map, float fit_zoom) {
 // One frame of the map: where it is on screen and which part is visible.
 struct MapFrame {
     const SwimlaneLayout& layout;
+    const std::vector<std::string>& descriptions; // per step index
     MapGeometry g;
     ImDrawList* dl;
     ImVec2 win_pos, win_size;
@@ -307,17 +290,15 @@ void scroll_to_focus(const AppState& s, MapViewState& map, const Walkthrough* wa
 
 // The step as a control: a click opens it, hovering explains it. True when hovered.
 bool step_control(AppState& s, const MapViewState& map, const CaseType& ct, const Step& step,
-                  ImVec2 bmin, ImVec2 bmax) {
-    const Model& model = s.content.model;
+                  ImVec2 bmin, ImVec2 bmax, bool on_screen) {
     ImGui::SetCursorScreenPos(bmin);
     ImGui::PushID(step.id.c_str());
     if (ImGui::InvisibleButton("step", ImVec2(bmax.x - bmin.x, bmax.y - bmin.y)))
         navigate(s, Route{Route::Kind::step, ct.id, step.id, {}, {}});
-    std::string name = std::string(kind_label(step.kind)) + ": " + step.title + " (" +
-                       std::string(role_name(model, step.actor)) + ")";
-    if (const Involvement lens = step_involvement(model, step, s.lens); lens.any())
-        name += " — " + lens_tag_text(lens);
-    a11y_item(A11yRole::link, name, false, std::string(kStepTag) + step.id);
+    if (on_screen)
+        a11y_item(A11yRole::link, step_name(s, step), false, std::string(kStepTag) + step.id);
+    else
+        a11y_hide_last(); // described above
     focus_ring(s);
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
@@ -390,7 +371,10 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
     const Model& model = s.content.model;
     const Step& step = ct.steps[box.step];
     const ImVec2 bmin = f.g.box_min(box), bmax = f.g.box_max(box);
-    if (!f.visible(bmin.x - f.g.m.slot_w, bmax.x + f.g.m.slot_w)) return; // off-screen column
+    // An off-screen column is not drawn, but described: the mirror is the whole map.
+    const bool on_screen = ImGui::IsRectVisible(bmin, bmax); // as its control will be
+    if (!on_screen) describe_offscreen_step(s, ct, step, f.descriptions[box.step]);
+    if (!f.visible(bmin.x - f.g.m.slot_w, bmax.x + f.g.m.slot_w)) return;
     const Involvement lens = step_involvement(model, step, s.lens);
     const bool selected = s.route.kind == Route::Kind::step && s.route.step == step.id;
     // The step one is on (chosen, or the walkthrough's) is never greyed by the lens.
@@ -400,7 +384,8 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
     for (const FlowMark& mark : box.marks)
         draw_mark(f.dl, s, model, step, box, mark, f.g,
                   !s.lens.empty() && !flow_involves(model, step.flows[mark.flow], s.lens));
-    const bool hovered = step_control(s, map, ct, step, bmin, bmax);
+    const bool hovered = step_control(s, map, ct, step, bmin, bmax, on_screen);
+    if (on_screen) a11y_offscreen(A11yRole::text, f.descriptions[box.step]);
     draw_step_box(s, f, box, step, selected, hovered, lens.any(), dim);
     if (lens.any()) draw_lens_tag(s, f, bmin, lens);
     if (walkthrough) draw_walkthrough_marks(f.dl, s, *walkthrough, step, bmin, bmax, f.g.m.z);
@@ -441,6 +426,7 @@ void draw_process_map(AppState& s, MapViewState& map, const Walkthrough* walkthr
     }
     apply_map_input(map);
     const MapFrame f{layout,
+                     describe_steps(s, map, ct, layout),
                      MapGeometry{ImGui::GetCursorScreenPos(), m},
                      ImGui::GetWindowDrawList(),
                      win_pos,

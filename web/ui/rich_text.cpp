@@ -8,6 +8,8 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include <imgui_internal.h>
+
 #include <cfloat>
 #include <vector>
 
@@ -36,8 +38,19 @@ std::vector<Piece> pieces(const AppState& s, std::string_view text) {
     return out;
 }
 
-void explain(const AppState& s, const GlossaryTerm& t) {
+// Whether the pointer is on the explanation drawn last frame.
+bool pointer_on(const Rect& r) {
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    return m.x >= r.x && m.x < r.x + r.w && m.y >= r.y && m.y < r.y + r.h;
+}
+
+void explain(AppState& s, const GlossaryTerm& t, ImGuiID word) {
+    // Right below the word, touching it: the pointer can move onto it and it stays.
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
     ImGui::BeginTooltip();
+    s.explanation.item = word;
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    s.explanation.shown = Rect{at.x, at.y, size.x, size.y};
     ImGui::PushTextWrapPos(380.0f * s.scale());
     ImGui::PushFont(s.fonts.bold);
     ImGui::TextUnformatted((t.expansion.empty() ? t.term : t.term + " — " + t.expansion).c_str());
@@ -115,7 +128,14 @@ void rich_text(AppState& s, std::string_view text, ImU32 colour) {
                 a11y_hide_last(); // the paragraph is read as a whole; the glossary explains
                 focus_ring(s);
                 const bool hovered = ImGui::IsItemHovered();
-                if ((hovered && !s.pointer_resting) || ImGui::IsItemFocused()) explain(s, *term);
+                const ImGuiID id = ImGui::GetItemID();
+                const bool on_word = (hovered && !s.pointer_resting) || ImGui::IsItemFocused();
+                const bool kept = s.explanation.previous == id && pointer_on(s.explanation.shown);
+                if (!on_word && !kept) {
+                    if (s.explanation.dismissed == id) s.explanation.dismissed = 0;
+                } else if (s.explanation.dismissed != id) {
+                    explain(s, *term, id);
+                }
                 if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 if (pressed) navigate(s, Route{Route::Kind::term, {}, {}, term->id, {}});
                 ImGui::PopID();

@@ -388,6 +388,14 @@ constexpr std::array kTable{
           "klas. Doe mee met een nieuwe code als de trainer die geeft.",
           "Class %1 no longer runs (ended or unknown): your answers no longer go to the class. "
           "Join with a new code if the trainer gives one."},
+    Entry{Text::skip_link, "Naar de inhoud", "Skip to content"},
+    Entry{Text::map_lane, "Baan %1", "Lane %1"},
+    Entry{Text::map_flow, "naar %1 via %2", "to %1 via %2"},
+    Entry{Text::map_flow_when, "wanneer: %1", "when: %1"},
+    Entry{Text::map_next, "Daarna: %1", "Next: %1"},
+    Entry{Text::shortcuts, "Sneltoetsen met één toets (/ + - 0)", "Single-key shortcuts (/ + - 0)"},
+    Entry{Text::shortcuts_on, "Aan", "On"},
+    Entry{Text::shortcuts_off, "Uit", "Off"},
 };
 
 constexpr bool table_in_order() {

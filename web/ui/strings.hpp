@@ -291,6 +291,14 @@ enum class Text {
     class_resumed_trainer,
     class_resumed_trainee,
     class_gone,
+    skip_link,
+    map_lane,
+    map_flow,
+    map_flow_when,
+    map_next,
+    shortcuts,
+    shortcuts_on,
+    shortcuts_off,
     count_,
 };
 

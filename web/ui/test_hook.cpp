@@ -156,6 +156,7 @@ void screen_json(const std::vector<A11yNode>& tree, json& out) {
     json items = json::object(), steps = json::object();
     std::string title;
     for (const A11yNode& node : tree) {
+        if (!node.drawn) continue; // described, not on screen
         if (!node.tag.empty()) items[node.tag] = rect_json(node.whole);
         if (node.tag.rfind(kStepTag, 0) == 0)
             steps[node.tag.substr(std::string_view(kStepTag).size())] = rect_json(node.rect);
@@ -193,6 +194,9 @@ std::string test_state_json(AppState& s, const Views& v, View view,
              {"classroom", classroom_json(v.training.classroom)},
              {"status", status_name(s.status)},
              {"updateReady", s.update_ready},
+             {"highContrast", s.high_contrast},
+             // The mirror's key of the control with keyboard focus ("" if none).
+             {"focus", a11y_focused_id() ? a11y_widget_key(a11y_focused_id()) : std::string()},
              {"route", current_route(s)},
              {"view", view_name(view)},
              {"caseType", s.case_type},
@@ -209,7 +213,8 @@ std::string test_state_json(AppState& s, const Views& v, View view,
              {"settings",
               {{"language", s.progress.settings.language},
                {"theme", s.progress.settings.theme},
-               {"textScale", s.progress.settings.text_scale}}},
+               {"textScale", s.progress.settings.text_scale},
+               {"singleKeyShortcuts", s.progress.settings.single_key_shortcuts}}},
              {"visited", s.progress.visited},
              {"completedWalkthroughs", s.progress.completed_walkthroughs},
              {"notice", s.notice},

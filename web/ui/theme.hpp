@@ -8,7 +8,9 @@
 
 namespace pw::ui {
 
-enum class Theme { light, dark };
+// high_contrast: chosen by the system (prefers-contrast: more, forced colours),
+// over the user's light or dark.
+enum class Theme { light, dark, high_contrast };
 
 struct Palette {
     ImU32 accent;      // links, selection, task steps

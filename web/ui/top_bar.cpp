@@ -44,6 +44,7 @@ void search_box(AppState& s, TopBarState& bar) {
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackEdit, on_search_edit,
         &s);
     a11y_item(A11yRole::textbox, tr(Text::search_hint));
+    a11y_value(bar.query);
     if (enter) {
         // Enter opens the best hit.
         const SearchResults hits = s.search_index().search(bar.query, 1);
@@ -58,7 +59,9 @@ void process_combo(AppState& s, const TopBarState& bar) {
     const Model& m = s.content.model;
     const CaseType* current = find_case_type(m, s.case_type);
     ImGui::SetNextItemWidth(bar.widths[1]);
-    if (ImGui::BeginCombo("##proces", current ? current->short_title.c_str() : tr(Text::process))) {
+    const bool open =
+        ImGui::BeginCombo("##proces", current ? current->short_title.c_str() : tr(Text::process));
+    if (open) {
         for (const CaseType& ct : m.case_types) {
             const bool selected = ct.id == s.case_type;
             if (ImGui::Selectable(tagged(ct.short_title, "proces:" + ct.id).c_str(), selected))
@@ -70,6 +73,7 @@ void process_combo(AppState& s, const TopBarState& bar) {
     a11y_item(A11yRole::combobox,
               std::string(tr(Text::process)) + ": " + (current ? current->short_title : ""), false,
               "proces");
+    a11y_state(open);
     if (hover_tip(s)) ImGui::SetTooltip("%s", tr(Text::process));
 }
 
@@ -80,7 +84,8 @@ void lens_combo(AppState& s, const TopBarState& bar) {
     if (const Role* r = find_role(m, s.lens)) current = r->name;
     ImGui::SetNextItemWidth(bar.widths[2]);
     const std::string label = std::string(tr(Text::lens)) + ": " + current;
-    if (ImGui::BeginCombo("##rolbril", label.c_str(), ImGuiComboFlags_HeightLarge)) {
+    const bool open = ImGui::BeginCombo("##rolbril", label.c_str(), ImGuiComboFlags_HeightLarge);
+    if (open) {
         if (ImGui::Selectable(tagged(tr(Text::lens_none), "rolbril:").c_str(), s.lens.empty()))
             s.lens.clear();
         // The three organisations first, then their roles, then the rest.
@@ -109,7 +114,15 @@ void lens_combo(AppState& s, const TopBarState& bar) {
         ImGui::EndCombo();
     }
     a11y_item(A11yRole::combobox, label, false, "rolbril");
+    a11y_state(open);
     if (hover_tip(s)) ImGui::SetTooltip("%s", tr(Text::lens_hint));
+}
+
+// The way to the other processes: a navigation landmark within the banner.
+void process_in_navigation(AppState& s, const TopBarState& bar) {
+    a11y_region(A11yRegion::navigation);
+    process_combo(s, bar);
+    a11y_region(A11yRegion::banner);
 }
 
 // A radio button the screen reader knows as one, with its state and a name
@@ -125,6 +138,7 @@ void settings_contents(AppState& s) {
     Settings& set = s.progress.settings;
     const Settings before = set;
     ImGui::TextUnformatted(tr(Text::language));
+    a11y_begin_group(tr(Text::language), true);
     if (settings_radio(tr(Text::language_nl), "taal:nl", tr(Text::language_nl),
                        set.language == "nl"))
         set.language = "nl";
@@ -132,8 +146,10 @@ void settings_contents(AppState& s) {
     if (settings_radio(tr(Text::language_en), "taal:en", tr(Text::language_en),
                        set.language == "en"))
         set.language = "en";
+    a11y_end_group();
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::theme));
+    a11y_begin_group(tr(Text::theme), true);
     if (settings_radio(tr(Text::theme_light), "thema:licht", tr(Text::theme_light),
                        set.theme == "light"))
         set.theme = "light";
@@ -141,6 +157,7 @@ void settings_contents(AppState& s) {
     if (settings_radio(tr(Text::theme_dark), "thema:donker", tr(Text::theme_dark),
                        set.theme == "dark"))
         set.theme = "dark";
+    a11y_end_group();
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::text_size));
     struct Size {
@@ -158,6 +175,7 @@ void settings_contents(AppState& s) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float right_edge = viewport->Pos.x + viewport->Size.x - style.WindowPadding.x;
+    a11y_begin_group(tr(Text::text_size), true);
     for (std::size_t i = 0; i < std::size(sizes); ++i) {
         const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
                             ImGui::CalcTextSize(sizes[i].label).x;
@@ -169,6 +187,18 @@ void settings_contents(AppState& s) {
                            std::abs(set.text_scale - sizes[i].value) < 0.01f))
             set.text_scale = sizes[i].value;
     }
+    a11y_end_group();
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(Text::shortcuts));
+    a11y_begin_group(tr(Text::shortcuts), true);
+    if (settings_radio(tr(Text::shortcuts_on), "sneltoetsen:aan", tr(Text::shortcuts_on),
+                       set.single_key_shortcuts))
+        set.single_key_shortcuts = true;
+    ImGui::SameLine();
+    if (settings_radio(tr(Text::shortcuts_off), "sneltoetsen:uit", tr(Text::shortcuts_off),
+                       !set.single_key_shortcuts))
+        set.single_key_shortcuts = false;
+    a11y_end_group();
     if (!(set == before)) s.progress_dirty = true;
 }
 
@@ -317,7 +347,7 @@ void draw_top_bar(AppState& s, TopBarState& bar) {
         }
         search_box(s, bar);
         if (!three_rows) ImGui::SameLine();
-        process_combo(s, bar);
+        process_in_navigation(s, bar);
         ImGui::SameLine();
         lens_combo(s, bar);
         return;
@@ -338,7 +368,7 @@ void draw_top_bar(AppState& s, TopBarState& bar) {
     ImGui::SameLine();
     search_box(s, bar);
     ImGui::SameLine();
-    process_combo(s, bar);
+    process_in_navigation(s, bar);
     ImGui::SameLine();
     lens_combo(s, bar);
     const float after = ImGui::GetItemRectMax().x - window_x + gap;

@@ -42,6 +42,7 @@ void timer_panel(AppState& s, TrainingState& t) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##groep", t.session.group, sizeof t.session.group);
     a11y_item(A11yRole::textbox, tr(Text::group));
+    a11y_value(t.session.group);
 }
 
 void decision_controls(AppState& s, TrainingState& t, const Scenario& sc,

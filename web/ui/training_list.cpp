@@ -58,8 +58,9 @@ void filter_combo(const char* tag, const char* label, std::string& value,
     ImGui::SameLine();
     ImGui::SetNextItemWidth(width);
     const std::string probe = std::string(tag) + ":";
-    if (ImGui::BeginCombo((std::string("##") + tag).c_str(), current.c_str(),
-                          ImGuiComboFlags_HeightLarge)) {
+    const bool open = ImGui::BeginCombo((std::string("##") + tag).c_str(), current.c_str(),
+                                        ImGuiComboFlags_HeightLarge);
+    if (open) {
         if (ImGui::Selectable(tagged(tr(Text::filter_all), probe).c_str(), value.empty()))
             value.clear();
         for (const auto& [id, name] : options)
@@ -67,6 +68,7 @@ void filter_combo(const char* tag, const char* label, std::string& value,
         ImGui::EndCombo();
     }
     a11y_item(A11yRole::combobox, std::string(label) + ": " + current, false, tag);
+    a11y_state(open);
 }
 
 void filters(AppState& s, ExerciseFilter& f, int shown) {
@@ -146,16 +148,21 @@ void scenario_row(AppState& s, TrainingState& t, const Scenario& sc) {
 
     ImGui::TableNextColumn();
     const bool started = s.progress.scenario_runs.count(sc.id) > 0;
-    if (ImGui::Button(
-            tagged(tr(started ? Text::resume : Text::start), "oefening:" + sc.id).c_str()))
+    // Fourteen rows of the same buttons: each is named with its exercise.
+    const auto named = [&sc](Text text) { return std::string(tr(text)) + ": " + sc.title; };
+    const Text start = started ? Text::resume : Text::start;
+    if (ImGui::Button(tagged(tr(start), "oefening:" + sc.id).c_str()))
         navigate(s, Route{Route::Kind::scenario, {}, {}, sc.id, {}});
+    a11y_item(A11yRole::button, named(start));
     ImGui::SameLine();
     if (ImGui::Button(tagged(tr(Text::trainer_mode), "trainer:" + sc.id).c_str()))
         navigate(s, Route{Route::Kind::trainer, {}, {}, sc.id, {}});
+    a11y_item(A11yRole::button, named(Text::trainer_mode));
     if (started) {
         ImGui::SameLine();
         if (ImGui::Button(tagged(tr(Text::start_over), "opnieuw:" + sc.id).c_str()))
             forget_exercise(s, t, sc.id);
+        a11y_item(A11yRole::button, named(Text::start_over));
     }
     ImGui::PopID();
 }

@@ -74,11 +74,15 @@ bool hover_tip(const AppState& state, ImGuiHoveredFlags flags) {
 
 void focus_ring(const AppState& state) {
     if (!nav_focus_visible()) return;
+    // Two rings: a gap in the page's colour, then the accent. On a control
+    // filled with the accent (the primary button) the gap keeps the ring seen.
     const float z = state.scale();
-    ImGui::GetWindowDrawList()->AddRect(
-        ImVec2(ImGui::GetItemRectMin().x - 2 * z, ImGui::GetItemRectMin().y - 2 * z),
-        ImVec2(ImGui::GetItemRectMax().x + 2 * z, ImGui::GetItemRectMax().y + 2 * z),
-        colours().accent, 4 * z, 0, 2.5f * z);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    dl->AddRect(ImVec2(lo.x - 2 * z, lo.y - 2 * z), ImVec2(hi.x + 2 * z, hi.y + 2 * z),
+                colours().page, 4 * z, 0, 2.5f * z);
+    dl->AddRect(ImVec2(lo.x - 4.5f * z, lo.y - 4.5f * z), ImVec2(hi.x + 4.5f * z, hi.y + 4.5f * z),
+                colours().token, 6 * z, 0, 2.5f * z);
 }
 
 bool wide_button(const AppState& state, std::string_view label, const char* id, bool emphasis) {
