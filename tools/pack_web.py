@@ -98,7 +98,14 @@ def main():
         exercise_page, 'id="pw-assets">{}<',
         'id="pw-assets">' + json.dumps({n: names[n] for n in EXERCISE_PAGE_ASSETS}, sort_keys=True) + "<")
 
-    cached = ["./", "index.html", "tekst.html", "oefening.html", names_boot] + sorted(names.values())
+    # The printable cards keep their names too (the app opens kaart/<case-type>.html);
+    # their style is inline, so each is one file.
+    cards_dir = os.path.join(stage, "kaart")
+    cards = {"kaart/" + name: read(os.path.join(cards_dir, name))
+             for name in sorted(os.listdir(cards_dir)) if name.endswith(".html")}
+
+    cached = (["./", "index.html", "tekst.html", "oefening.html", names_boot] +
+              sorted(names.values()) + sorted(cards))
     build = hashlib.sha256("\n".join(cached).encode("utf-8")).hexdigest()[:12]
     worker = replace_once(worker, "__BUILD__", build)
     worker = replace_once(worker, "__ASSETS__", json.dumps(cached))
@@ -113,8 +120,10 @@ def main():
     write(os.path.join(dist, "tekst.html"), twin)
     write(os.path.join(dist, "oefening.html"), exercise_page)
     write(os.path.join(dist, "sw.js"), worker)
+    for name, data in cards.items():
+        write(os.path.join(dist, name), data)
     served = [names[n] for n in ASSETS] + [names_boot, "index.html", "tekst.html", "oefening.html",
-                                           "sw.js"]
+                                           "sw.js"] + sorted(cards)
     for name in served:
         if name.endswith(COMPRESSIBLE):
             compress(dist, name)
