@@ -98,11 +98,11 @@ def main():
         exercise_page, 'id="pw-assets">{}<',
         'id="pw-assets">' + json.dumps({n: names[n] for n in EXERCISE_PAGE_ASSETS}, sort_keys=True) + "<")
 
-    # The printable cards keep their names too (the app opens kaart/<case-type>.html);
-    # their style is inline, so each is one file.
+    # The printable cards keep their names too (the app opens kaart/<case-type>.html),
+    # with their style and print script (kaart.css, kaart.js).
     cards_dir = os.path.join(stage, "kaart")
     cards = {"kaart/" + name: read(os.path.join(cards_dir, name))
-             for name in sorted(os.listdir(cards_dir)) if name.endswith(".html")}
+             for name in sorted(os.listdir(cards_dir)) if name.endswith((".html", ".css", ".js"))}
 
     cached = (["./", "index.html", "tekst.html", "oefening.html", names_boot] +
               sorted(names.values()) + sorted(cards))

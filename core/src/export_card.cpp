@@ -48,6 +48,21 @@ ul.sources li { margin-bottom: 0.5mm; }
 @media print { .tools { display: none; } body { padding: 0; max-width: none; } a { color: #000; text-decoration: none; } }
 )css";
 
+constexpr const char* card_js =
+    "document.getElementById('afdrukken').addEventListener('click', function () { "
+    "window.print(); });\n";
+
+// Inline, or as files next to the card (CardOptions::assets).
+std::string style(const CardOptions& options) {
+    if (options.assets.empty()) return std::string("<style>") + card_style + "</style>\n";
+    return "<link rel=\"stylesheet\" href=\"" + html_escape(options.assets) + ".css\">\n";
+}
+
+std::string script(const CardOptions& options) {
+    if (options.assets.empty()) return std::string("<script>") + card_js + "</script>\n";
+    return "<script src=\"" + html_escape(options.assets) + ".js\"></script>\n";
+}
+
 // The card's source list: each (document, locator) once. The card is written
 // twice: the first pass collects what it cites, renumber() then numbers the
 // citations document by document (in the order of sources.json), and the
@@ -140,8 +155,8 @@ std::string flow_line(const Model& m, const CaseType& ct, const Step& s, const F
         if (std::find(ct.always_shared.begin(), ct.always_shared.end(), d) ==
             ct.always_shared.end())
             data.emplace_back(data_item_name(m, d));
-    for (const auto& s : f.systems)
-        systems.emplace_back(system_name(m, s));
+    for (const auto& system : f.systems)
+        systems.emplace_back(system_name(m, system));
     const Channel* ch = find_by_id(m.channels, f.channel);
     std::string out = (f.from == s.actor ? "" : html_escape(short_role(m, f.from)) + " ") +
                       "→ <strong>" + html_escape(join(to, ", ")) + "</strong>" +
@@ -309,9 +324,10 @@ class ReferenceCard {
         head << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 "<title>Naslagkaart "
-             << html_escape(ct_.short_title) << " — Protocolwijzer</title>\n<style>" << card_style
-             << "</style>\n</head>\n<body>\n<p class=\"tools\"><button type=\"button\" "
-                "onclick=\"window.print()\">Afdrukken</button>";
+             << html_escape(ct_.short_title) << " — Protocolwijzer</title>\n"
+             << style(options)
+             << "</head>\n<body>\n<p class=\"tools\"><button type=\"button\" "
+                "id=\"afdrukken\">Afdrukken</button>";
         if (!options.app_url.empty())
             head << " · <a href=\""
                  << html_escape(options.app_url +
@@ -334,7 +350,7 @@ class ReferenceCard {
              << sources_.list_html()
              << "<p class=\"meta\">Uit Protocolwijzer. <em>Illustratief</em>: niet "
                 "letterlijk uit de bronnen; de gids zegt wat is aangenomen.</p>\n</main>\n"
-                "</body>\n</html>\n";
+             << script(options) << "</body>\n</html>\n";
         return head.str() + out_.str();
     }
 
@@ -356,13 +372,21 @@ std::string export_card(const Model& model, const CaseType& case_type, const Car
     return ReferenceCard(model, case_type).page(options);
 }
 
+std::string card_stylesheet() {
+    return card_style;
+}
+
+std::string card_script() {
+    return card_js;
+}
+
 std::string export_card_index(const Model& model, const CardOptions& options) {
     std::ostringstream o;
     o << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<title>Naslagkaarten — Protocolwijzer</title>\n<style>"
-      << card_style
-      << "</style>\n</head>\n<body>\n<main>\n<h1>Naslagkaarten</h1>\n<p>Per zaaktype één "
+      << style(options)
+      << "</head>\n<body>\n<main>\n<h1>Naslagkaarten</h1>\n<p>Per zaaktype één "
          "kaart om af te drukken (A4).</p>\n<ul>\n";
     for (const CaseType& ct : model.case_types)
         o << "<li><a href=\"" << html_escape(card_file_name(ct)) << "\">"

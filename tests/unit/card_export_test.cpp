@@ -1,6 +1,7 @@
 // The printable reference cards: every step, every recipient and every source
 // of a case type is on its card, with nothing of the protocol made up in code.
 #include "content_files.hpp"
+#include "export_common.hpp" // html_escape
 
 #include "pw/content_loader.hpp"
 #include "pw/export.hpp"
@@ -18,22 +19,9 @@ const pw::Model& model() {
     return m;
 }
 
-// What the card writes for a text: HTML-escaped.
+// What the card writes for a text: HTML-escaped, as the exports escape.
 std::string escaped(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '&')
-            out += "&amp;";
-        else if (c == '<')
-            out += "&lt;";
-        else if (c == '>')
-            out += "&gt;";
-        else if (c == '"')
-            out += "&quot;";
-        else
-            out += c;
-    }
-    return out;
+    return pw::detail::html_escape(s);
 }
 
 bool holds(const std::string& card, std::string_view text) {
@@ -116,4 +104,11 @@ TEST_CASE("the card index links every card; the app link is there only when aske
     CHECK(pw::export_card(model(), ct, {"../index.html"})
               .find("href=\"../index.html#/proces/" + ct.id + "\"") != std::string::npos);
     CHECK(pw::export_card(model(), ct).find("index.html") == std::string::npos);
+    // Served by the app, style and script are files (its Content-Security-Policy).
+    const std::string served = pw::export_card(model(), ct, {"../index.html", "kaart"});
+    CHECK(served.find("<style>") == std::string::npos);
+    CHECK(served.find("<script>") == std::string::npos);
+    CHECK(served.find("<link rel=\"stylesheet\" href=\"kaart.css\">") != std::string::npos);
+    CHECK(served.find("<script src=\"kaart.js\"></script>") != std::string::npos);
+    CHECK(pw::card_stylesheet().find("@page { size: A4;") != std::string::npos);
 }

@@ -1,5 +1,6 @@
 // Build step: writes the text twin of the guide (tekst.html) and the printable
-// card of every case type (kaart/<id>.html, kaart/index.html) from content/,
+// card of every case type (kaart/<id>.html, kaart/index.html, kaart/kaart.css,
+// kaart/kaart.js) from content/,
 // with the same core the app uses. Compiled to wasm and run under node
 // (NODERAWFS), because the web build has no native compiler of its own.
 // Usage: node text_twin.js <content-dir> <output.html> <cards-dir>
@@ -43,8 +44,9 @@ int main(int argc, char** argv) {
     const std::filesystem::path cards(argv[3]);
     std::error_code error;
     std::filesystem::create_directories(cards, error);
-    // The cards sit one folder below the app: their links go up to it.
-    const pw::CardOptions card_options{"../index.html"};
+    // The cards sit one folder below the app: their links go up to it. Their
+    // style and script are files (the server's Content-Security-Policy).
+    const pw::CardOptions card_options{"../index.html", "kaart"};
     bool ok =
         write(argv[2], pw::export_html(result.model,
                                        pw::HtmlExportOptions{"index.html", "oefening.html",
@@ -54,5 +56,7 @@ int main(int argc, char** argv) {
                    pw::export_card(result.model, ct, card_options)) &&
              ok;
     ok = write(cards / "index.html", pw::export_card_index(result.model, card_options)) && ok;
+    ok = write(cards / "kaart.css", pw::card_stylesheet()) && ok;
+    ok = write(cards / "kaart.js", pw::card_script()) && ok;
     return ok ? 0 : 1;
 }

@@ -28,6 +28,10 @@ std::string export_html(const Model& model, const HtmlExportOptions& options = {
 // One self-contained HTML page: its print style is inline.
 struct CardOptions {
     std::string app_url; // when set, the card links to <app_url>#/proces/<id>
+    // When set, the style and the print button's script are files next to the
+    // card (card_stylesheet() as <assets>.css, card_script() as <assets>.js):
+    // the app's server forbids inline styles and scripts. Empty: both inline.
+    std::string assets;
 };
 std::string export_card(const Model& model, const CaseType& case_type,
                         const CardOptions& options = {});
@@ -35,6 +39,9 @@ std::string export_card(const Model& model, const CaseType& case_type,
 std::string export_card_index(const Model& model, const CardOptions& options = {});
 // The file a case type's card is written to: "<id>.html".
 std::string card_file_name(const CaseType& case_type);
+// The cards' print style and the script of their "Afdrukken" button.
+std::string card_stylesheet();
+std::string card_script();
 
 // For reviewers who hold the sources: per source document (in the order of
 // sources.json), every claim that cites it, with the locator and the quote,
