@@ -36,7 +36,7 @@ th, td { border: 0.5pt solid #000; padding: 0.4mm 0.8mm; vertical-align: top; te
   overflow-wrap: anywhere; word-break: break-word; hyphens: auto; }
 th { font-weight: bold; background: #fff; }
 td.n, th.n { text-align: right; }
-col.n { width: 5mm; } col.step { width: 36%; }
+col.n { width: 5mm; } col.step { width: 36%; } col.org { width: 11.5%; }
 ul { margin: 0; padding-left: 2.5mm; }
 li { margin: 0; }
 .kind, .actor { font-style: italic; }
@@ -274,7 +274,7 @@ class ReferenceCard {
                                [&](const Organisation* o) { return o->id == id; });
         };
         out_ << "<h2>Wie beslist wat</h2>\n<table class=\"rights\">\n<colgroup><col "
-                "style=\"width:12%\"><col><col style=\"width:11%\"></colgroup>\n<thead><tr><th "
+                "class=\"org\"><col><col class=\"org\"></colgroup>\n<thead><tr><th "
                 "scope=\"col\">Beslist</th><th scope=\"col\">Onderwerp: wat [bron]</th><th "
                 "scope=\"col\">Beslist niet</th></tr></thead>\n<tbody>\n";
         for (const DecisionRight& d : m_.decision_rights) {
