@@ -384,7 +384,7 @@ std::string export_card_index(const Model& model, const CardOptions& options) {
     std::ostringstream o;
     o << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>Naslagkaarten — Protocolwijzer</title>\n<style>"
+         "<title>Naslagkaarten — Protocolwijzer</title>\n"
       << style(options)
       << "</head>\n<body>\n<main>\n<h1>Naslagkaarten</h1>\n<p>Per zaaktype één "
          "kaart om af te drukken (A4).</p>\n<ul>\n";

@@ -111,4 +111,7 @@ TEST_CASE("the card index links every card; the app link is there only when aske
     CHECK(served.find("<link rel=\"stylesheet\" href=\"kaart.css\">") != std::string::npos);
     CHECK(served.find("<script src=\"kaart.js\"></script>") != std::string::npos);
     CHECK(pw::card_stylesheet().find("@page { size: A4;") != std::string::npos);
+    for (const std::string& page : {pw::export_card_index(model()), served,
+                                    pw::export_card_index(model(), {"../index.html", "kaart"})})
+        CHECK(page.find("<style><") == std::string::npos);
 }
