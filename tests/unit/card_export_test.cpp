@@ -96,12 +96,12 @@ TEST_CASE("a card says who decides what and who does not, and names the contact 
 }
 
 TEST_CASE("the card index links every card; the app link is there only when asked for") {
-    const std::string index = pw::export_card_index(model(), {"../index.html"});
+    const std::string index = pw::export_card_index(model(), {"../index.html", ""});
     for (const pw::CaseType& ct : model().case_types)
         CHECK_MESSAGE(
             index.find("<a href=\"" + pw::card_file_name(ct) + "\">") != std::string::npos, ct.id);
     const pw::CaseType& ct = model().case_types.front();
-    CHECK(pw::export_card(model(), ct, {"../index.html"})
+    CHECK(pw::export_card(model(), ct, {"../index.html", ""})
               .find("href=\"../index.html#/proces/" + ct.id + "\"") != std::string::npos);
     CHECK(pw::export_card(model(), ct).find("index.html") == std::string::npos);
     // Served by the app, style and script are files (its Content-Security-Policy).

@@ -253,7 +253,7 @@ void draw_top_bar(AppState& s, TopBarState& bar) {
     if (!s.text_version_url.empty()) {
         // The same place in the text version: its anchors are the app's routes.
         if (ImGui::Button(tagged(tr(Text::text_version), "tekstversie").c_str()))
-            s.ask(OpenUrl{s.text_version_url + text_version_anchor(s)});
+            s.ask(OpenUrl{s.text_version_url + text_version_anchor(s), false});
         ImGui::SameLine();
     }
     if (ImGui::Button(tagged(tr(Text::copy_link), "kopieer-link").c_str())) {
