@@ -4,9 +4,10 @@
 
 namespace pw::cli {
 
-Loaded load(const std::string& content_dir) {
+Loaded load(const std::string& content_dir, bool validate) {
     ContentFiles files = read_content_dir(content_dir);
-    Loaded l{load_and_validate(files.files), files.diagnostics};
+    Loaded l{validate ? load_and_validate(files.files) : load_content(files.files),
+             files.diagnostics, files.version};
     l.all.insert(l.all.end(), l.result.diagnostics.begin(), l.result.diagnostics.end());
     return l;
 }

@@ -2,10 +2,14 @@
 //   protocolwijzer validate [--content DIR] [--sources DIR]
 //   protocolwijzer search "<query>" [--json] [--limit N] [--content DIR]
 //   protocolwijzer export --format md|html [--output FILE] [--content DIR]
+//   protocolwijzer export --format card --case-type ID [--output FILE] [--content DIR]
+//   protocolwijzer export --format card [--all] --output DIR [--content DIR]
 //   protocolwijzer export --by-source [--output FILE] [--content DIR]
 //   protocolwijzer citations [--json] [--content DIR]
+//   protocolwijzer diff OLD_DIR NEW_DIR [--json]
 //   protocolwijzer exercises [--json] [--content DIR]
 //   protocolwijzer play EXERCISE (--answers FILE | --protocol) [--json] [--content DIR]
+#include "diff_command.hpp"
 #include "exercise_commands.hpp"
 #include "loaded_content.hpp"
 #include "search_command.hpp"
@@ -94,11 +98,48 @@ int write_output(const std::string& text, const std::string& output) {
     return 0;
 }
 
+// One case type's card to a file (or standard output), or every card and an
+// index into a directory.
+int write_cards(const pw::Model& m, const std::string& case_type, const std::string& output) {
+    if (!case_type.empty()) {
+        const pw::CaseType* ct = pw::find_case_type(m, case_type);
+        if (!ct) {
+            std::string ids;
+            for (const auto& c : m.case_types)
+                ids += (ids.empty() ? "" : ", ") + c.id;
+            std::cerr << "Zaaktype \"" << case_type << "\" bestaat niet; kies uit: " << ids
+                      << ".\n";
+            return 1;
+        }
+        return write_output(pw::export_card(m, *ct), output);
+    }
+    if (output.empty() || output == "-") {
+        std::cerr << "Alle kaarten tegelijk: geef met --output de map waarin ze komen.\n";
+        return 1;
+    }
+    std::error_code error;
+    std::filesystem::create_directories(output, error);
+    if (error) {
+        std::cerr << "Kan map " << output << " niet maken: " << error.message() << "\n";
+        return 1;
+    }
+    const std::filesystem::path dir(output);
+    for (const auto& ct : m.case_types)
+        if (int code =
+                write_output(pw::export_card(m, ct), (dir / pw::card_file_name(ct)).string()))
+            return code;
+    if (int code = write_output(pw::export_card_index(m), (dir / "index.html").string()))
+        return code;
+    std::cout << m.case_types.size() << " kaarten en index.html geschreven in " << output << ".\n";
+    return 0;
+}
+
 int run_export(const std::string& content_dir, const std::string& format, bool by_source,
-               const std::string& output) {
+               const std::string& case_type, const std::string& output) {
     Loaded l = load(content_dir);
     if (!usable(l)) return 1;
     const pw::Model& m = l.result.model;
+    if (format == "card") return write_cards(m, case_type, output);
     return write_output(by_source        ? pw::export_by_source(m)
                         : format == "md" ? pw::export_markdown(m)
                                          : pw::export_html(m),
@@ -150,12 +191,18 @@ int main(int argc, char** argv) {
     search->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);
 
-    std::string format = "md", output;
-    bool by_source = false;
+    std::string format = "md", output, case_type;
+    bool by_source = false, all_cards = false;
     auto* exp = app.add_subcommand("export", "Schrijf de hele gids als één leesbaar document.");
-    auto* format_option = exp->add_option("--format", format, "md of html")
-                              ->check(CLI::IsMember({"md", "html"}))
-                              ->capture_default_str();
+    auto* format_option =
+        exp->add_option("--format", format, "md, html of card (naslagkaart per zaaktype, A4)")
+            ->check(CLI::IsMember({"md", "html", "card"}))
+            ->capture_default_str();
+    auto* case_type_option =
+        exp->add_option("--case-type", case_type, "Zaaktype van de kaart (bij --format card)");
+    exp->add_flag("--all", all_cards,
+                  "Alle kaarten en een index in de map van --output (bij --format card)")
+        ->excludes(case_type_option);
     exp->add_flag("--by-source", by_source,
                   "Per brondocument elke bewering die het citeert, met het citaat (Markdown)")
         ->excludes(format_option);
@@ -170,14 +217,24 @@ int main(int argc, char** argv) {
     citations->add_option("--content", content_dir, "Map met manifest.json")
         ->check(CLI::ExistingDirectory);
 
+    pw::cli::DiffCommand diff;
+    pw::cli::add_diff_command(app, diff);
+
     const pw::cli::ExerciseCommands exercises = pw::cli::add_exercise_commands(app, content_dir);
 
     CLI11_PARSE(app, argc, argv);
     if (validate->parsed())
         return run_validate(content_dir, sources_dir, sources_option->count() > 0);
     if (search->parsed()) return run_search(content_dir, query, as_json, limit);
-    if (exp->parsed()) return run_export(content_dir, format, by_source, output);
+    if (exp->parsed()) {
+        if (format != "card" && (case_type_option->count() > 0 || all_cards)) {
+            std::cerr << "--case-type en --all horen bij --format card.\n";
+            return 2;
+        }
+        return run_export(content_dir, format, by_source, case_type, output);
+    }
     if (citations->parsed()) return run_citations(content_dir, citations_json);
+    if (diff.command->parsed()) return pw::cli::run_diff_command(diff);
     if (int code = 0; pw::cli::run_exercise_commands(exercises, content_dir, code)) return code;
     return 2;
 }

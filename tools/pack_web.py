@@ -107,8 +107,14 @@ def main():
         exercise_page, 'id="pw-assets">{}<',
         'id="pw-assets">' + json.dumps({n: names[n] for n in EXERCISE_PAGE_ASSETS}, sort_keys=True) + "<")
 
+    # The printable cards keep their names too (the app opens kaart/<case-type>.html),
+    # with their style and print script (kaart.css, kaart.js).
+    cards_dir = os.path.join(stage, "kaart")
+    cards = {"kaart/" + name: read(os.path.join(cards_dir, name))
+             for name in sorted(os.listdir(cards_dir)) if name.endswith((".html", ".css", ".js"))}
+
     cached = (["./", "index.html", "tekst.html", "oefening.html", "manifest.webmanifest", names_boot] +
-              sorted(names.values()))
+              sorted(names.values()) + sorted(cards))
     build = hashlib.sha256("\n".join(cached).encode("utf-8")).hexdigest()[:12]
     worker = replace_once(worker, "__BUILD__", build)
     worker = replace_once(worker, "__ASSETS__", json.dumps(cached))
@@ -125,8 +131,10 @@ def main():
     write(os.path.join(dist, "sw.js"), worker)
     write(os.path.join(dist, "manifest.webmanifest"),
           json.dumps(web_manifest, ensure_ascii=False, indent=2) + "\n")
+    for name, data in cards.items():
+        write(os.path.join(dist, name), data)
     served = [names[n] for n in files] + [names_boot, "index.html", "tekst.html", "oefening.html",
-                                          "sw.js", "manifest.webmanifest"]
+                                          "sw.js", "manifest.webmanifest"] + sorted(cards)
     for name in served:
         if name.endswith(COMPRESSIBLE):
             compress(dist, name)

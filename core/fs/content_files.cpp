@@ -25,7 +25,7 @@ ContentFiles read_content_dir(const std::filesystem::path& dir) {
                                       "kan " + (dir / "manifest.json").string() + " niet lezen."});
         return result;
     }
-    for (const std::string& name : read_manifest(manifest, result.diagnostics)) {
+    for (const std::string& name : read_manifest(manifest, result.diagnostics, &result.version)) {
         ContentSource file{name, {}};
         if (!read_text(dir / name, file.text)) {
             result.diagnostics.push_back(

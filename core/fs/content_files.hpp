@@ -14,6 +14,7 @@ namespace pw {
 struct ContentFiles {
     std::vector<ContentSource> files; // manifest first is *not* included
     Diagnostics diagnostics;          // unreadable files, a broken manifest
+    ContentVersion version;           // from the manifest
 };
 
 ContentFiles read_content_dir(const std::filesystem::path& content_dir);

@@ -51,6 +51,30 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
     return out;
 }
 
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::vector<std::pair<const Organisation*, std::vector<const Role*>>>
 roles_by_organisation(const Model& m) {
     std::vector<std::pair<const Organisation*, std::vector<const Role*>>> out;

@@ -5,6 +5,7 @@
 #include "pw/role_facts.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pw::detail {
@@ -20,6 +21,8 @@ std::string citation_text(const Model& model, const Citation& citation);
 // Names of the data items every flow of the case type shares, in order.
 std::vector<std::string> always_shared_names(const Model& model, const CaseType& case_type);
 std::string join(const std::vector<std::string>& items, const std::string& separator);
+// Text safe inside HTML elements and attribute values.
+std::string html_escape(std::string_view s);
 
 // Role ids grouped per organisation, in content order.
 std::vector<std::pair<const Organisation*, std::vector<const Role*>>>

@@ -16,27 +16,7 @@ namespace {
 using namespace detail;
 
 std::string esc(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return html_escape(s);
 }
 
 std::string anchor(const Route& r) {
@@ -157,7 +137,11 @@ class Html {
                  << ")</span></dd>\n";
         out_ << "</dl>\n";
         sources(ct.provenance);
-        out_ << "<p>" << app_link(r, "Open de proceskaart in de gids") << "</p>\n";
+        out_ << "<p>" << app_link(r, "Open de proceskaart in de gids");
+        if (!opt_.card_dir.empty())
+            out_ << " · <a class=\"card-link\" href=\"" << esc(opt_.card_dir + card_file_name(ct))
+                 << "\">Naslagkaart om af te drukken</a>";
+        out_ << "</p>\n";
         int n = 0;
         for (const Step* s : steps_in_order(m_, ct))
             step(ct, *s, ++n);

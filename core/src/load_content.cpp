@@ -176,7 +176,8 @@ LoadResult load_and_validate(const std::vector<ContentSource>& files) {
     return result;
 }
 
-std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostics& diagnostics) {
+std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostics& diagnostics,
+                                       ContentVersion* version) {
     std::vector<std::string> files;
     JsonParseOutcome parsed = parse_json_document(manifest.text);
     if (!parsed.ok) {
@@ -188,7 +189,9 @@ std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostic
     ObjectReader top(file, parsed.document.root, "", "manifest");
     const std::size_t first_problem = diagnostics.size();
     files = top.string_list("files", true);
-    top.reject_unknown_keys({"$schema", "files", "description"});
+    const ContentVersion found{top.optional_string("version"), top.optional_string("date")};
+    if (version) *version = found;
+    top.reject_unknown_keys({"$schema", "files", "description", "version", "date"});
     check_schema(file, parsed.document.root, "manifest.schema.json", first_problem);
     std::set<std::string> seen;
     for (const std::string& f : files) {

@@ -181,6 +181,17 @@ TEST_CASE("copy link and the text version ask the platform, in place") {
     CHECK(h.last<OpenUrl>()->url == "tekst.html#/rol/dtv-regievoerder");
 }
 
+TEST_CASE("Afdrukken on the process view opens the case type's printable card in a new tab") {
+    Harness h;
+    for (const char* route : {"#/proces/dublin", "#/proces/dublin/stap/dublinclaim"}) {
+        h.open(route);
+        REQUIRE(h.click("afdrukken"));
+        REQUIRE(h.last<OpenUrl>());
+        CHECK(h.last<OpenUrl>()->url == "kaart/dublin.html");
+        CHECK(h.last<OpenUrl>()->new_tab);
+    }
+}
+
 TEST_CASE("a worked example walks from start to finish, with back and restart") {
     Harness h;
     const CaseType& kb = *find_case_type(h.model(), "kb-maatregel");

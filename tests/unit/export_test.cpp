@@ -56,7 +56,7 @@ TEST_CASE("the Markdown handbook holds every step, flow, role, term and card") {
 }
 
 TEST_CASE("the HTML text twin uses the app's routes as anchors and links back into the app") {
-    const std::string html = pw::export_html(model(), {"index.html", "oefening.html"});
+    const std::string html = pw::export_html(model(), {"index.html", "oefening.html", ""});
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0) == 0);
     CHECK(html.find("<a class=\"skip-link\" href=\"#inhoud\">") != std::string::npos);
     CHECK(html.find("<section id=\"/proces/kb-maatregel/stap/melding\" class=\"step\">") !=
@@ -78,7 +78,7 @@ TEST_CASE("the HTML text twin uses the app's routes as anchors and links back in
         CHECK_MESSAGE(html.find("<a href=\"oefening.html#" + sc.id + "\">") != std::string::npos,
                       sc.id);
     // Without an exercise page there is no such list.
-    CHECK(pw::export_html(model(), {"index.html", ""}).find("id=\"oefeningen\"") ==
+    CHECK(pw::export_html(model(), {"index.html", "", ""}).find("id=\"oefeningen\"") ==
           std::string::npos);
     // Text is escaped: "DT&V" appears only as an entity in markup.
     CHECK(html.find("DT&V") == std::string::npos);
@@ -87,7 +87,7 @@ TEST_CASE("the HTML text twin uses the app's routes as anchors and links back in
 
 TEST_CASE("both exports show every quote and every illustrative flag, and no source file names") {
     const std::string md = pw::export_markdown(model());
-    const std::string html = pw::export_html(model(), {"index.html", ""});
+    const std::string html = pw::export_html(model(), {"index.html", "", ""});
     const auto escape = [](std::string s) {
         for (auto [from, to] : {std::pair<std::string, std::string>{"&", "&amp;"},
                                 {"<", "&lt;"},

@@ -175,8 +175,10 @@ EM_JS(void, js_apply_update, (), {
 EM_JS(int, js_single_file, (), {
     return window.PW_EMBEDDED ? 1 : 0;
 });
-EM_JS(void, js_open_url, (const char* url), {
-    window.location.href = UTF8ToString(url);
+EM_JS(void, js_open_url, (const char* url, int new_tab), {
+    var address = UTF8ToString(url);
+    // A blocked pop-up opens the page here instead: the user gets it either way.
+    if (!new_tab || !window.open(address, "_blank")) window.location.href = address;
 });
 // clang-format on
 
@@ -258,8 +260,8 @@ void apply_update() {
 bool single_file() {
     return js_single_file() != 0;
 }
-void open_url(const std::string& url) {
-    js_open_url(url.c_str());
+void open_url(const std::string& url, bool new_tab) {
+    js_open_url(url.c_str(), new_tab ? 1 : 0);
 }
 
 void install_wheel_handler() {

@@ -52,7 +52,7 @@ void listen_for_update();
 void apply_update();
 // The app runs from the single-file build (no text version, no service worker beside it).
 bool single_file();
-void open_url(const std::string& url);
+void open_url(const std::string& url, bool new_tab);
 
 // Wheel input, normalised (the GLFW emulation passes raw pixel deltas). Ctrl+wheel
 // (and a trackpad pinch, which browsers report as such) is collected as zoom.

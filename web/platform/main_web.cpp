@@ -106,7 +106,7 @@ void run(const pw::ui::Command& command) {
             } else if constexpr (std::is_same_v<C, CopyLink>) {
                 pw::platform::copy_to_clipboard(pw::platform::location_href());
             } else if constexpr (std::is_same_v<C, OpenUrl>) {
-                pw::platform::open_url(c.url);
+                pw::platform::open_url(c.url, c.new_tab);
             } else if constexpr (std::is_same_v<C, Download>) {
                 pw::platform::download_file(c.filename, c.mime, c.data);
             } else if constexpr (std::is_same_v<C, SaveProgress>) {

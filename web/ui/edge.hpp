@@ -38,9 +38,11 @@ struct ShowRoute {
 };
 // Puts the page's address (as the address bar shows it) on the clipboard.
 struct CopyLink {};
-// Opens a page of the app's own site in this tab (the text version).
+// Opens a page of the app's own site: in this tab (the text version) or in a
+// new one (a printable card, so the guide stays where it was).
 struct OpenUrl {
     std::string url;
+    bool new_tab = false;
 };
 // Offers a file to save (results, a session summary).
 struct Download {

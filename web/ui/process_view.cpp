@@ -1,16 +1,31 @@
 #include "ui/process_view.hpp"
 
+#include "pw/export.hpp"
 #include "pw/lookup.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
 #include "ui/step_detail.hpp"
+#include "ui/strings.hpp"
 #include "ui/walkthrough_panel.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
 
 namespace pw::ui {
+
+namespace {
+
+// The case type's printable card (kaart/<id>.html, written at build time next
+// to the text version), in a new tab. The single file has no second file.
+void print_card_button(AppState& s, const CaseType& ct) {
+    if (s.text_version_url.empty()) return;
+    if (ImGui::Button(tagged(tr(Text::print_card), "afdrukken").c_str()))
+        s.ask(OpenUrl{"kaart/" + card_file_name(ct), true});
+}
+
+} // namespace
 
 void draw_process(AppState& s, ProcessViewState& view) {
     const Model& m = s.content.model;
@@ -26,6 +41,7 @@ void draw_process(AppState& s, ProcessViewState& view) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
+    print_card_button(s, *ct);
     const Example* example =
         s.route.kind == Route::Kind::example ? find_by_id(ct->examples, s.route.id) : nullptr;
     const Step* step = s.route.kind == Route::Kind::step ? find_step(*ct, s.route.step) : nullptr;

@@ -206,6 +206,7 @@ constexpr std::array kTable{
           "A new version of Protocolwijzer is available."},
     Entry{Text::update_apply, "Nu laden", "Load now"},
     Entry{Text::text_version, "Tekstversie", "Text version"},
+    Entry{Text::print_card, "Afdrukken", "Print"},
     Entry{Text::training_title, "Oefenen", "Practice"},
     Entry{Text::training_intro,
           "Oefen de beslissingen die het protocol regelt: wat doe je, wie informeer je, met welke "

@@ -166,6 +166,7 @@ enum class Text {
     update_available,
     update_apply,
     text_version,
+    print_card,
     // training
     training_title,
     training_intro,

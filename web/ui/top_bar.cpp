@@ -252,7 +252,7 @@ namespace {
 void text_version_button(AppState& s) {
     // The same place in the text version: its anchors are the app's routes.
     if (ImGui::Button(tagged(tr(Text::text_version), "tekstversie").c_str()))
-        s.ask(OpenUrl{s.text_version_url + text_version_anchor(s)});
+        s.ask(OpenUrl{s.text_version_url + text_version_anchor(s), false});
 }
 
 void copy_link(AppState& s) {

@@ -50,8 +50,10 @@ struct BrokenScenarioFile {
 // is usable when result.ok(); the app lists the set-aside files and their problems.
 std::vector<BrokenScenarioFile> set_aside_broken_scenarios(LoadResult& result);
 
-// The list of content files named by content/manifest.json.
-std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostics& diagnostics);
+// The list of content files named by content/manifest.json; its version and
+// date into `version` when asked for.
+std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostics& diagnostics,
+                                       ContentVersion* version = nullptr);
 
 // The browser bundle (content.json): every file's JSON verbatim, parsed once.
 //   {"files": [{"path": "sources.json", "doc": <the file's text>}, ...],

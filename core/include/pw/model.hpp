@@ -421,6 +421,13 @@ struct SearchLexicon {
     Origin origin;
 };
 
+// Which edition of the content this is (content/manifest.json): authors raise
+// the version and set the date when they publish a change.
+struct ContentVersion {
+    std::string version; // "1.2"
+    std::string date;    // "2026-11-30"
+};
+
 struct ContentFile {
     std::string path; // as the author knows it, relative to content/
     std::string kind;
