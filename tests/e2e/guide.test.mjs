@@ -219,6 +219,14 @@ describe('the guide at every size', () => {
           assert.ok(x >= 0 && x + w <= width + 0.5,
             `${item} within the width at ${width}x${height} (${name})`);
         }
+        if (name === 'walkthrough' && width >= 800) {
+          // Two steps on, the example stands at its first decision.
+          await clickItem(page, 'walkthrough:voorbeeld');
+          await waitForState(page, (x) => x.walkthrough.trail.length === 2, 'one step on');
+          await clickItem(page, 'walkthrough:voorbeeld');
+          const w = await waitForState(page, (x) => x.walkthrough.trail.length === 3, 'at the decision');
+          assert.equal(kb.steps.find((st) => st.id === w.walkthrough.trail[2]).kind, 'decision');
+        }
         await screenshot(page, `size-${name}-${width}x${height}`);
         if (name === 'map') {
           await page.keyboard.press('0'); // "Passend"

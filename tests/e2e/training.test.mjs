@@ -232,6 +232,12 @@ describe('after a poor run', () => {
     assert.ok(y + h <= 1080, `record button at ${y}+${h}`);
     await mirrorShows(page, '✓');
     await shotOf(page, 'trainer-multiselect-revealed-1920');
+    for (const [width, height] of [[1280, 720], [800, 600]]) {
+      await page.setViewportSize({ width, height });
+      await waitForState(page, (s) => s.training.session.revealed && s.view === 'trainer', 'revealed after resize');
+      await page.waitForTimeout(300);
+      await shotOf(page, `trainer-multiselect-revealed-${width}x${height}`);
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });
