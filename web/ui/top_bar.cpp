@@ -294,6 +294,16 @@ float process_width(const AppState& s) {
     return std::clamp(longest + chrome, 160.0f * s.scale(), 340.0f * s.scale());
 }
 
+// The three choices in reading order; the process and lens on the search
+// box's row, or on the next.
+void search_process_lens(AppState& s, TopBarState& bar, bool search_on_same_row) {
+    search_box(s, bar);
+    if (search_on_same_row) ImGui::SameLine();
+    process_in_navigation(s, bar);
+    ImGui::SameLine();
+    lens_combo(s, bar);
+}
+
 float button_width(Text label) {
     return ImGui::CalcTextSize(tr(label)).x + ImGui::GetStyle().FramePadding.x * 2;
 }
@@ -325,10 +335,10 @@ void draw_top_bar(AppState& s, TopBarState& bar) {
     // One row while search, process and lens keep 60 % of their widths;
     // otherwise they move to a row of their own (two when even that is narrow).
     const float one_row_room = content_right - right - title_end - 4 * gap;
-    const bool one_row = !ready || one_row_room >= 0.6f * total;
+    const bool one_row = ready && one_row_room >= 0.6f * total;
     // The buttons fold into a menu when they do not fit beside the title.
     const bool fold = content_right - title_end - gap < right;
-    if (!one_row || !ready) {
+    if (!one_row) {
         const float menu_w = button_width(Text::menu);
         // On a phone at large text even the menu may not fit beside the title.
         if (title_end + gap + (fold ? menu_w : right) <= content_right)
@@ -345,11 +355,7 @@ void draw_top_bar(AppState& s, TopBarState& bar) {
             for (int i = 0; i < 3; ++i)
                 bar.widths[i] = natural[i] * std::min(factor, 1.0f);
         }
-        search_box(s, bar);
-        if (!three_rows) ImGui::SameLine();
-        process_in_navigation(s, bar);
-        ImGui::SameLine();
-        lens_combo(s, bar);
+        search_process_lens(s, bar, !three_rows);
         return;
     }
     // Search, process and lens share what the title and the buttons leave, up
@@ -366,11 +372,7 @@ void draw_top_bar(AppState& s, TopBarState& bar) {
             bar.widths[i] = natural[i] * factor;
     }
     ImGui::SameLine();
-    search_box(s, bar);
-    ImGui::SameLine();
-    process_in_navigation(s, bar);
-    ImGui::SameLine();
-    lens_combo(s, bar);
+    search_process_lens(s, bar, true);
     const float after = ImGui::GetItemRectMax().x - window_x + gap;
     ImGui::SameLine(std::max(after, content_right - right));
     right_buttons(s);
