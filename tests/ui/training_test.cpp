@@ -557,4 +557,35 @@ TEST_CASE("a broken exercise file is listed with its problems; the rest works") 
     CHECK(current_view(h.state(), h.views()) == View::map);
 }
 
+TEST_CASE("trainer mode on a narrow window: the decision keeps the width, the panel moves below") {
+    const auto first_choice = [](const Harness& h) -> const A11yNode* {
+        for (const A11yNode& node : h.tree())
+            if (node.tag.rfind("keuze:", 0) == 0) return &node;
+        return nullptr;
+    };
+    for (const Display display : {Display{800, 600}, Display{1920, 1080}}) {
+        CAPTURE(display.width);
+        Harness h(display);
+        h.open(exercise_route(h.model().scenarios.front().id, true));
+        REQUIRE(h.click("toon-opties"));
+        REQUIRE(h.click("toon-antwoord"));
+        const A11yNode* choice = first_choice(h);
+        REQUIRE(choice);
+        CHECK(choice->whole.w >= 0.5f * display.width); // the room reads the options
+        REQUIRE(h.scroll_to("timer-pauze"));
+        const A11yNode* timer = h.control("timer-pauze");
+        if (display.width < 1000) {
+            CHECK(timer->whole.x < 0.2f * display.width); // below the decision, not beside it
+        } else {
+            CHECK(timer->whole.x > 0.5f * display.width); // beside it
+        }
+        // The answer's heading wraps rather than running out of its panel.
+        bool heading_fits = false;
+        for (const A11yNode& node : h.tree())
+            if (node.name == "Het antwoord volgens het protocol")
+                heading_fits = node.whole.x + node.whole.w <= display.width;
+        CHECK(heading_fits);
+    }
+}
+
 } // namespace pw::ui::test

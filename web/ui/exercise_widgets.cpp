@@ -211,7 +211,7 @@ void draw_protocol_answer(AppState& s, const Scenario& sc, const ScenarioDecisio
     const ImGuiID panel = begin_panel(s, "protocol-antwoord", colours().panel, colours().end);
     ImGui::PushFont(s.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().end);
-    line(tr(Text::protocol_answer));
+    wrapped(tr(Text::protocol_answer));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     prose(s, describe_answer(m, d, correct_answer(m, sc, d)));

@@ -64,38 +64,7 @@ void decision_controls(AppState& s, TrainingState& t, const Scenario& sc,
     draw_questions(s, sc, d, t.draft, session.revealed);
 }
 
-// The exercise on the projector: the decision, the feedback, or the debrief;
-// under it, always in view, the one action (as for a trainee).
-void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhase phase) {
-    const ScenarioDecision* d = current_decision(sc, t.run);
-    const bool recording = phase == ExercisePhase::question && d && t.session.show_options;
-    const char* action = phase == ExercisePhase::feedback
-                             ? tr(t.run.finished ? Text::to_debrief : Text::go_on)
-                         : recording ? tr(Text::record_choice)
-                                     : "";
-    begin_exercise_content(t, "trainer-inhoud", action);
-    draw_exercise_title(s, sc, true);
-    if (phase == ExercisePhase::debrief) draw_exercise_context(s, sc);
-    ImGui::Spacing();
-    if (phase == ExercisePhase::debrief)
-        draw_debrief(s, t, sc);
-    else if (phase == ExercisePhase::feedback)
-        draw_outcome(s, sc, t.run.outcomes.back(), true);
-    else if (d)
-        decision_controls(s, t, sc, *d);
-    ImGui::Spacing();
-    ImGui::Separator();
-    route_link(s, tr(Text::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});
-    ImGui::EndChild();
-    if (phase == ExercisePhase::feedback) {
-        if (action_bar_button(s, action, "verder", true)) continue_exercise(s, t);
-    } else if (recording) {
-        if (action_bar_button(s, action, "keuze-vastleggen", draft_complete(*d, t.draft)))
-            submit_draft(s, t);
-    }
-}
-
-// Beside it: the timer and the group, the protocol's answer, the class.
+// Beside it (or below it): the timer and the group, the protocol's answer, the class.
 void side_column(AppState& s, TrainingState& t, const Scenario& sc) {
     timer_panel(s, t);
     ImGui::Spacing();
@@ -119,6 +88,43 @@ void side_column(AppState& s, TrainingState& t, const Scenario& sc) {
     draw_exercise_context(s, sc);
 }
 
+// The exercise on the projector: the decision, the feedback, or the debrief;
+// under it, always in view, the one action (as for a trainee). In one column
+// (a narrow window) the side panel's content follows the decision.
+void main_column(AppState& s, TrainingState& t, const Scenario& sc, ExercisePhase phase,
+                 bool one_column) {
+    const ScenarioDecision* d = current_decision(sc, t.run);
+    const bool recording = phase == ExercisePhase::question && d && t.session.show_options;
+    const char* action = phase == ExercisePhase::feedback
+                             ? tr(t.run.finished ? Text::to_debrief : Text::go_on)
+                         : recording ? tr(Text::record_choice)
+                                     : "";
+    begin_exercise_content(t, "trainer-inhoud", action);
+    draw_exercise_title(s, sc, true);
+    if (phase == ExercisePhase::debrief) draw_exercise_context(s, sc);
+    ImGui::Spacing();
+    if (phase == ExercisePhase::debrief)
+        draw_debrief(s, t, sc);
+    else if (phase == ExercisePhase::feedback)
+        draw_outcome(s, sc, t.run.outcomes.back(), true);
+    else if (d)
+        decision_controls(s, t, sc, *d);
+    if (one_column && phase != ExercisePhase::debrief) {
+        ImGui::Spacing();
+        side_column(s, t, sc);
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    route_link(s, tr(Text::leave_trainer), Route{Route::Kind::training, {}, {}, {}, {}});
+    ImGui::EndChild();
+    if (phase == ExercisePhase::feedback) {
+        if (action_bar_button(s, action, "verder", true)) continue_exercise(s, t);
+    } else if (recording) {
+        if (action_bar_button(s, action, "keuze-vastleggen", draft_complete(*d, t.draft)))
+            submit_draft(s, t);
+    }
+}
+
 } // namespace
 
 void draw_trainer(AppState& s, TrainingState& t) {
@@ -130,12 +136,15 @@ void draw_trainer(AppState& s, TrainingState& t) {
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
     const ExercisePhase phase = exercise_phase(t);
     const bool debrief = phase == ExercisePhase::debrief;
+    // The decision needs the room's attention: it keeps most of the width, or
+    // the side panel moves below it.
+    const bool one_column = avail - side_w - gap < 1.4f * side_w;
 
-    ImGui::BeginChild("trainer-hoofd", ImVec2(debrief ? 0 : avail - side_w - gap, 0), false,
-                      ImGuiWindowFlags_NavFlattened);
-    main_column(s, t, *sc, phase);
+    ImGui::BeginChild("trainer-hoofd", ImVec2(debrief || one_column ? 0 : avail - side_w - gap, 0),
+                      false, ImGuiWindowFlags_NavFlattened);
+    main_column(s, t, *sc, phase, one_column);
     ImGui::EndChild();
-    if (debrief) return;
+    if (debrief || one_column) return;
     ImGui::SameLine(0, gap);
     ImGui::BeginChild("trainer-zijkant", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     side_column(s, t, *sc);
