@@ -10,6 +10,9 @@ namespace {
 
 unsigned g_activation = 0;
 std::string g_last_json;
+// The nodes last sent: an unchanged frame (the usual case) costs one comparison,
+// not a serialisation (thousands of nodes on a large map).
+std::vector<ui::A11yNode> g_last_nodes;
 unsigned g_last_focus = 0;
 
 // clang-format off
@@ -175,13 +178,7 @@ EM_JS(void, js_focus_a11y, (const char* key), {
 });
 // clang-format on
 
-} // namespace
-
-void install_a11y_mirror() {
-    js_install_a11y_mirror();
-}
-
-void update_a11y_mirror(const std::vector<ui::A11yNode>& nodes, unsigned focused_id) {
+void send_a11y_nodes(const std::vector<ui::A11yNode>& nodes) {
     nlohmann::json list = nlohmann::json::array();
     for (const ui::A11yNode& n : nodes) {
         nlohmann::json node{{"key", n.key},
@@ -207,6 +204,19 @@ void update_a11y_mirror(const std::vector<ui::A11yNode>& nodes, unsigned focused
     if (json != g_last_json) {
         js_update_a11y_mirror(json.c_str());
         g_last_json = std::move(json);
+    }
+}
+
+} // namespace
+
+void install_a11y_mirror() {
+    js_install_a11y_mirror();
+}
+
+void update_a11y_mirror(const std::vector<ui::A11yNode>& nodes, unsigned focused_id) {
+    if (nodes != g_last_nodes) {
+        send_a11y_nodes(nodes);
+        g_last_nodes = nodes;
     }
     if (focused_id != g_last_focus) {
         g_last_focus = focused_id;

@@ -44,6 +44,7 @@ struct A11yNode {
     std::string href;
     Rect rect;  // CSS pixels: the part its window shows (the mirror puts the node there)
     Rect whole; // CSS pixels: all of it, parts scrolled or clipped away included
+    bool operator==(const A11yNode&) const = default;
 };
 
 const char* a11y_role_name(A11yRole role);

@@ -26,6 +26,7 @@ enum class ContentStatus { loading, ready, invalid, fetch_failed };
 // A rectangle in CSS pixels.
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
+    bool operator==(const Rect&) const = default;
 };
 
 // A move a view asked for; the App makes it after the frame (navigation.hpp).
