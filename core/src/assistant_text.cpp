@@ -39,33 +39,6 @@ std::string role_names(const Model& m, const std::vector<std::string>& roles) {
     return join(names);
 }
 
-std::string flow_line(const Model& m, const AdviceFlow& f) {
-    const Flow& flow = *f.flow;
-    std::vector<std::string> data, systems;
-    for (const std::string& d : f.data)
-        data.emplace_back(data_item_name(m, d));
-    for (const std::string& s : flow.systems)
-        systems.emplace_back(system_name(m, s));
-    std::string line;
-    if (f.i_send)
-        line = "[ ] Jij informeert " + role_names(m, flow.to);
-    else if (f.we_send)
-        line = "[ ] " + std::string(role_name(m, flow.from)) + " (jouw organisatie) informeert " +
-               role_names(m, flow.to);
-    else
-        line = "    Je " + std::string(f.i_receive ? "ontvangt" : "organisatie ontvangt") +
-               " van " + std::string(role_name(m, flow.from)) + " (aan " +
-               role_names(m, flow.to) + ")";
-    line += ". Gegevens: " + join(data) + ". Kanaal: " + std::string(channel_name(m, flow.channel));
-    if (!systems.empty()) line += ". Systeem: " + join(systems);
-    line += ".";
-    if (!flow.condition.empty()) line += " Wanneer: " + flow.condition;
-    line += " (stap \"" + f.step->title + "\")";
-    const std::string source = citations(m, flow.provenance);
-    if (!source.empty()) line += "\n      " + source;
-    return line;
-}
-
 void note_lines(const Model& m, const std::vector<const AssistantNote*>& notes, std::string& out) {
     for (const AssistantNote* n : notes) {
         out += "- " + std::string(n->open ? "Open: " : "") + n->text + "\n";
@@ -75,6 +48,34 @@ void note_lines(const Model& m, const std::vector<const AssistantNote*>& notes, 
 }
 
 } // namespace
+
+std::string advice_flow_sentence(const Model& m, const AdviceFlow& f) {
+    const Flow& flow = *f.flow;
+    std::vector<std::string> data, systems;
+    for (const std::string& d : f.data)
+        data.emplace_back(data_item_name(m, d));
+    for (const std::string& s : flow.systems)
+        systems.emplace_back(system_name(m, s));
+    std::string line;
+    if (f.i_send)
+        line = "Jij informeert " + role_names(m, flow.to);
+    else if (f.we_send)
+        line = std::string(role_name(m, flow.from)) + " (jouw organisatie) informeert " +
+               role_names(m, flow.to);
+    else
+        line = std::string(f.i_receive ? "Je ontvangt" : "Je organisatie ontvangt") + " van " +
+               std::string(role_name(m, flow.from)) + " (aan " + role_names(m, flow.to) + ")";
+    line += ". Gegevens: " + join(data) + ". Kanaal: " + std::string(channel_name(m, flow.channel));
+    if (!systems.empty()) line += ". Systeem: " + join(systems);
+    line += ".";
+    if (!flow.condition.empty()) line += " Wanneer: " + flow.condition;
+    return line;
+}
+
+std::string contact_sentence(const Model& m, const ContactPoint& cp) {
+    return std::string(role_name(m, cp.role)) + ": " + cp.count + " (" + join(cp.locations) +
+           ", stand " + cp.as_of + ")";
+}
 
 std::string advice_text(const Model& m, const AssistantAdvice& a) {
     const AssistantOutcome& o = *a.outcome;
@@ -105,8 +106,12 @@ std::string advice_text(const Model& m, const AssistantAdvice& a) {
         out += "\nWie informeert wie (jouw organisatie)\n";
         if (a.flows.empty())
             out += "    In deze stappen stuurt of ontvangt jouw organisatie geen gegevens.\n";
-        for (const AdviceFlow& f : a.flows)
-            out += flow_line(m, f) + "\n";
+        for (const AdviceFlow& f : a.flows) {
+            out += std::string(f.we_send ? "[ ] " : "    ") + advice_flow_sentence(m, f) +
+                   " (stap \"" + f.step->title + "\")\n";
+            if (const std::string source = citations(m, f.flow->provenance); !source.empty())
+                out += "      " + source + "\n";
+        }
     }
     if (!a.deadlines.empty()) {
         out += "\nTermijnen\n";
@@ -131,8 +136,7 @@ std::string advice_text(const Model& m, const AssistantAdvice& a) {
     }
     out += "\nVragen? Contactpunt\n";
     for (const ContactPoint* cp : a.contacts)
-        out += "- " + std::string(role_name(m, cp->role)) + ": " + cp->count + " (" +
-               join(cp->locations) + ", stand " + cp->as_of + ")\n";
+        out += "- " + contact_sentence(m, *cp) + "\n";
     return out;
 }
 

@@ -42,6 +42,7 @@ enum class View {
     trainer,
     trainer_feedback,
     trainer_debrief,
+    assistant,
 };
 
 View current_view(const AppState& state, const Views& views);

@@ -80,6 +80,10 @@ AssistantResult answer(const Model& content, const AssistantAnswers& answers);
 
 // The advice as a plain-text checklist (Dutch) to paste into a case file.
 std::string advice_text(const Model& content, const AssistantAdvice& advice);
+// Its sentences, shared with the app: "Jij informeert X. Gegevens: ... Kanaal: ...
+// Systeem: ...", and "Contactpersoon ... (IND): 3/4 (Den Haag, ..., stand mei 2022)".
+std::string advice_flow_sentence(const Model& content, const AdviceFlow& flow);
+std::string contact_sentence(const Model& content, const ContactPoint& contact);
 
 // Every complete combination of answers, in question order; calls `visit`
 // with each until it returns false or `limit` combinations were visited.
