@@ -95,7 +95,7 @@ AssistantAdvice advise(const Model& m, const AssistantOutcome& o,
     add_steps(m, o, advice);
 
     advice.open = o.open;
-    add_once(advice.ask, advice.organisation);
+    if (!advice.organisation.empty()) add_once(advice.ask, advice.organisation);
     for (const std::string& org : o.ask)
         add_once(advice.ask, org);
     std::vector<std::string> rights = o.decision_rights;

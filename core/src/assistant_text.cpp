@@ -89,15 +89,18 @@ std::string advice_text(const Model& m, const AssistantAdvice& a) {
     if (a.step && a.case_type)
         out += "Waarschijnlijke stap: " + a.step->title + " (" +
                format_route(Route{Route::Kind::step, a.case_type->id, a.step->id, {}, {}}) + ")\n";
-    if (a.open) out += "LET OP: de bronnen regelen niet alles van deze zaak; zie 'Open' hieronder.\n";
+    if (a.open)
+        out += "LET OP: de bronnen regelen niet alles van deze zaak; zie 'Open' hieronder.\n";
 
     if (!a.steps.empty()) {
         out += "\nStappen\n";
         for (const AdviceStep& s : a.steps) {
             out += std::string(s.ours ? "[ ] " : "    ") + s.step->title + " - " +
                    std::string(role_name(m, s.step->actor));
-            if (s.mine) out += " (jij)";
-            else if (s.ours) out += " (jouw organisatie)";
+            if (s.mine)
+                out += " (jij)";
+            else if (s.ours)
+                out += " (jouw organisatie)";
             if (s.current) out += " <- waarschijnlijk hier";
             out += "\n";
         }

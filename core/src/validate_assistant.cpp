@@ -32,8 +32,9 @@ void check_conditions(Checker& c, const Assistant& a, const std::vector<Assistan
                       std::size_t asked_before, const Origin& origin, const std::string& who) {
     for (std::size_t i = 0; i < when.size(); ++i) {
         const std::string at = "/when/" + std::to_string(i);
-        const auto q = std::find_if(a.questions.begin(), a.questions.begin() + asked_before,
-                                    [&](const AssistantQuestion& x) { return x.id == when[i].question; });
+        const auto q =
+            std::find_if(a.questions.begin(), a.questions.begin() + asked_before,
+                         [&](const AssistantQuestion& x) { return x.id == when[i].question; });
         if (q == a.questions.begin() + asked_before) {
             c.error(origin, at + "/question",
                     who + ": de voorwaarde noemt vraag " + quoted(when[i].question) +
@@ -63,8 +64,9 @@ void check_decision_rights(Checker& c, const std::vector<std::string>& ids, cons
     for (std::size_t i = 0; i < ids.size(); ++i)
         if (!find_by_id(c.model().decision_rights, ids[i]))
             c.error(origin, "/decisionRights/" + std::to_string(i),
-                    who + ": rolverdeling " + quoted(ids[i]) + " bestaat niet (zie decisionRights "
-                                                               "in organisations.json).");
+                    who + ": rolverdeling " + quoted(ids[i]) +
+                        " bestaat niet (zie decisionRights "
+                        "in organisations.json).");
 }
 
 void check_questions(Checker& c, const Assistant& a) {
@@ -133,33 +135,34 @@ void check_answer_space(Checker& c, const Assistant& a) {
     const Model& m = c.model();
     std::set<std::string> asked, chosen;
     int gaps = 0, roleless = 0;
-    const std::size_t n = for_each_combination(a, kMaxCombinations, [&](const AssistantAnswers& answers) {
-        for (const auto& [question, option] : answers)
-            asked.insert(question);
-        const AssistantOutcome* o = matching_outcome(a, answers);
-        if (o)
-            chosen.insert(o->id);
-        else if (gaps++ < kMaxGapsReported)
-            c.error(a.origin, "/outcomes",
-                    "Assistent: geen uitkomst voor de antwoorden " + describe(a, answers) +
-                        "; voeg een uitkomst toe waarvan de voorwaarden hierbij gelden.");
-        std::string organisation, role;
-        for (const AssistantQuestion& q : a.questions)
-            if (auto it = answers.find(q.id); it != answers.end())
-                if (const AssistantOption* opt = find_by_id(q.options, it->second)) {
-                    if (!opt->organisation.empty()) organisation = opt->organisation;
-                    if (!opt->role.empty()) role = opt->role;
-                }
-        const Role* r = find_role(m, role);
-        const bool fits = !organisation.empty() && r && r->organisation == organisation;
-        if (!fits && roleless++ < kMaxGapsReported)
-            c.error(a.origin, "/questions",
-                    "Assistent: de antwoorden " + describe(a, answers) +
-                        " noemen geen organisatie met een rol van die organisatie; elk "
-                        "vraaggesprek vraagt naar beide (keuzes met \"organisation\" en "
-                        "\"role\").");
-        return true;
-    });
+    const std::size_t n =
+        for_each_combination(a, kMaxCombinations, [&](const AssistantAnswers& answers) {
+            for (const auto& [question, option] : answers)
+                asked.insert(question);
+            const AssistantOutcome* o = matching_outcome(a, answers);
+            if (o)
+                chosen.insert(o->id);
+            else if (gaps++ < kMaxGapsReported)
+                c.error(a.origin, "/outcomes",
+                        "Assistent: geen uitkomst voor de antwoorden " + describe(a, answers) +
+                            "; voeg een uitkomst toe waarvan de voorwaarden hierbij gelden.");
+            std::string organisation, role;
+            for (const AssistantQuestion& q : a.questions)
+                if (auto it = answers.find(q.id); it != answers.end())
+                    if (const AssistantOption* opt = find_by_id(q.options, it->second)) {
+                        if (!opt->organisation.empty()) organisation = opt->organisation;
+                        if (!opt->role.empty()) role = opt->role;
+                    }
+            const Role* r = find_role(m, role);
+            const bool fits = !organisation.empty() && r && r->organisation == organisation;
+            if (!fits && roleless++ < kMaxGapsReported)
+                c.error(a.origin, "/questions",
+                        "Assistent: de antwoorden " + describe(a, answers) +
+                            " noemen geen organisatie met een rol van die organisatie; elk "
+                            "vraaggesprek vraagt naar beide (keuzes met \"organisation\" en "
+                            "\"role\").");
+            return true;
+        });
     if (n >= kMaxCombinations) {
         c.error(a.origin, "/questions",
                 "Assistent: meer dan " + std::to_string(kMaxCombinations) +

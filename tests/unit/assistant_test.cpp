@@ -80,8 +80,12 @@ TEST_CASE("assistant: the content has questions and outcomes and validates") {
 }
 
 TEST_CASE("interview 1: KB, raadsonderzoek announced, IND contact person, pending application") {
-    const auto a = advise({{"organisatie", "ind"}, {"rol-ind", "contactpersoon"}, {"zaak", "kb"},
-                           {"kb-fase", "gemeld"}, {"aanvraag", "ja"}, {"vertrek", "ja"}});
+    const auto a = advise({{"organisatie", "ind"},
+                           {"rol-ind", "contactpersoon"},
+                           {"zaak", "kb"},
+                           {"kb-fase", "gemeld"},
+                           {"aanvraag", "ja"},
+                           {"vertrek", "ja"}});
     CHECK(a.case_type->id == "kb-maatregel");
     CHECK(a.step->id == "onderzoek-aangekondigd");
     // AVG table, row 'Raadsonderzoek': "Mail van de RvdK-contactpersoon (cp) naar mailgroep
@@ -109,8 +113,12 @@ TEST_CASE("interview 1: KB, raadsonderzoek announced, IND contact person, pendin
 }
 
 TEST_CASE("interview 2: an OTS of less than a year with an application, DT&V regievoerder") {
-    const auto a = advise({{"organisatie", "dtv"}, {"rol-dtv", "regievoerder"}, {"zaak", "kb"},
-                           {"kb-fase", "ots"}, {"ots-duur", "korter"}, {"aanvraag", "ja"}});
+    const auto a = advise({{"organisatie", "dtv"},
+                           {"rol-dtv", "regievoerder"},
+                           {"zaak", "kb"},
+                           {"kb-fase", "ots"},
+                           {"ots-duur", "korter"},
+                           {"aanvraag", "ja"}});
     CHECK(a.case_type->id == "kb-maatregel");
     // AVG table, row 'Verzoek aanwezig advies bij kb-maatregel OTS': "Indien er een aanvraag voor
     // een verblijfsvergunning (VV) is ingediend, dan zal de IND de DT&V vragen ..."
@@ -130,8 +138,12 @@ TEST_CASE("interview 2: an OTS of less than a year with an application, DT&V reg
 }
 
 TEST_CASE("interview 3: an OTS of a year without an application: warm hand-over") {
-    const auto a = advise({{"organisatie", "dtv"}, {"rol-dtv", "regievoerder"}, {"zaak", "kb"},
-                           {"kb-fase", "ots"}, {"ots-duur", "jaar"}, {"aanvraag", "nee"}});
+    const auto a = advise({{"organisatie", "dtv"},
+                           {"rol-dtv", "regievoerder"},
+                           {"zaak", "kb"},
+                           {"kb-fase", "ots"},
+                           {"ots-duur", "jaar"},
+                           {"aanvraag", "nee"}});
     // AVG table, row 'Warme overdracht bij geen VV'.
     CHECK(a.case_type->id == "kb-maatregel");
     CHECK(a.step->id == "dtv-overdraagbaar");
@@ -143,7 +155,9 @@ TEST_CASE("interview 3: an OTS of a year without an application: warm hand-over"
 }
 
 TEST_CASE("interview 4: gezagsbeëindiging, IND contact person receives the ruling") {
-    const auto a = advise({{"organisatie", "ind"}, {"rol-ind", "contactpersoon"}, {"zaak", "kb"},
+    const auto a = advise({{"organisatie", "ind"},
+                           {"rol-ind", "contactpersoon"},
+                           {"zaak", "kb"},
                            {"kb-fase", "gezag"}});
     CHECK(a.case_type->id == "kb-maatregel");
     CHECK(a.step->id == "uitspraak-gezag-delen");
@@ -160,8 +174,10 @@ TEST_CASE("interview 4: gezagsbeëindiging, IND contact person receives the ruli
 }
 
 TEST_CASE("interview 5: an amv without a guardian, RvdK contact person asks the status") {
-    const auto a = advise({{"organisatie", "rvdk"}, {"rol-rvdk", "contactpersoon"},
-                           {"zaak", "amv"}, {"voogdij", "geen"}});
+    const auto a = advise({{"organisatie", "rvdk"},
+                           {"rol-rvdk", "contactpersoon"},
+                           {"zaak", "amv"},
+                           {"voogdij", "geen"}});
     // Evaluation, Bijlage 1 par. 1.4: "dient de RvdK in de voogdij/het gezag te voorzien".
     CHECK(a.case_type->id == "voogdij");
     CHECK(a.step->id == "verblijfsstatus-amv");
@@ -173,7 +189,9 @@ TEST_CASE("interview 5: an amv without a guardian, RvdK contact person asks the 
 }
 
 TEST_CASE("interview 6: an amv whose guardian was appointed: the IND decides residence apart") {
-    const auto a = advise({{"organisatie", "ind"}, {"rol-ind", "zaakeigenaar"}, {"zaak", "amv"},
+    const auto a = advise({{"organisatie", "ind"},
+                           {"rol-ind", "zaakeigenaar"},
+                           {"zaak", "amv"},
                            {"voogdij", "benoemd"}});
     // Evaluation, Bijlage 1 par. 1.4: "Dit kan de verwachting wekken dat de amv door de
     // voogdijbeschikking rechtmatig in Nederland magblijven, terwijl er mogelijk geen recht op
@@ -182,16 +200,19 @@ TEST_CASE("interview 6: an amv whose guardian was appointed: the IND decides res
     CHECK(a.step->id == "ind-beslist-verblijf-amv");
     CHECK(a.steps.front().mine);
     CHECK(has_right(a.we_decide, "verblijfsrecht"));
-    CHECK(has_right(a.others_decide, "voogdij"));
+    CHECK(has_right(a.we_do_not_decide, "voogdij")); // the judge decides, on the RvdK's request
     // No flow of the IND in these steps: the text says so rather than inventing one.
     CHECK(a.flows.empty());
-    CHECK(pw::advice_text(real_content().model, a).find("stuurt of ontvangt jouw organisatie geen") !=
-          std::string::npos);
+    CHECK(
+        pw::advice_text(real_content().model, a).find("stuurt of ontvangt jouw organisatie geen") !=
+        std::string::npos);
 }
 
 TEST_CASE("interview 7: Dublin with a child, claim accepted, IND contact person") {
-    const auto a = advise({{"organisatie", "ind"}, {"rol-ind", "contactpersoon"},
-                           {"zaak", "dublin"}, {"dublin-fase", "aanvaard"}});
+    const auto a = advise({{"organisatie", "ind"},
+                           {"rol-ind", "contactpersoon"},
+                           {"zaak", "dublin"},
+                           {"dublin-fase", "aanvaard"}});
     // Kamerbrief 2020 p. 1-2: "Dublinclaims ... waarbij kinderen zijn betrokken"; evaluation
     // par. 3.1: the IND asks the RvdK more often to investigate Dublin cases.
     CHECK(a.case_type->id == "dublin");
@@ -205,8 +226,11 @@ TEST_CASE("interview 7: Dublin with a child, claim accepted, IND contact person"
 }
 
 TEST_CASE("interview 8: a pending application nobody knows of: the assistant says ask the IND") {
-    const auto a = advise({{"organisatie", "rvdk"}, {"rol-rvdk", "raadsonderzoeker"},
-                           {"zaak", "kb"}, {"kb-fase", "ots"}, {"ots-duur", "jaar"},
+    const auto a = advise({{"organisatie", "rvdk"},
+                           {"rol-rvdk", "raadsonderzoeker"},
+                           {"zaak", "kb"},
+                           {"kb-fase", "ots"},
+                           {"ots-duur", "jaar"},
                            {"aanvraag", "onbekend"}});
     // AVG table: the next step depends on "Indien er een aanvraag voor een verblijfsvergunning
     // (VV) is ingediend" versus "WARME OVERDRACHT BIJ GEEN VV"; the assistant does not guess.
@@ -220,8 +244,12 @@ TEST_CASE("interview 8: a pending application nobody knows of: the assistant say
 }
 
 TEST_CASE("interview 9: an OTS of unknown length is open and names the RvdK") {
-    const auto a = advise({{"organisatie", "ind"}, {"rol-ind", "zaakeigenaar"}, {"zaak", "kb"},
-                           {"kb-fase", "ots"}, {"ots-duur", "onbekend"}, {"aanvraag", "ja"}});
+    const auto a = advise({{"organisatie", "ind"},
+                           {"rol-ind", "zaakeigenaar"},
+                           {"zaak", "kb"},
+                           {"kb-fase", "ots"},
+                           {"ots-duur", "onbekend"},
+                           {"aanvraag", "ja"}});
     // Evaluation Bijlage 1 par. 1.1 makes the length a condition; the AVG row 'Uitspraak rechter'
     // does not list the length among what the RvdK shares: open, ask the RvdK.
     CHECK(a.outcome->id == "kb-ots-onbekend");
@@ -237,7 +265,9 @@ TEST_CASE("interview 9: an OTS of unknown length is open and names the RvdK") {
 }
 
 TEST_CASE("interview 10: a criminal case after the sentence, IND zaakeigenaar") {
-    const auto a = advise({{"organisatie", "ind"}, {"rol-ind", "zaakeigenaar"}, {"zaak", "straf"},
+    const auto a = advise({{"organisatie", "ind"},
+                           {"rol-ind", "zaakeigenaar"},
+                           {"zaak", "straf"},
                            {"straf-fase", "uitspraak"}});
     // Evaluation Bijlage 1 par. 1.3: "Deze beoordeling kan er toe leiden dat de
     // verblijfsvergunning wordt ingetrokken"; AVG: "De IND informeert de DT&V bij afwijzing van
@@ -251,8 +281,10 @@ TEST_CASE("interview 10: a criminal case after the sentence, IND zaakeigenaar") 
 }
 
 TEST_CASE("interview 11: Chavez, RvdK contact person sends the report") {
-    const auto a = advise({{"organisatie", "rvdk"}, {"rol-rvdk", "contactpersoon"},
-                           {"zaak", "chavez"}, {"chavez-fase", "onderzoek"}});
+    const auto a = advise({{"organisatie", "rvdk"},
+                           {"rol-rvdk", "contactpersoon"},
+                           {"zaak", "chavez"},
+                           {"chavez-fase", "onderzoek"}});
     // Kamerbrief 2020 footnote 1: a third-country parent of a minor Dutch child.
     CHECK(a.case_type->id == "chavez");
     CHECK(a.step->id == "raadsonderzoek-chavez");
@@ -264,8 +296,10 @@ TEST_CASE("interview 11: Chavez, RvdK contact person sends the report") {
 }
 
 TEST_CASE("interview 12: gezag en omgang on the family judge's request, RvdK contact person") {
-    const auto a = advise({{"organisatie", "rvdk"}, {"rol-rvdk", "contactpersoon"},
-                           {"zaak", "omgang"}, {"omgang-fase", "onderzoek"}});
+    const auto a = advise({{"organisatie", "rvdk"},
+                           {"rol-rvdk", "contactpersoon"},
+                           {"zaak", "omgang"},
+                           {"omgang-fase", "onderzoek"}});
     // Evaluation Bijlage 1 par. 1.2: "De familierechter verzoekt de RvdK onderzoek te doen".
     CHECK(a.case_type->id == "gezag-omgang");
     CHECK(a.step->id == "verblijfsstatus-opvragen");
@@ -275,7 +309,9 @@ TEST_CASE("interview 12: gezag en omgang on the family judge's request, RvdK con
 }
 
 TEST_CASE("interview 13: return after a rejection, DT&V regievoerder receives the dossier") {
-    const auto a = advise({{"organisatie", "dtv"}, {"rol-dtv", "regievoerder"}, {"zaak", "vertrek"},
+    const auto a = advise({{"organisatie", "dtv"},
+                           {"rol-dtv", "regievoerder"},
+                           {"zaak", "vertrek"},
                            {"vertrek-fase", "overdracht"}});
     // AVG: "De IND informeert de DT&V bij afwijzing van liggende aanvraag of intrekking";
     // Kamerbrief 2020: "regisseert de DT&V het vertrek".
@@ -289,14 +325,16 @@ TEST_CASE("interview 13: return after a rejection, DT&V regievoerder receives th
 }
 
 TEST_CASE("interview 14: a case that fits no single area is open and names whom to ask") {
-    const auto a = advise({{"organisatie", "dtv"}, {"rol-dtv", "contactpersoon"}, {"zaak", "anders"}});
+    const auto a =
+        advise({{"organisatie", "dtv"}, {"rol-dtv", "contactpersoon"}, {"zaak", "anders"}});
     CHECK(a.case_type == nullptr);
     CHECK(a.open);
     CHECK(a.contacts.size() == 3);
     CHECK(a.contacts.front()->organisation == "dtv");
 }
 
-TEST_CASE("assistant: an unfinished interview names the next question; stale answers do not count") {
+TEST_CASE(
+    "assistant: an unfinished interview names the next question; stale answers do not count") {
     const auto& m = real_content().model;
     auto r = pw::answer(m, {{"organisatie", "ind"}});
     REQUIRE_FALSE(r.complete());
@@ -304,24 +342,26 @@ TEST_CASE("assistant: an unfinished interview names the next question; stale ans
     // An answer to a question that is not asked (rol-dtv for an IND user) is ignored.
     r = pw::answer(m, {{"organisatie", "ind"}, {"rol-dtv", "regievoerder"}, {"rol-ind", "nope"}});
     CHECK(r.unanswered.front()->id == "rol-ind");
-    const auto relevant = pw::relevant_answers(m.assistant, {{"organisatie", "ind"}, {"rol-dtv", "regievoerder"}});
+    const auto relevant =
+        pw::relevant_answers(m.assistant, {{"organisatie", "ind"}, {"rol-dtv", "regievoerder"}});
     CHECK(relevant == AssistantAnswers{{"organisatie", "ind"}});
 }
 
 TEST_CASE("assistant: every combination of answers reaches an outcome with a case type or an ask") {
     const auto& m = real_content().model;
     std::set<std::string> outcomes;
-    const std::size_t n = pw::for_each_combination(m.assistant, 1000000, [&](const AssistantAnswers& a) {
-        const auto r = pw::answer(m, a);
-        CHECK(r.complete());
-        CHECK(r.has_advice);
-        if (!r.has_advice) return true;
-        outcomes.insert(r.advice.outcome->id);
-        CHECK(!r.advice.role.empty());
-        CHECK((r.advice.step != nullptr || (r.advice.open && !r.advice.contacts.empty())));
-        CHECK_FALSE(pw::advice_text(m, r.advice).empty());
-        return true;
-    });
+    const std::size_t n =
+        pw::for_each_combination(m.assistant, 1000000, [&](const AssistantAnswers& a) {
+            const auto r = pw::answer(m, a);
+            CHECK(r.complete());
+            CHECK(r.has_advice);
+            if (!r.has_advice) return true;
+            outcomes.insert(r.advice.outcome->id);
+            CHECK(!r.advice.role.empty());
+            CHECK((r.advice.step != nullptr || (r.advice.open && !r.advice.contacts.empty())));
+            CHECK_FALSE(pw::advice_text(m, r.advice).empty());
+            return true;
+        });
     CHECK(n > 100);
     CHECK(outcomes.size() == m.assistant.outcomes.size());
 }
@@ -387,8 +427,10 @@ TEST_CASE("assistant: malformed assistant.json gets a clear error and loses noth
 
 TEST_CASE("assistant: answers round-trip through the route") {
     const auto& m = real_content().model;
-    const AssistantAnswers answers{{"organisatie", "ind"}, {"rol-ind", "contactpersoon"},
-                                   {"zaak", "kb"}, {"kb-fase", "gezag"}};
+    const AssistantAnswers answers{{"organisatie", "ind"},
+                                   {"rol-ind", "contactpersoon"},
+                                   {"zaak", "kb"},
+                                   {"kb-fase", "gezag"}};
     const std::string query = pw::format_answers(m.assistant, answers);
     CHECK(query == "organisatie=ind&rol-ind=contactpersoon&zaak=kb&kb-fase=gezag");
     const auto route = pw::parse_route("#/wat-nu?" + query);
@@ -398,17 +440,24 @@ TEST_CASE("assistant: answers round-trip through the route") {
     CHECK(pw::format_route(*route) == "#/wat-nu?" + query);
     CHECK(pw::parse_route("#/wat-nu")->kind == pw::Route::Kind::assistant);
     CHECK_FALSE(pw::parse_route("#/wat-nuu"));
-    CHECK(pw::parse_answers("=x&a=&b=c&&zaak=k%62") == AssistantAnswers{{"b", "c"}, {"zaak", "kb"}});
+    CHECK(pw::parse_answers("=x&a=&b=c&&zaak=k%62") ==
+          AssistantAnswers{{"b", "c"}, {"zaak", "kb"}});
 }
 
 TEST_CASE("assistant: the plain-text checklist names who, what, channel and source") {
-    const auto a = advise({{"organisatie", "ind"}, {"rol-ind", "contactpersoon"}, {"zaak", "kb"},
-                           {"kb-fase", "gemeld"}, {"aanvraag", "nee"}, {"vertrek", "nee"}});
+    const auto a = advise({{"organisatie", "ind"},
+                           {"rol-ind", "contactpersoon"},
+                           {"zaak", "kb"},
+                           {"kb-fase", "gemeld"},
+                           {"aanvraag", "nee"},
+                           {"vertrek", "nee"}});
     const std::string text = pw::advice_text(real_content().model, a);
-    CHECK(text.find("[ ] Jij informeert Contactpersoon Belang van het Kind (RvdK)") != std::string::npos);
+    CHECK(text.find("[ ] Jij informeert Contactpersoon Belang van het Kind (RvdK)") !=
+          std::string::npos);
     CHECK(text.find("Kanaal: ") != std::string::npos);
     CHECK(text.find("#/proces/kb-maatregel/stap/onderzoek-aangekondigd") != std::string::npos);
-    CHECK(text.find("De IND informeert de RvdK over de verblijfsrechtelijke situatie") != std::string::npos);
+    CHECK(text.find("De IND informeert de RvdK over de verblijfsrechtelijke situatie") !=
+          std::string::npos);
     CHECK(text.find("Wat jouw organisatie niet beslist") != std::string::npos);
     CHECK(text.find("Contactpunt") != std::string::npos);
 }

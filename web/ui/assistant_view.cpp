@@ -56,8 +56,10 @@ void steps_checklist(AppState& s, const AssistantAdvice& a) {
                    Route{Route::Kind::step, a.case_type->id, st.step->id, {}, {}},
                    "wat-nu-stap:" + st.step->id);
         std::string who = std::string(role_name(s.content.model, st.step->actor));
-        if (st.mine) who += " (" + std::string(tr(Text::assistant_you)) + ")";
-        else if (st.ours) who += " (" + std::string(tr(Text::assistant_yours)) + ")";
+        if (st.mine)
+            who += " (" + std::string(tr(Text::assistant_you)) + ")";
+        else if (st.ours)
+            who += " (" + std::string(tr(Text::assistant_yours)) + ")";
         if (st.current) who += " ← " + std::string(tr(Text::assistant_here));
         ImGui::Indent();
         wrapped_muted(who);
@@ -86,9 +88,9 @@ void decisions(AppState& s, const AssistantAdvice& a) {
         section_label(s, tr(Text::assistant_not_decide));
         for (const DecisionRight* r : a.we_do_not_decide) {
             const Organisation* o = find_organisation(m, r->organisation);
-            bullet_prose(s, r->statement + " (" +
-                                trf(Text::assistant_decided_by, o ? o->short_name : r->organisation) +
-                                ")");
+            bullet_prose(
+                s, r->statement + " (" +
+                       trf(Text::assistant_decided_by, o ? o->short_name : r->organisation) + ")");
             provenance_block(s, m, r->provenance);
         }
         for (const RoleStatement* l : a.role_limits) {
@@ -136,8 +138,8 @@ void draw_advice(AppState& s, const AssistantAdvice& a) {
     }
     if (a.case_type) {
         section_label(s, tr(Text::assistant_area));
-        route_link(s, a.case_type->title, Route{Route::Kind::case_type, a.case_type->id, {}, {}, {}},
-                   "wat-nu-zaaktype");
+        route_link(s, a.case_type->title,
+                   Route{Route::Kind::case_type, a.case_type->id, {}, {}, {}}, "wat-nu-zaaktype");
     }
     section_label(s, tr(Text::assistant_why));
     prose(s, o.why);
@@ -163,11 +165,12 @@ void draw_advice(AppState& s, const AssistantAdvice& a) {
     section_label(s, tr(Text::assistant_contacts));
     for (const ContactPoint* cp : a.contacts) {
         bullet_prose(s, contact_sentence(m, *cp));
-        ImGui::Indent();
-        route_link(s, find_organisation(m, cp->organisation)->name,
-                   Route{Route::Kind::organisation, {}, {}, cp->organisation, {}},
-                   "wat-nu-contact:" + cp->organisation);
-        ImGui::Unindent();
+        if (const Organisation* owner = find_organisation(m, cp->organisation)) {
+            ImGui::Indent();
+            route_link(s, owner->name, Route{Route::Kind::organisation, {}, {}, owner->id, {}},
+                       "wat-nu-contact:" + owner->id);
+            ImGui::Unindent();
+        }
     }
 }
 

@@ -88,8 +88,9 @@ struct HttpRequest {
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
-using Command = std::variant<ShowRoute, CopyLink, CopyText, OpenUrl, Download, SaveProgress, SaveTabState,
-                             ApplyUpdate, AnnounceReady, HttpRequest, DescribePage, Announce>;
+using Command =
+    std::variant<ShowRoute, CopyLink, CopyText, OpenUrl, Download, SaveProgress, SaveTabState,
+                 ApplyUpdate, AnnounceReady, HttpRequest, DescribePage, Announce>;
 
 // ---- Events: what the browser tells the UI ----
 

@@ -37,23 +37,23 @@ const AssistantOutcome* matching_outcome(const Assistant& assistant,
 struct AdviceFlow {
     const Step* step = nullptr;
     const Flow* flow = nullptr;
-    bool i_send = false;       // sent by the chosen role itself
-    bool we_send = false;      // sent by the chosen organisation (any role)
-    bool i_receive = false;    // the chosen role is a recipient
-    bool we_receive = false;   // a role of the chosen organisation is a recipient
+    bool i_send = false;           // sent by the chosen role itself
+    bool we_send = false;          // sent by the chosen organisation (any role)
+    bool i_receive = false;        // the chosen role is a recipient
+    bool we_receive = false;       // a role of the chosen organisation is a recipient
     std::vector<std::string> data; // the case type's always-shared items, then the flow's
 };
 
 struct AdviceStep {
     const Step* step = nullptr;
-    bool mine = false;     // the chosen role acts
-    bool ours = false;     // a role of the chosen organisation acts
-    bool current = false;  // where the case probably is
+    bool mine = false;    // the chosen role acts
+    bool ours = false;    // a role of the chosen organisation acts
+    bool current = false; // where the case probably is
 };
 
 struct AssistantAdvice {
     const AssistantOutcome* outcome = nullptr;
-    std::string organisation, role; // chosen ids
+    std::string organisation, role;      // chosen ids
     const CaseType* case_type = nullptr; // nullptr for an open outcome without one
     const Step* step = nullptr;
     std::vector<AdviceStep> steps;
@@ -63,7 +63,7 @@ struct AssistantAdvice {
     std::vector<const DecisionRight*> we_decide, we_do_not_decide, others_decide;
     std::vector<const RoleStatement*> role_limits; // what the chosen role does not decide
     std::vector<const ContactPoint*> contacts;     // the own organisation's first, then whom to ask
-    bool open = false; // the sources do not settle (part of) this case: see `ask`
+    bool open = false;            // the sources do not settle (part of) this case: see `ask`
     std::vector<std::string> ask; // organisations to ask, own organisation first
 };
 
