@@ -8,18 +8,13 @@ namespace {
 
 std::vector<AssistantCondition> read_conditions(const FileContext& file, ObjectReader& r) {
     std::vector<AssistantCondition> out;
-    const nlohmann::json* list = r.array("when", false);
-    if (!list) return out;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        ObjectReader c(file, (*list)[i], r.child_pointer("when") + "/" + std::to_string(i),
-                       r.label() + ", voorwaarde " + std::to_string(i + 1));
-        if (!c.is_object()) continue;
+    read_entities(file, r, "when", "voorwaarde", false, out, [](ObjectReader& c) {
         AssistantCondition condition;
         condition.question = c.required_string("question");
         condition.is = c.string_list("is", true);
         c.reject_unknown_keys({"question", "is"});
-        out.push_back(std::move(condition));
-    }
+        return condition;
+    });
     return out;
 }
 

@@ -115,6 +115,7 @@ class Sites {
     // The "Wat nu?" assistant: why an outcome applies, its deadlines and
     // remarks, and the remarks an answer brings in.
     void assistant() {
+        const std::size_t first = out_.size();
         const Route route{Route::Kind::assistant, {}, {}, {}, {}};
         for (const AssistantQuestion& q : m_.assistant.questions)
             for (const AssistantOption& o : q.options)
@@ -134,6 +135,8 @@ class Sites {
                     label + ", opmerking " + std::to_string(i + 1), o.notes[i].text, route,
                     o.notes[i].origin, o.notes[i].provenance);
         }
+        for (std::size_t i = first; i < out_.size(); ++i)
+            out_[i].assistant = true;
     }
 
   private:

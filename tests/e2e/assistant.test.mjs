@@ -2,29 +2,16 @@
 // mirror's named controls, the outcome checked, the checklist copied, the
 // deep link reloaded, the links to the guide and from search followed.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  appState, clickItem, launchBrowser, mirrorShows, screenshot, startServer, waitForState, waitReady, watchProblems,
+  appSession, appState, clickItem, mirrorShows, screenshot, waitForState,
 } from './lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = appSession();
 
-async function open(hash = '', { width = 1280, height = 720, permissions } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
-  if (permissions) await context.grantPermissions(permissions, { origin: server.url });
-  const page = await context.newPage();
-  const problems = watchProblems(page);
-  await page.goto(server.url + hash);
-  const state = await waitReady(page);
-  return { context, page, problems, state };
+async function open(hash = '', options = {}) {
+  const opened = await session.open(hash, options);
+  return { ...opened, state: await appState(opened.page) };
 }
 
 // An OTS of less than a year with a pending application, for an IND contact person.
@@ -110,7 +97,7 @@ describe('Wat nu?', () => {
     const { context, page, problems } = await open('#/zoek/qqqxxyz');
     await clickItem(page, 'zoek-wat-nu');
     await waitForState(page, (s) => s.view === 'assistant', 'the assistant from search');
-    await page.goto(server.url + '#/wat-nu?organisatie=ind&zaak=onzin&rol-ind=bestaat-niet');
+    await page.goto(session.server.url + '#/wat-nu?organisatie=ind&zaak=onzin&rol-ind=bestaat-niet');
     const s = await waitForState(page, (x) => x.view === 'assistant' && x.route.startsWith('#/wat-nu'), 'the assistant');
     assert.equal(s.view, 'assistant');
     await mirrorShows(page, 'Welke rol heb je bij de IND?');
