@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  appSession, appState, clickItem, mirrorShows, screenshot, waitForState,
+  appSession, appState, clickItem, mirrorShows, screenshot, scrollToItem, waitForState,
 } from './lib.mjs';
 
 const session = appSession();
@@ -54,6 +54,9 @@ describe('Wat nu?', () => {
     assert.match(copied, /Het gezin moet in dat geval Nederland binnen 28 dagen verlaten\./);
     assert.match(copied, /#\/proces\/kb-maatregel\/stap\/verzoek-aanwezig-advies/);
     await screenshot(page, 'assistant-advice-1280x720');
+    await scrollToItem(page, 'wat-nu-contact:ind'); // the end of the advice: whom to ask
+    await screenshot(page, 'assistant-advice-end-1280x720');
+    await scrollToItem(page, 'wat-nu-kopieer');
     await clickItem(page, 'wat-nu-gids');
     const guide = await waitForState(page, (s) => s.view === 'map', 'the step in the guide');
     assert.equal(guide.route, '#/proces/kb-maatregel/stap/verzoek-aanwezig-advies');
@@ -67,10 +70,13 @@ describe('Wat nu?', () => {
       assert.equal(state.view, 'assistant');
       assert.equal(state.route, deepLink);
       await mirrorShows(page, outcomeTitle);
-      // The controls on screen are mirrored: the first answer shows as chosen.
-      const checked = await page.evaluate(() => [...document.querySelectorAll('#a11y [role="radio"][aria-checked="true"]')]
-        .map((el) => el.getAttribute('aria-label') || el.textContent));
-      assert.ok(checked.includes('IND'), `checked: ${checked}`);
+      // A shared link opens at its advice, not at the first question.
+      const shown = await waitForState(page, (s) => s.items['wat-nu-kopieer'], 'the advice in view');
+      assert.ok(shown.items['wat-nu-kopieer'][1] < height, 'the copy button is on screen');
+      // Back up at the first question, the answer shows as chosen.
+      await scrollToItem(page, 'wat-nu:organisatie:ind');
+      await page.waitForFunction(() => [...document.querySelectorAll('#a11y [role="radio"][aria-checked="true"]')]
+        .some((el) => (el.getAttribute('aria-label') || el.textContent) === 'IND'), null, { timeout: 5000 });
       await screenshot(page, `assistant-deeplink-${width}x${height}`);
       if (width === 800) {
         await clickItem(page, 'wat-nu-kopieer'); // scrolled into view and usable at 800 px

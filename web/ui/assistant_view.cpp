@@ -107,10 +107,14 @@ void decisions(AppState& s, const AssistantAdvice& a) {
     }
 }
 
-void draw_advice(AppState& s, const AssistantAdvice& a) {
+void draw_advice(AppState& s, const AssistantAdvice& a, AssistantViewState& view) {
     const Model& m = s.content.model;
     const AssistantOutcome& o = *a.outcome;
     ImGui::Spacing();
+    if (view.scroll_to_advice) {
+        ImGui::SetScrollHereY(0.0f);
+        view.scroll_to_advice = false;
+    }
     ImGui::Separator();
     section_label(s, tr(Text::assistant_outcome));
     ImGui::PushFont(s.fonts.bold);
@@ -176,7 +180,7 @@ void draw_advice(AppState& s, const AssistantAdvice& a) {
 
 } // namespace
 
-void draw_assistant(AppState& s) {
+void draw_assistant(AppState& s, AssistantViewState& view) {
     const Model& m = s.content.model;
     const Assistant& a = m.assistant;
     // A centred column, so lines stay readable on wide screens.
@@ -187,19 +191,33 @@ void draw_assistant(AppState& s) {
     heading(s, tr(Text::assistant_title));
     prose(s, tr(Text::assistant_intro));
     const AssistantAnswers answers = relevant_answers(a, parse_answers(s.route.query));
+    const AssistantResult result = answer(m, answers);
+    if (result.has_advice) {
+        // The advice is below the questions: say it is there, and go there
+        // once when it first appears (also when a shared link opens).
+        const std::string query = format_answers(a, answers);
+        if (view.advice_shown != query) {
+            view.advice_shown = query;
+            view.scroll_to_advice = true;
+        }
+        if (link_button(s, trf(Text::assistant_to_advice, result.advice.outcome->title),
+                        "wat-nu-naar-uitkomst"))
+            view.scroll_to_advice = true;
+    } else {
+        view.advice_shown.clear();
+    }
     if (!answers.empty()) {
         if (link_button(s, tr(Text::assistant_restart), "wat-nu-opnieuw"))
             navigate_replace(s, assistant_route(a, {}));
     }
     draw_questions(s, a, answers);
-    const AssistantResult result = answer(m, answers);
     ImGui::Spacing();
     if (!result.complete())
         wrapped_muted(trf(Text::assistant_remaining, std::to_string(result.unanswered.size())));
     else if (!result.has_advice)
         wrapped(tr(Text::assistant_none));
     else
-        draw_advice(s, result.advice);
+        draw_advice(s, result.advice, view);
     ImGui::EndChild();
 }
 

@@ -5,8 +5,17 @@
 
 #include "ui/app_state.hpp"
 
+#include <string>
+
 namespace pw::ui {
 
-void draw_assistant(AppState& state);
+struct AssistantViewState {
+    // The answers whose advice was last brought into view: a newly completed
+    // interview, or a deep link, scrolls to its advice once.
+    std::string advice_shown;
+    bool scroll_to_advice = false;
+};
+
+void draw_assistant(AppState& state, AssistantViewState& view);
 
 } // namespace pw::ui

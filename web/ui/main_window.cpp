@@ -1,7 +1,6 @@
 #include "ui/main_window.hpp"
 
 #include "ui/a11y.hpp"
-#include "ui/assistant_view.hpp"
 #include "ui/diagnostics_view.hpp"
 #include "ui/entity_views.hpp"
 #include "ui/home_view.hpp"
@@ -113,7 +112,7 @@ void draw_view(AppState& s, Views& v, View view) {
         draw_entity_view(s);
         break;
     case View::assistant:
-        draw_assistant(s);
+        draw_assistant(s, v.assistant);
         break;
     }
 }

@@ -401,8 +401,8 @@ constexpr std::array kTable{
           "What now?"},
     Entry{Text::assistant_intro, "Een zaak op je bureau? Beantwoord een paar vragen over de zaak en je ziet welk deel van het protocol geldt, waar de zaak waarschijnlijk staat, wat jij nu doet, wie je informeert met welke gegevens en via welk kanaal, en wie je het vraagt. Er wordt nooit naar namen of nummers gevraagd; je antwoorden staan alleen in de link.",
           "A case on your desk? Answer a few questions about it and see which part of the protocol applies, where the case probably is, what you do next, whom you inform with which data through which channel, and whom to ask. Names and numbers are never asked; your answers live only in the link."},
-    Entry{Text::assistant_remaining, "Nog %1 vraag of vragen te beantwoorden.",
-          "%1 question(s) left to answer."},
+    Entry{Text::assistant_remaining, "Nog te beantwoorden: %1 (hierboven).",
+          "Still to answer: %1 (above)."},
     Entry{Text::assistant_restart, "Opnieuw beginnen",
           "Start again"},
     Entry{Text::assistant_copy, "Kopieer als tekst",
@@ -453,6 +453,7 @@ constexpr std::array kTable{
           "No outcome for these answers; tell the content's maintainers."},
     Entry{Text::home_assistant, "Wat nu? Een zaak op je bureau: welk deel van het protocol, wat doe jij, wie informeer je",
           "What now? A case on your desk: which part of the protocol, what do you do, whom do you inform"},
+    Entry{Text::assistant_to_advice, "Naar de uitkomst: %1", "To the outcome: %1"},
 };
 
 constexpr bool table_in_order() {

@@ -328,6 +328,7 @@ enum class Text {
     assistant_decided_by,
     assistant_none,
     home_assistant,
+    assistant_to_advice,
     count_,
 };
 
