@@ -22,6 +22,15 @@ const interview = [
 const deepLink = '#/wat-nu?' + interview.map(([q, o]) => `${q}=${o}`).join('&');
 const outcomeTitle = 'OTS met een aanvraag om een verblijfsvergunning';
 
+// scrollToItem looks downwards for a control it cannot see; the advice opens
+// scrolled down, so go back up first to reach the questions above it.
+async function scrollUp(page) {
+  const { width, height } = page.viewportSize();
+  await page.mouse.move(width / 2, height / 2);
+  for (let i = 0; i < 30; i++) await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(200);
+}
+
 async function answerAll(page) {
   for (const [question, option] of interview) {
     await clickItem(page, `wat-nu:${question}:${option}`);
@@ -56,7 +65,7 @@ describe('Wat nu?', () => {
     await screenshot(page, 'assistant-advice-1280x720');
     await scrollToItem(page, 'wat-nu-contact:ind'); // the end of the advice: whom to ask
     await screenshot(page, 'assistant-advice-end-1280x720');
-    await scrollToItem(page, 'wat-nu-kopieer');
+    await scrollUp(page);
     await clickItem(page, 'wat-nu-gids');
     const guide = await waitForState(page, (s) => s.view === 'map', 'the step in the guide');
     assert.equal(guide.route, '#/proces/kb-maatregel/stap/verzoek-aanwezig-advies');
@@ -73,7 +82,9 @@ describe('Wat nu?', () => {
       // A shared link opens at its advice, not at the first question.
       const shown = await waitForState(page, (s) => s.items['wat-nu-kopieer'], 'the advice in view');
       assert.ok(shown.items['wat-nu-kopieer'][1] < height, 'the copy button is on screen');
+      await screenshot(page, `assistant-deeplink-opens-${width}x${height}`);
       // Back up at the first question, the answer shows as chosen.
+      await scrollUp(page);
       await scrollToItem(page, 'wat-nu:organisatie:ind');
       await page.waitForFunction(() => [...document.querySelectorAll('#a11y [role="radio"][aria-checked="true"]')]
         .some((el) => (el.getAttribute('aria-label') || el.textContent) === 'IND'), null, { timeout: 5000 });
@@ -90,6 +101,7 @@ describe('Wat nu?', () => {
 
   test('changing an early answer drops the answers that no longer apply', async () => {
     const { context, page, problems } = await open(deepLink);
+    await scrollUp(page);
     await clickItem(page, 'wat-nu:zaak:dublin');
     const s = await waitForState(page, (x) => x.route.includes('zaak=dublin'), 'the new answer');
     assert.equal(s.route, '#/wat-nu?organisatie=ind&rol-ind=contactpersoon&zaak=dublin');
