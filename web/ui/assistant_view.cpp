@@ -76,7 +76,7 @@ void flows(AppState& s, const AssistantAdvice& a) {
         ImGui::SameLine();
         prose(s, advice_flow_sentence(m, f));
         ImGui::Indent();
-        wrapped_muted(tr(Text::assistant_step) + std::string(": ") + f.step->title);
+        wrapped_muted(trf(Text::assistant_at_step, f.step->title));
         provenance_block(s, m, f.flow->provenance);
         ImGui::Unindent();
     }

@@ -454,6 +454,7 @@ constexpr std::array kTable{
     Entry{Text::home_assistant, "Wat nu? Een zaak op je bureau: welk deel van het protocol, wat doe jij, wie informeer je",
           "What now? A case on your desk: which part of the protocol, what do you do, whom do you inform"},
     Entry{Text::assistant_to_advice, "Naar de uitkomst: %1", "To the outcome: %1"},
+    Entry{Text::assistant_at_step, "Bij stap: %1", "At step: %1"},
 };
 
 constexpr bool table_in_order() {

@@ -329,6 +329,7 @@ enum class Text {
     assistant_none,
     home_assistant,
     assistant_to_advice,
+    assistant_at_step,
     count_,
 };
 
