@@ -9,6 +9,8 @@
 //   protocolwijzer diff OLD_DIR NEW_DIR [--json]
 //   protocolwijzer exercises [--json] [--content DIR]
 //   protocolwijzer play EXERCISE (--answers FILE | --protocol) [--json] [--content DIR]
+//   protocolwijzer wat-nu --answer VRAAG=KEUZE ... [--json] [--content DIR]
+#include "assistant_command.hpp"
 #include "diff_command.hpp"
 #include "exercise_commands.hpp"
 #include "loaded_content.hpp"
@@ -220,6 +222,9 @@ int main(int argc, char** argv) {
     pw::cli::DiffCommand diff;
     pw::cli::add_diff_command(app, diff);
 
+    pw::cli::AssistantCommand assistant;
+    pw::cli::add_assistant_command(app, assistant, content_dir);
+
     const pw::cli::ExerciseCommands exercises = pw::cli::add_exercise_commands(app, content_dir);
 
     CLI11_PARSE(app, argc, argv);
@@ -235,6 +240,8 @@ int main(int argc, char** argv) {
     }
     if (citations->parsed()) return run_citations(content_dir, citations_json);
     if (diff.command->parsed()) return pw::cli::run_diff_command(diff);
+    if (assistant.command->parsed())
+        return pw::cli::run_assistant_command(assistant, content_dir);
     if (int code = 0; pw::cli::run_exercise_commands(exercises, content_dir, code)) return code;
     return 2;
 }

@@ -53,5 +53,6 @@ void check_coverage(Checker& c);  // every case type and role complete, every ab
 void check_scenarios(Checker& c); // training scenarios: references, answers choosable, no dead ends
 void check_search(Checker& c);    // search names point at organisations and roles; stop words
 void check_onboarding(Checker& c); // the onboarding path names existing cards, processes, roles
+void check_assistant(Checker& c);  // the "Wat nu?" interview: references, every answer reaches an outcome
 
 } // namespace pw::detail

@@ -32,6 +32,7 @@ const std::map<std::string, Reader>& readers_by_kind() {
         {"escalation", detail::read_escalation_file},
         {"search", detail::read_search_file},
         {"onboarding", detail::read_onboarding_file},
+        {"assistant", detail::read_assistant_file},
     };
     return readers;
 }
@@ -83,6 +84,10 @@ void check_unique_ids(const Model& m, const SourceMap& map, Diagnostics& out) {
     check_unique(m.wording_criteria, "Criterium", map, out);
     check_unique(m.venues, "Overleg of loket", map, out);
     check_unique(m.escalation_matters, "Soort kwestie", map, out);
+    check_unique(m.assistant.questions, "Vraag", map, out);
+    check_unique(m.assistant.outcomes, "Uitkomst", map, out);
+    for (const AssistantQuestion& q : m.assistant.questions)
+        check_unique(q.options, "Keuze", map, out);
     for (const Scenario& sc : m.scenarios) {
         check_unique(sc.decisions, "Beslismoment", map, out);
         check_unique(sc.endings, "Afloop", map, out);
@@ -161,7 +166,8 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
                 message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "
-                           "glossary, cards, scenario, feedback, escalation, search, onboarding.";
+                           "glossary, cards, scenario, feedback, escalation, search, onboarding, "
+                           "assistant.";
             file.report(Severity::error, "/kind", std::move(message));
         }
     }

@@ -44,5 +44,6 @@ void read_never(const FileContext& file, ObjectReader& r, EscalationMatter& matt
 std::vector<ExamplePerson> read_persons(const FileContext& file, ObjectReader& r, bool required);
 void read_search_file(const FileContext& file, ObjectReader& top, Model& model);
 void read_onboarding_file(const FileContext& file, ObjectReader& top, Model& model);
+void read_assistant_file(const FileContext& file, ObjectReader& top, Model& model);
 
 } // namespace pw::detail

@@ -112,6 +112,33 @@ class Sites {
                          std::nullopt, x.origin, x.provenance);
     }
 
+    // The "Wat nu?" assistant: why an outcome applies, its deadlines and
+    // remarks, and the remarks an answer brings in.
+    void assistant() {
+        const std::size_t first = out_.size();
+        const Route route{Route::Kind::assistant, {}, {}, {}, {}};
+        for (const AssistantQuestion& q : m_.assistant.questions)
+            for (const AssistantOption& o : q.options)
+                if (o.has_note)
+                    add("assistant-note", q.id + "/" + o.id,
+                        "Wat nu?, vraag " + quoted(q.id) + ", keuze " + quoted(o.id), o.note.text,
+                        route, o.note.origin, o.note.provenance);
+        for (const AssistantOutcome& o : m_.assistant.outcomes) {
+            const std::string label = "Wat nu?, uitkomst " + quoted(o.title);
+            add("assistant-outcome", o.id, label, o.why, route, o.origin, o.provenance);
+            for (std::size_t i = 0; i < o.deadlines.size(); ++i)
+                add("assistant-note", o.id + "/termijn-" + std::to_string(i + 1),
+                    label + ", termijn " + std::to_string(i + 1), o.deadlines[i].text, route,
+                    o.deadlines[i].origin, o.deadlines[i].provenance);
+            for (std::size_t i = 0; i < o.notes.size(); ++i)
+                add("assistant-note", o.id + "/opmerking-" + std::to_string(i + 1),
+                    label + ", opmerking " + std::to_string(i + 1), o.notes[i].text, route,
+                    o.notes[i].origin, o.notes[i].provenance);
+        }
+        for (std::size_t i = first; i < out_.size(); ++i)
+            out_[i].assistant = true;
+    }
+
   private:
     void statements(const char* kind, const char* noun, const std::string& label, const Role& r,
                     const std::vector<RoleStatement>& list, const Route& route) {
@@ -179,6 +206,7 @@ std::vector<ProvenanceSite> provenance_sites(const Model& m) {
     for (const Scenario& sc : m.scenarios)
         s.scenario(sc);
     s.training();
+    s.assistant();
     return s.take();
 }
 

@@ -80,6 +80,15 @@ constexpr SimpleKind kSimpleKinds[] = {
 std::optional<Route> parse_route(std::string_view hash) {
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
     if (!hash.empty() && hash.front() != '/') return std::nullopt;
+    // "#/wat-nu?organisatie=ind&zaak=kb": the assistant keeps its answers in
+    // the query, so a deep link restores them.
+    if (const std::string_view word = "/wat-nu"; hash.substr(0, word.size()) == word) {
+        const std::string_view rest = hash.substr(word.size());
+        if (rest.empty() || rest == "/") return Route{Route::Kind::assistant, {}, {}, {}, {}};
+        if (rest.front() == '?')
+            return Route{Route::Kind::assistant, {}, {}, {}, std::string(rest.substr(1))};
+        return std::nullopt;
+    }
     const std::vector<std::string> p = split_path(hash);
     Route r;
     if (p.empty()) return r;
@@ -123,6 +132,8 @@ std::string format_route(const Route& r) {
         return "#/oefenen/" + percent_encode(r.id);
     case Route::Kind::trainer:
         return "#/oefenen/" + percent_encode(r.id) + "/trainer";
+    case Route::Kind::assistant:
+        return r.query.empty() ? "#/wat-nu" : "#/wat-nu?" + r.query;
     default:
         break;
     }

@@ -13,6 +13,7 @@ Diagnostics validate(const Model& model, const SourceMap& source_map, bool some_
     detail::check_coverage(checker);
     detail::check_search(checker);
     detail::check_onboarding(checker);
+    detail::check_assistant(checker);
     return checker.take();
 }
 

@@ -1,11 +1,13 @@
 #include "harness.hpp"
 
 #include "content_files.hpp"
+#include "pw/assistant.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace pw::ui::test {
@@ -211,6 +213,17 @@ std::vector<std::string> every_route(const Model& m) {
         out.push_back(route(Route::Kind::rule, x.id));
     for (const Principle& x : m.principles)
         out.push_back(route(Route::Kind::rule, x.id));
+    // "Wat nu?": the empty interview, and for every outcome the first
+    // combination of answers that reaches it.
+    out.push_back(format_route(Route{Route::Kind::assistant, {}, {}, {}, {}}));
+    std::set<std::string> outcomes;
+    for_each_combination(m.assistant, 100000, [&](const AssistantAnswers& answers) {
+        const AssistantOutcome* o = matching_outcome(m.assistant, answers);
+        if (o && outcomes.insert(o->id).second)
+            out.push_back(format_route(
+                Route{Route::Kind::assistant, {}, {}, {}, format_answers(m.assistant, answers)}));
+        return true;
+    });
     return out;
 }
 

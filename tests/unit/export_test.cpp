@@ -100,7 +100,8 @@ TEST_CASE("both exports show every quote and every illustrative flag, and no sou
     };
     std::size_t quotes = 0;
     for (const auto& site : pw::provenance_sites(model())) {
-        if (site.kind == "scenario" || site.training) continue; // exercises are not in the handbook
+        // Exercises and the "Wat nu?" assistant are not in the handbook.
+        if (site.kind == "scenario" || site.training || site.assistant) continue;
         for (const auto& c : site.provenance->citations) {
             if (c.quote.empty()) continue;
             ++quotes;

@@ -105,6 +105,8 @@ void run(const pw::ui::Command& command) {
                 pw::platform::set_location_hash(c.hash, c.new_history_entry);
             } else if constexpr (std::is_same_v<C, CopyLink>) {
                 pw::platform::copy_to_clipboard(pw::platform::location_href());
+            } else if constexpr (std::is_same_v<C, CopyText>) {
+                pw::platform::copy_to_clipboard(c.text);
             } else if constexpr (std::is_same_v<C, OpenUrl>) {
                 pw::platform::open_url(c.url, c.new_tab);
             } else if constexpr (std::is_same_v<C, Download>) {

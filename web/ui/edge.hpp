@@ -38,6 +38,10 @@ struct ShowRoute {
 };
 // Puts the page's address (as the address bar shows it) on the clipboard.
 struct CopyLink {};
+// Puts a text on the clipboard (the assistant's checklist).
+struct CopyText {
+    std::string text;
+};
 // Opens a page of the app's own site: in this tab (the text version) or in a
 // new one (a printable card, so the guide stays where it was).
 struct OpenUrl {
@@ -84,8 +88,9 @@ struct HttpRequest {
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
-using Command = std::variant<ShowRoute, CopyLink, OpenUrl, Download, SaveProgress, SaveTabState,
-                             ApplyUpdate, AnnounceReady, HttpRequest, DescribePage, Announce>;
+using Command =
+    std::variant<ShowRoute, CopyLink, CopyText, OpenUrl, Download, SaveProgress, SaveTabState,
+                 ApplyUpdate, AnnounceReady, HttpRequest, DescribePage, Announce>;
 
 // ---- Events: what the browser tells the UI ----
 

@@ -189,6 +189,10 @@ void draw_home(AppState& s) {
         }
     journeys(s, width, next, done);
     ImGui::Spacing();
+    if (!s.content.model.assistant.questions.empty() &&
+        wide_button(s, tr(Text::home_assistant), "wat-nu", true))
+        navigate(s, Route{Route::Kind::assistant, {}, {}, {}, {}});
+    ImGui::Spacing();
     ImGui::Spacing();
     continue_links(s, next);
     ImGui::Spacing();

@@ -61,6 +61,8 @@ View place_view(const AppState& s, const Views& v) {
         return View::card;
     case Route::Kind::rule:
         return View::rule;
+    case Route::Kind::assistant:
+        return View::assistant;
     }
     return View::home;
 }
@@ -108,6 +110,9 @@ void draw_view(AppState& s, Views& v, View view) {
     case View::card:
     case View::rule:
         draw_entity_view(s);
+        break;
+    case View::assistant:
+        draw_assistant(s, v.assistant);
         break;
     }
 }
@@ -241,6 +246,8 @@ const char* view_name(View view) {
         return "trainer_feedback";
     case View::trainer_debrief:
         return "trainer_debrief";
+    case View::assistant:
+        return "assistant";
     }
     return "";
 }

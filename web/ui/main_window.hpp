@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ui/app_state.hpp"
+#include "ui/assistant_view.hpp"
 #include "ui/process_view.hpp"
 #include "ui/search_view.hpp"
 #include "ui/top_bar.hpp"
@@ -17,6 +18,7 @@ struct Views {
     ProcessViewState process;
     SearchViewState search;
     TrainingState training;
+    AssistantViewState assistant;
 };
 
 enum class View {
@@ -42,6 +44,7 @@ enum class View {
     trainer,
     trainer_feedback,
     trainer_debrief,
+    assistant,
 };
 
 View current_view(const AppState& state, const Views& views);

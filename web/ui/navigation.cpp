@@ -31,6 +31,8 @@ bool route_exists(const Model& m, const Route& r) {
     case Route::Kind::search:
     case Route::Kind::training:
         return true;
+    case Route::Kind::assistant:
+        return !m.assistant.questions.empty();
     case Route::Kind::scenario:
     case Route::Kind::trainer:
         return find_by_id(m.scenarios, r.id) != nullptr;
@@ -68,6 +70,8 @@ std::string route_title(const Model& m, const Route& r) {
     switch (r.kind) {
     case Route::Kind::home:
         return tr(Text::home);
+    case Route::Kind::assistant:
+        return tr(Text::assistant_title);
     case Route::Kind::search:
         return trf(Text::route_search, r.query);
     case Route::Kind::training:

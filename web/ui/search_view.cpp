@@ -115,14 +115,18 @@ void hit_row(AppState& s, const SearchResults& hits, std::vector<std::optional<H
     ImGui::PopID();
 }
 
-// Hook for the "Wat nu?" assistant (not built yet): when it exists, it takes
-// the question that found nothing and returns true once it has offered help.
-bool offer_assistant(AppState&, const std::string& /*query*/) {
-    return false;
+// The "Wat nu?" assistant for a question that found nothing: a case is often
+// easier to describe in its interview than in search words.
+bool offer_assistant(AppState& s, const std::string& /*query*/) {
+    if (s.content.model.assistant.questions.empty()) return false;
+    ImGui::Spacing();
+    if (link_button(s, tr(Text::assistant_ask), "zoek-wat-nu"))
+        navigate(s, Route{Route::Kind::assistant, {}, {}, {}, {}});
+    return true;
 }
 
 // Nothing found: never just "0 results". The closest words, what they find,
-// the glossary, and (once it exists) the assistant.
+// the glossary, and the assistant.
 void nothing_found(AppState& s, SearchViewState& view, float width) {
     const std::string& query = s.route.query;
     wrapped(trf(Text::search_none, query));

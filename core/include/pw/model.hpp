@@ -428,6 +428,66 @@ struct ContentVersion {
     std::string date;    // "2026-11-30"
 };
 
+// The "Wat nu?" assistant (content/assistant.json): a short interview about a
+// case and its outcomes. Outcomes name a case type and steps; what to do, whom
+// to inform and through which channel is derived from the case type's flows.
+struct AssistantCondition {
+    std::string question;        // an earlier question's id
+    std::vector<std::string> is; // holds when that question is answered with one of these
+};
+
+// A remark, deadline or open point, with its source or flagged illustrative.
+struct AssistantNote {
+    std::string text;
+    bool open = false;             // the sources do not settle this: ask `ask`
+    std::vector<std::string> ask;  // organisations whose contact person to ask
+    Provenance provenance;
+    Origin origin;
+};
+
+struct AssistantOption {
+    std::string id;
+    std::string text;
+    std::string organisation; // the question "which organisation am I": its id
+    std::string role;         // the question "which role": its id
+    bool has_note = false;
+    AssistantNote note;                       // said in the outcome when chosen
+    std::vector<std::string> decision_rights; // decision rights this answer brings in
+    Origin origin;
+};
+
+struct AssistantQuestion {
+    std::string id;
+    std::string text;
+    std::string help;
+    std::vector<AssistantCondition> when; // asked only when all hold
+    std::vector<AssistantOption> options;
+    Origin origin;
+};
+
+struct AssistantOutcome {
+    std::string id;
+    std::string title;
+    std::vector<AssistantCondition> when; // the first outcome whose conditions all hold
+    std::string case_type;                // empty only for an open outcome
+    std::string step;                     // where the case probably is
+    std::vector<std::string> steps;       // whose actions and flows the advice shows
+    std::string why;
+    std::vector<std::string> decision_rights;
+    std::vector<AssistantNote> deadlines;
+    std::vector<AssistantNote> notes;
+    std::vector<std::string> ask; // organisations whose contact person to ask
+    bool open = false;            // the sources do not settle this combination
+    Provenance provenance;
+    Origin origin;
+};
+
+struct Assistant {
+    std::vector<AssistantQuestion> questions;
+    std::vector<AssistantOutcome> outcomes;
+    Origin origin; // the file; file == -1 when no assistant was loaded
+};
+
 struct ContentFile {
     std::string path; // as the author knows it, relative to content/
     std::string kind;
@@ -456,6 +516,7 @@ struct Model {
     std::vector<EscalationMatter> escalation_matters;
     SearchLexicon search_lexicon;
     std::vector<OnboardingGroup> onboarding;
+    Assistant assistant;
 };
 
 } // namespace pw

@@ -22,6 +22,8 @@ struct ProvenanceSite {
     Origin origin;              // the JSON object holding "sources" and "illustrative"
     const Provenance* provenance = nullptr;
     bool training = false; // an exercise, its answers, or the feedback and routes that score them
+    bool assistant =
+        false; // the "Wat nu?" assistant's outcomes and notes: in the app, not in the handbook
 };
 
 // In content order: sources' users file by file as the guide reads them.

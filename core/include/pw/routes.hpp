@@ -25,14 +25,16 @@ struct Route {
         search,
         training, // the list of exercises
         scenario, // one exercise, played by a trainee
-        trainer   // one exercise, led by a trainer for a group
+        trainer,  // one exercise, led by a trainer for a group
+        assistant // "Wat nu?": the interview, its answers in `query` ("#/wat-nu?zaak=kb")
     };
     Kind kind = Kind::home;
     std::string case_type; // case_type, step, example
     std::string step;      // step
     std::string id;    // example, role, organisation, term, data_item, system, channel, card, rule,
                        // scenario, trainer
-    std::string query; // search; training: a class code to join ("#/oefenen/klas/ABCD")
+    std::string query; // search; training: a class code to join ("#/oefenen/klas/ABCD");
+                       // assistant: the answers, "organisatie=ind&zaak=kb"
 
     bool operator==(const Route&) const = default;
 };
