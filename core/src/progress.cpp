@@ -123,11 +123,12 @@ ProgressLoad parse_progress(std::string_view stored) {
     const json empty = json::object();
     const json& s = settings ? *settings : empty;
     const auto language = string_field(s, "language", "nl");
-    const auto theme = string_field(s, "theme", "light");
+    // Saved before there was a "system" choice: "light" was the default then.
+    const auto theme = string_field(s, "theme", "system");
     const json* scale = field(s, "textScale");
     const json* shortcuts = field(s, "singleKeyShortcuts");
     if (!language || !theme || (*language != "nl" && *language != "en") ||
-        (*theme != "light" && *theme != "dark") || (scale && !scale->is_number()) ||
+        (*theme != "system" && *theme != "light" && *theme != "dark") || (scale && !scale->is_number()) ||
         (shortcuts && !shortcuts->is_boolean()))
         return reject("instellingen beschadigd");
     out.progress.settings =

@@ -258,7 +258,7 @@ View draw_main_window(AppState& s, Views& v) {
     a11y_region(A11yRegion::banner);
     draw_top_bar(s, v.top_bar);
     const View view = current_view(s, v);
-    a11y_region(A11yRegion::navigation);
+    a11y_region(A11yRegion::navigation, tr(Text::path_title));
     draw_path_bar(s);
     a11y_region(A11yRegion::main);
     draw_view(s, v, view);
