@@ -94,6 +94,9 @@ TEST_CASE("Tab reaches every exercise's button below the fold, then leaves at th
                                     [](const A11yNode& n) { return n.more_above; });
     REQUIRE(first != h.tree().end());
     const unsigned from = first->id;
+    std::set<unsigned> shown_before; // the tree is redrawn below
+    for (const A11yNode& n : h.tree())
+        if (is_control(n)) shown_before.insert(n.id);
     h.app().handle(FocusRequest{from});
     h.frames(2);
     h.app().handle(FocusOnward{from, true});
@@ -101,7 +104,7 @@ TEST_CASE("Tab reaches every exercise's button below the fold, then leaves at th
     const A11yNode* up = focused_node(h);
     REQUIRE(up);
     CHECK(up->id != from);
-    CHECK(up->whole.y < first->whole.y);
+    CHECK(shown_before.count(up->id) == 0); // one that was above, scrolled into view
 }
 
 TEST_CASE("the process picker is in the top bar's reading order, as its own navigation") {
@@ -137,7 +140,8 @@ TEST_CASE("after answering the focus is on the feedback's heading; a new place o
         return n.tag.rfind("keuze:", 0) == 0;
     });
     REQUIRE(choice != h.tree().end());
-    REQUIRE(h.click(choice->tag));
+    const std::string tag = choice->tag; // a copy: clicking redraws the tree
+    REQUIRE(h.click(tag));
     // Answered with the keyboard: the focus on the button, Enter.
     h.app().handle(FocusRequest{h.control("antwoord-geven")->id});
     h.frames(2);

@@ -195,8 +195,12 @@ EM_JS(void, js_focus_a11y, (const char* key), {
     hook.a11yFocus = UTF8ToString(key);
     const el = document.querySelector('#a11y [data-key="' + hook.a11yFocus + '"]');
     const active = document.activeElement;
-    // Never take the focus from the text field the app is typing into.
-    if (el && !(active && active.id === "text-input")) el.focus({preventScroll: true});
+    // Never take the focus from the text field the app is typing into. A
+    // heading (the feedback's) is focusable by script only.
+    if (el && !(active && active.id === "text-input")) {
+        if (!el.hasAttribute("tabindex")) el.tabIndex = -1;
+        el.focus({preventScroll: true});
+    }
 });
 // clang-format on
 
