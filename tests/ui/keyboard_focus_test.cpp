@@ -28,8 +28,8 @@ bool is_control(const A11yNode& n) {
 }
 
 std::size_t index_of(const std::vector<A11yNode>& tree, std::string_view tag) {
-    const auto it = std::find_if(tree.begin(), tree.end(),
-                                 [tag](const A11yNode& n) { return n.tag == tag; });
+    const auto it =
+        std::find_if(tree.begin(), tree.end(), [tag](const A11yNode& n) { return n.tag == tag; });
     return static_cast<std::size_t>(it - tree.begin());
 }
 

@@ -11,8 +11,8 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <utility>
 #include <cmath>
+#include <utility>
 
 namespace pw::ui {
 namespace {
