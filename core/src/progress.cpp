@@ -123,12 +123,13 @@ ProgressLoad parse_progress(std::string_view stored) {
     const json empty = json::object();
     const json& s = settings ? *settings : empty;
     const auto language = string_field(s, "language", "nl");
-    const auto theme = string_field(s, "theme", "light");
+    // Saved before there was a "system" choice: "light" was the default then.
+    const auto theme = string_field(s, "theme", "system");
     const json* scale = field(s, "textScale");
     const json* shortcuts = field(s, "singleKeyShortcuts");
     if (!language || !theme || (*language != "nl" && *language != "en") ||
-        (*theme != "light" && *theme != "dark") || (scale && !scale->is_number()) ||
-        (shortcuts && !shortcuts->is_boolean()))
+        (*theme != "system" && *theme != "light" && *theme != "dark") ||
+        (scale && !scale->is_number()) || (shortcuts && !shortcuts->is_boolean()))
         return reject("instellingen beschadigd");
     out.progress.settings =
         Settings{*language, *theme, std::clamp(scale ? scale->get<float>() : 1.0f, 0.85f, 2.0f),

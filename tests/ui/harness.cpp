@@ -80,6 +80,8 @@ const std::vector<A11yNode>& Harness::frames(int n) {
         io.DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
         app_.draw();
+        for (const A11yNode& node : tree())
+            if (node.take_focus) focus_taken_by_ = node.name;
         ImGui::Render();
         for (Command& c : app_.take_commands())
             commands_.push_back(std::move(c));

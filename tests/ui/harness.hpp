@@ -56,6 +56,8 @@ class Harness {
     void press(int imgui_key);
     // Whether some node's text contains `text`.
     bool shows(std::string_view text) const;
+    // The name of the last node that took the browser's focus (A11yNode::take_focus).
+    const std::string& focus_taken_by() const { return focus_taken_by_; }
     // What the UI asked of the platform since the harness started.
     const std::vector<Command>& commands() const { return commands_; }
     // A copy of the last command of type C, if there was one.
@@ -70,6 +72,7 @@ class Harness {
     App app_;
     Display display_;
     std::vector<Command> commands_;
+    std::string focus_taken_by_;
     double time_ = 0;
 };
 

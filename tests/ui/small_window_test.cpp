@@ -10,6 +10,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <utility>
+
 namespace pw::ui::test {
 namespace {
 
@@ -153,6 +155,41 @@ TEST_CASE("after a click moves to another place, no tooltip pops up under the re
     io.MousePos = ImVec2(io.MousePos.x + 6, io.MousePos.y);
     h.frames(2);
     CHECK(tooltip_shown()); // the pointer moved: hovering explains again
+}
+
+TEST_CASE("at 320 px the exercise filters and the class-join row stay within the width") {
+    // Seen in the low-vision screenshots (e2e_a11y_lowvision): the filters ran
+    // off the edge, "Meedoen" was cut.
+    Harness h({320, 568});
+    h.open("#/oefenen");
+    for (const std::string tag : {"meedoen", "filter-zaaktype", "filter-rol"}) {
+        CAPTURE(tag);
+        REQUIRE((h.control(tag) || h.scroll_to(tag)));
+        CHECK(inside_width(h, tag));
+    }
+}
+
+TEST_CASE("at 320 px the process view puts the map above the panel, each the full width") {
+    // The panel's h1 (the step's title), against the map's toolbar.
+    const auto h1_and_fit = [](const Harness& h) {
+        const A11yNode* h1 = nullptr;
+        for (const A11yNode& n : h.tree())
+            if (n.role == A11yRole::heading && n.level == 1) h1 = &n;
+        return std::pair{h1, h.control("passend")};
+    };
+    Harness h({320, 568});
+    h.open("#/proces/kb-maatregel/stap/melding");
+    const auto [title, fit] = h1_and_fit(h);
+    REQUIRE(title);
+    REQUIRE(fit);
+    CHECK(title->whole.x < 0.2f * h.display().width); // not a column on the right
+    CHECK(title->whole.y > fit->whole.y);             // below the map
+    // At 1280 the panel stays beside the map.
+    Harness wide({1280, 720});
+    wide.open("#/proces/kb-maatregel/stap/melding");
+    const auto [wide_title, wide_fit] = h1_and_fit(wide);
+    REQUIRE(wide_title);
+    CHECK(wide_title->whole.x > 0.5f * wide.display().width);
 }
 
 } // namespace pw::ui::test

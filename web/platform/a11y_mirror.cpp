@@ -23,7 +23,8 @@ EM_JS(void, js_install_a11y_mirror, (), {
         root.id = "a11y";
         document.body.appendChild(root);
     }
-    // The landmarks, in the page's order: the top bar, the ways elsewhere, the view.
+    // The landmarks, in the page's order: the top bar, the ways elsewhere, the
+    // view; and a navigation inside the top bar, placed where it is drawn.
     const landmarks = {banner: "header", navigation: "nav", main: "main"};
     for (const region of Object.keys(landmarks)) {
         const el = document.createElement(landmarks[region]);
@@ -31,6 +32,9 @@ EM_JS(void, js_install_a11y_mirror, (), {
         if (region === "main") el.id = "inhoud";
         root.appendChild(el);
     }
+    const inner = document.createElement("nav");
+    inner.dataset.region = "bannerNavigation";
+    root.querySelector("header").appendChild(inner);
     const hook = window.protocolwijzer || (window.protocolwijzer = {});
     // A click synthesised by Enter on the element ImGui already has in focus
     // was handled by ImGui's own keyboard navigation: not twice. A link
@@ -62,13 +66,29 @@ EM_JS(void, js_install_a11y_mirror, (), {
         }
         if (event.key !== "Tab") return;
         const inApp = active && (active === Module.canvas || active.id === "text-input" || root.contains(active));
+        event.stopImmediatePropagation(); // outside the app too: ImGui's Tab would jump into a text field
         if (!inApp) return;
-        event.stopImmediatePropagation();
         const controls = Array.from(root.querySelectorAll("[data-id], a[href]"));
-        const at = root.contains(active) ? controls.indexOf(active)
-                                         : controls.findIndex((el) => el.dataset.key === hook.a11yFocus);
-        const next = event.shiftKey ? at - 1 : at + 1;
-        if (at < 0 && event.shiftKey) return;
+        const from = root.contains(active) ? active : controls.find((el) => el.dataset.key === hook.a11yFocus);
+        // The last (first) control a scrolling view shows, with more below
+        // (above): the app scrolls on and focuses the next control there.
+        if (from && from.dataset.id && (event.shiftKey ? from.dataset.moreAbove : from.dataset.moreBelow)) {
+            event.preventDefault();
+            Module._pw_a11y_onward(Number(from.dataset.id), event.shiftKey ? 1 : 0);
+            return;
+        }
+        let next;
+        if (from && !controls.includes(from)) {
+            // A heading has the focus (the skip link's h1, a new place, the
+            // feedback): on to the controls around it.
+            const after = controls.findIndex((el) => from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+            const at = after < 0 ? controls.length : after;
+            next = event.shiftKey ? at - 1 : at;
+        } else {
+            const at = from ? controls.indexOf(from) : -1;
+            if (at < 0 && event.shiftKey) return;
+            next = event.shiftKey ? at - 1 : at + 1;
+        }
         if (next < 0 || next >= controls.length) return; // the browser's default: out of the app
         event.preventDefault();
         const el = controls[next];
@@ -97,7 +117,7 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
     const existing = new Map();
     for (const el of Array.from(root.querySelectorAll("[data-key]"))) existing.set(el.dataset.key, el);
     const regions = {};
-    for (const el of Array.from(root.children)) regions[el.dataset.region] = el;
+    for (const el of Array.from(root.querySelectorAll("[data-region]"))) regions[el.dataset.region] = el;
     const tags = { button: "button", combobox: "button", link: "span", checkbox: "span", radio: "span",
                    textbox: "span", text: "p" };
     const previous = new Map(); // container -> its last placed child
@@ -114,6 +134,9 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
     };
     for (const n of nodes) {
         let parent = regions[n.region || "main"];
+        // The top bar's navigation sits among the top bar's controls.
+        if (n.region === "bannerNavigation" && previous.get(regions.banner) !== parent) place(regions.banner, parent);
+        if (n.regionName) setAttr(parent, "aria-label", n.regionName);
         if (n.group) {
             // A decision's choices, a row of settings: one named group.
             const key = "g:" + n.group;
@@ -160,6 +183,8 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
         if (n.role === "checkbox" || n.role === "radio") setAttr(el, "aria-checked", n.checked ? "true" : "false");
         if (n.role === "combobox") setAttr(el, "aria-expanded", n.expanded ? "true" : "false");
         setAttr(el, "aria-disabled", n.disabled ? "true" : null);
+        setAttr(el, "data-more-below", n.moreBelow ? "1" : null);
+        setAttr(el, "data-more-above", n.moreAbove ? "1" : null);
         el.style.left = n.rect[0] + "px";
         el.style.top = n.rect[1] + "px";
         el.style.width = n.rect[2] + "px";
@@ -173,8 +198,12 @@ EM_JS(void, js_focus_a11y, (const char* key), {
     hook.a11yFocus = UTF8ToString(key);
     const el = document.querySelector('#a11y [data-key="' + hook.a11yFocus + '"]');
     const active = document.activeElement;
-    // Never take the focus from the text field the app is typing into.
-    if (el && !(active && active.id === "text-input")) el.focus({preventScroll: true});
+    // Never take the focus from the text field the app is typing into. A
+    // heading (the feedback's) is focusable by script only.
+    if (el && !(active && active.id === "text-input")) {
+        if (!el.hasAttribute("tabindex")) el.tabIndex = -1;
+        el.focus({preventScroll: true});
+    }
 });
 // clang-format on
 
@@ -194,6 +223,10 @@ void send_a11y_nodes(const std::vector<ui::A11yNode>& nodes) {
         if (!n.href.empty()) node["href"] = n.href;
         if (n.region == ui::A11yRegion::banner) node["region"] = "banner";
         if (n.region == ui::A11yRegion::navigation) node["region"] = "navigation";
+        if (n.region == ui::A11yRegion::banner_navigation) node["region"] = "bannerNavigation";
+        if (!n.region_name.empty()) node["regionName"] = n.region_name;
+        if (n.more_below) node["moreBelow"] = true;
+        if (n.more_above) node["moreAbove"] = true;
         if (!n.group.empty()) {
             node["group"] = n.group;
             if (n.radio_group) node["radioGroup"] = true;
@@ -218,6 +251,9 @@ void update_a11y_mirror(const std::vector<ui::A11yNode>& nodes, unsigned focused
         send_a11y_nodes(nodes);
         g_last_nodes = nodes;
     }
+    // A new place's h1, the feedback's heading: the browser's focus goes there.
+    for (const ui::A11yNode& n : nodes)
+        if (n.take_focus) js_focus_a11y(n.key.c_str());
     if (focused_id != g_last_focus) {
         g_last_focus = focused_id;
         if (focused_id) {

@@ -38,6 +38,15 @@ EM_JS(void, js_listen_for_contrast_preference, (), {
     for (const q of queries) q.addEventListener("change", notify);
     notify();
 });
+// The system's light or dark (prefers-color-scheme), followed while the user
+// chose no theme. Told now and on every change.
+EM_JS(void, js_listen_for_color_scheme, (), {
+    if (!window.matchMedia) return;
+    const dark = window.matchMedia("(prefers-color-scheme: dark)");
+    const notify = () => Module._pw_on_color_scheme(dark.matches ? 1 : 0);
+    dark.addEventListener("change", notify);
+    notify();
+});
 EM_JS(void, js_set_cursor, (const char* cursor), {
     Module.canvas.style.cursor = UTF8ToString(cursor);
 });
@@ -229,6 +238,10 @@ void listen_for_hash_changes() {
 
 void listen_for_contrast_preference() {
     js_listen_for_contrast_preference();
+}
+
+void listen_for_color_scheme() {
+    js_listen_for_color_scheme();
 }
 void set_css_cursor(const char* cursor) {
     js_set_cursor(cursor);

@@ -31,6 +31,9 @@ void listen_for_hash_changes();
 // Calls the exported pw_on_contrast() now and whenever the system's wish for
 // more contrast (prefers-contrast: more, forced-colors: active) changes.
 void listen_for_contrast_preference();
+// Calls the exported pw_on_color_scheme() now and whenever the system's
+// colour scheme (prefers-color-scheme: dark) changes.
+void listen_for_color_scheme();
 
 void set_css_cursor(const char* cursor);
 // Sets window.protocolwijzer.ready and logs it, once the first real frame is drawn.

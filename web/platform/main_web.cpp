@@ -274,9 +274,19 @@ EMSCRIPTEN_KEEPALIVE void pw_a11y_focus(double id) {
     g.app->handle(pw::ui::FocusRequest{static_cast<unsigned>(id)});
 }
 
+// Tab past the last control a scrolling view shows (Shift+Tab: before the first).
+EMSCRIPTEN_KEEPALIVE void pw_a11y_onward(double from, int backward) {
+    g.app->handle(pw::ui::FocusOnward{static_cast<unsigned>(from), backward != 0});
+}
+
 // The system's wish for more contrast, at the start and on every change.
 EMSCRIPTEN_KEEPALIVE void pw_on_contrast(int more) {
     g.app->handle(pw::ui::ContrastPreference{more != 0});
+}
+
+// The system's colour scheme (dark or not), at the start and on every change.
+EMSCRIPTEN_KEEPALIVE void pw_on_color_scheme(int dark) {
+    g.app->handle(pw::ui::ColorSchemePreference{dark != 0});
 }
 
 EMSCRIPTEN_KEEPALIVE void pw_update_ready() {
@@ -358,6 +368,7 @@ int main() {
     fetch_assets();
     pw::platform::listen_for_hash_changes();
     pw::platform::listen_for_contrast_preference();
+    pw::platform::listen_for_color_scheme();
     pw::platform::listen_for_update();
 
     emscripten_set_main_loop(frame, 0, false);

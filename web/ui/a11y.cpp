@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <unordered_map>
 #include <utility>
@@ -23,15 +24,25 @@ struct Frame {
     std::unordered_map<std::string, int> text_seen; // keys of repeated text
     std::vector<ImGuiID> hidden;
     A11yRegion region = A11yRegion::main;
+    std::string region_name;
     std::string group;
     bool radio_group = false;
     std::unordered_map<std::string, int> offscreen_seen; // keys of repeated off-screen nodes
     ImGuiID last_add_id = 0;
     Place last_add;
     bool last_add_visible = false;
+    std::vector<ImGuiID> describing; // scrollers whose hidden part is described (a map's steps)
+    bool focus_next_heading = false;
 };
 
 Frame g_frame;
+// Tab past the last control a window shows (a11y_focus_onward), across frames.
+struct Onward {
+    ImGuiID scroller = 0; // 0: nothing asked
+    bool backward = false;
+    std::vector<ImGuiID> known; // the controls shown when Tab was pressed
+};
+Onward g_onward;
 // A focus asked for between frames (FocusRequest), made when its widget is submitted.
 ImGuiID g_focus_request = 0;
 bool g_focus_clear = false;
@@ -79,9 +90,78 @@ Rect css(const ImRect& r, float dpr) {
     return Rect{r.Min.x / dpr, r.Min.y / dpr, r.GetWidth() / dpr, r.GetHeight() / dpr};
 }
 
+// The nearest window, this one or a parent, that has room to scroll vertically.
+ImGuiID scroller_of(const ImGuiWindow* w) {
+    for (; w; w = w->ParentWindow) {
+        if (w->ScrollMax.y > 0.0f) return w->ID;
+        if (!(w->Flags & ImGuiWindowFlags_ChildWindow)) break;
+    }
+    return 0;
+}
+
+bool is_control(const A11yNode& node) {
+    return node.id != 0 && node.role != A11yRole::text && node.role != A11yRole::heading;
+}
+
+bool contains(const std::vector<ImGuiID>& ids, ImGuiID id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Marks the last (first) control of each scrolling window that has more
+// below (above): Tab there scrolls on. Not where the hidden part is described
+// already (a map's steps are links, all in the tree).
+void mark_scroll_edges(std::vector<A11yNode>& tree) {
+    std::vector<ImGuiID> done;
+    for (const A11yNode& node : tree) {
+        if (!node.scroller || contains(done, node.scroller)) continue;
+        done.push_back(node.scroller);
+        if (contains(g_frame.describing, node.scroller)) continue;
+        const ImGuiWindow* w = ImGui::FindWindowByID(node.scroller);
+        if (!w) continue;
+        A11yNode* first = nullptr;
+        A11yNode* last = nullptr;
+        for (A11yNode& n : tree)
+            if (n.scroller == node.scroller && is_control(n)) {
+                if (!first) first = &n;
+                last = &n;
+            }
+        if (first && w->Scroll.y > 0.5f) first->more_above = true;
+        if (last && w->Scroll.y < w->ScrollMax.y - 0.5f) last->more_below = true;
+    }
+}
+
+// Scrolls the window Tab went on in by most of a page; false at its end.
+bool scroll_onward() {
+    ImGuiWindow* w = ImGui::FindWindowByID(g_onward.scroller);
+    if (!w) return false;
+    const float page = std::max(w->InnerRect.GetHeight() * 0.8f, 1.0f);
+    const float target =
+        std::clamp(w->Scroll.y + (g_onward.backward ? -page : page), 0.0f, w->ScrollMax.y);
+    if (std::abs(target - w->Scroll.y) < 0.5f) return false;
+    ImGui::SetScrollY(w, target);
+    return true;
+}
+
+// After a scroll: the first (last) control the window shows now that it did
+// not show before gets the focus in the next frame.
+void focus_new_control(const std::vector<A11yNode>& tree) {
+    const A11yNode* found = nullptr;
+    for (const A11yNode& n : tree) {
+        if (n.scroller != g_onward.scroller || !is_control(n) || contains(g_onward.known, n.id))
+            continue;
+        found = &n;
+        if (!g_onward.backward) break;
+    }
+    if (!found) return; // scrolled past text only: on in the next frame
+    g_focus_request = found->id;
+    g_onward = Onward{};
+}
+
 // The region and group the view is in now.
 void stamp(A11yNode& node) {
+    node.scroller = scroller_of(GImGui->CurrentWindow);
     node.region = g_frame.region;
+    node.region_name = g_frame.region_name;
     node.group = g_frame.group;
     node.radio_group = g_frame.radio_group;
 }
@@ -145,6 +225,26 @@ void a11y_begin_frame() {
         GImGui->NavId = 0; // Enter then activates nothing the user did not choose
         GImGui->NavDisableHighlight = true;
     }
+    if (g_onward.scroller && !scroll_onward()) g_onward = Onward{}; // at the end: stays
+}
+
+void a11y_focus_onward(const std::vector<A11yNode>& tree, unsigned from, bool backward) {
+    const auto it = std::find_if(tree.begin(), tree.end(),
+                                 [from](const A11yNode& n) { return from && n.id == from; });
+    if (it == tree.end() || !it->scroller) return;
+    g_onward = Onward{it->scroller, backward, {}};
+    for (const A11yNode& n : tree)
+        if (n.scroller == it->scroller && is_control(n)) g_onward.known.push_back(n.id);
+}
+
+void a11y_focus_next_heading() {
+    g_frame.focus_next_heading = true;
+}
+
+void a11y_focus_main_heading(std::vector<A11yNode>& tree) {
+    for (A11yNode& n : tree)
+        n.take_focus = n.role == A11yRole::heading && n.level == 1 && n.region == A11yRegion::main;
+    g_focus_clear = true;
 }
 
 std::vector<A11yNode> a11y_end_frame(float dpr) {
@@ -158,8 +258,11 @@ std::vector<A11yNode> a11y_end_frame(float dpr) {
         if (node.name.empty()) continue; // nothing to say: not mirrored
         node.rect = css(g_frame.places[i].shown, dpr);
         node.whole = css(g_frame.places[i].whole, dpr);
+        if (node.take_focus) g_focus_clear = true; // the heading has it, no widget
         out.push_back(std::move(node));
     }
+    mark_scroll_edges(out);
+    if (g_onward.scroller) focus_new_control(out);
     return out;
 }
 
@@ -208,6 +311,7 @@ void a11y_offscreen(A11yRole role, std::string_view name, std::string_view href)
     node.href = std::string(href);
     node.drawn = false;
     stamp(node);
+    if (!href.empty() && node.scroller) g_frame.describing.push_back(node.scroller);
     // Placed in the window, one pixel large: in the tree, never in the way.
     const ImVec2 at = GImGui->CurrentWindow ? GImGui->CurrentWindow->ClipRect.Min : ImVec2(0, 0);
     const ImRect dot(at, ImVec2(at.x + 1, at.y + 1));
@@ -215,8 +319,9 @@ void a11y_offscreen(A11yRole role, std::string_view name, std::string_view href)
     g_frame.places.push_back(Place{dot, dot});
 }
 
-void a11y_region(A11yRegion region) {
+void a11y_region(A11yRegion region, std::string_view name) {
     g_frame.region = region;
+    g_frame.region_name = std::string(name);
 }
 
 void a11y_begin_group(std::string_view name, bool radio_group) {
@@ -229,6 +334,21 @@ void a11y_end_group() {
     g_frame.radio_group = false;
 }
 
+namespace {
+
+// Each heading after the h1 at most one level below the one before it
+// (a section label right under the h1 is an h2, not an h3).
+void close_heading_gaps(std::vector<A11yNode>& tree) {
+    int previous = 1;
+    for (A11yNode& n : tree) {
+        if (n.role != A11yRole::heading || n.region != A11yRegion::main || n.level == 1) continue;
+        n.level = std::min(n.level, previous + 1);
+        previous = n.level;
+    }
+}
+
+} // namespace
+
 void a11y_main_heading(std::vector<A11yNode>& tree, std::string_view title) {
     auto first = tree.end();
     for (auto it = tree.begin(); it != tree.end(); ++it) {
@@ -236,9 +356,10 @@ void a11y_main_heading(std::vector<A11yNode>& tree, std::string_view title) {
         if (first == tree.end()) first = it;
         if (it->role == A11yRole::heading) {
             it->level = 1;
-            return;
+            return close_heading_gaps(tree);
         }
     }
+    close_heading_gaps(tree);
     if (title.empty()) return;
     A11yNode h1;
     h1.key = "h1";
@@ -265,6 +386,7 @@ void a11y_text(std::string_view text, int heading_level) {
     node.level = heading_level;
     node.name = std::string(text);
     stamp(node);
+    if (heading_level > 0) node.take_focus = std::exchange(g_frame.focus_next_heading, false);
     // Scrolled out of its window, the text is still part of the view: said,
     // placed one pixel large at the window's corner.
     Place place = last_item_place();

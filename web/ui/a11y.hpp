@@ -16,7 +16,9 @@ namespace pw::ui {
 enum class A11yRole { button, link, checkbox, radio, textbox, combobox, heading, text };
 
 // The page's landmarks: the top bar, the ways to other places, the view itself.
-enum class A11yRegion { main, banner, navigation };
+// `banner_navigation` is a navigation landmark inside the banner, where it is
+// drawn (the process picker between search and role lens, in reading order).
+enum class A11yRegion { main, banner, navigation, banner_navigation };
 
 struct A11yNode {
     std::string key; // stable across frames: "i<ImGuiID>" for widgets, "t<hash>.<n>" for text
@@ -34,6 +36,7 @@ struct A11yNode {
     std::string value; // a text field's text
     int level = 0;     // headings
     A11yRegion region = A11yRegion::main;
+    std::string region_name; // a navigation's name ("Proces", "Inwerkpad"): two must differ
     // The named group (a decision's choices, a row of settings) it belongs to, or "".
     std::string group;
     bool radio_group = false; // the group is a radiogroup (one of), not a plain group
@@ -44,6 +47,16 @@ struct A11yNode {
     std::string href;
     Rect rect;  // CSS pixels: the part its window shows (the mirror puts the node there)
     Rect whole; // CSS pixels: all of it, parts scrolled or clipped away included
+    // The window that scrolls it (the nearest one, itself or a parent, with
+    // room to scroll vertically), 0 if none: Tab goes on past the part shown.
+    unsigned scroller = 0;
+    // The last (first) control its scroller shows while there is more below
+    // (above): Tab (Shift+Tab) on it scrolls on instead of leaving the view
+    // (a11y_focus_onward).
+    bool more_below = false, more_above = false;
+    // Gets the browser's focus in this frame (a new place's h1, the feedback's
+    // heading after answering); the app's own keyboard focus is let go then.
+    bool take_focus = false;
     bool operator==(const A11yNode&) const = default;
 };
 
@@ -61,6 +74,17 @@ unsigned a11y_focused_id();
 // (scrolled into view, focus ring shown); 0 takes the focus off every widget.
 void a11y_request_focus(unsigned id);
 
+// Tab (or Shift+Tab with `backward`) on the control `from`, the last (first)
+// one its window shows while more of it lies below (above): scrolls that
+// window on, a page per frame, until a control not shown before appears, and
+// focuses it; stops at the window's end.
+void a11y_focus_onward(const std::vector<A11yNode>& tree, unsigned from, bool backward);
+// The next heading added in this frame takes the browser's focus (a view that
+// moved on without a new route: the feedback after answering).
+void a11y_focus_next_heading();
+// The h1 takes the browser's focus (a new place), over any other node.
+void a11y_focus_main_heading(std::vector<A11yNode>& tree);
+
 // Keyboard navigation is on the last item and its highlight is shown.
 bool nav_focus_visible();
 
@@ -77,13 +101,14 @@ void a11y_value(std::string_view value);
 // `href` is empty. It sits at the current window's top-left corner and has no
 // tag: tests find only what is on screen by tag.
 void a11y_offscreen(A11yRole role, std::string_view name, std::string_view href = {});
-// Nodes added from now on belong to `region` (until the next call).
-void a11y_region(A11yRegion region);
+// Nodes added from now on belong to `region` (until the next call), named
+// `name` (a navigation: there are two, each needs its own).
+void a11y_region(A11yRegion region, std::string_view name = {});
 // Nodes added between begin and end form one group named `name`.
 void a11y_begin_group(std::string_view name, bool radio_group);
 void a11y_end_group();
 // The page's one h1: the first heading of the main region, or `title` put
-// first in it when the view has none.
+// first in it when the view has none; the headings after it skip no level.
 void a11y_main_heading(std::vector<A11yNode>& tree, std::string_view title);
 
 // Leaves the last item out of the tree (decoration; its meaning is elsewhere).

@@ -17,6 +17,18 @@
 #include <utility>
 
 namespace pw::ui {
+namespace {
+
+// The system's wish for contrast first; then the user's choice; with none
+// ("system"), the system's light or dark.
+Theme theme_in_use(const AppState& s) {
+    if (s.high_contrast) return Theme::high_contrast;
+    const std::string& chosen = s.progress.settings.theme;
+    if (chosen == "dark" || (chosen == "system" && s.system_dark)) return Theme::dark;
+    return Theme::light;
+}
+
+} // namespace
 
 App::App(std::string text_version_url, std::string page_address) {
     state_.text_version_url = std::move(text_version_url);
@@ -38,9 +50,7 @@ bool App::prepare_frame(float dpr, double time) {
         state_.pointer_resting = false;
     if (!fonts_arrived_) return false;
     const float scale = state_.scale();
-    const Theme theme = state_.high_contrast                       ? Theme::high_contrast
-                        : state_.progress.settings.theme == "dark" ? Theme::dark
-                                                                   : Theme::light;
+    const Theme theme = theme_in_use(state_);
     if (fonts_built_for_ != scale) {
         state_.fonts = build_fonts(font_files_, scale);
         fonts_built_for_ = scale;
@@ -63,7 +73,15 @@ void App::draw() {
     state_.explanation.previous = std::exchange(state_.explanation.item, 0u);
     if (fonts_ready()) shown_ = draw_main_window(state_, views_);
     tree_ = a11y_end_frame(state_.dpr);
-    if (state_.status == ContentStatus::ready) a11y_main_heading(tree_, place_title());
+    if (state_.status == ContentStatus::ready) {
+        a11y_main_heading(tree_, place_title());
+        // A new place: the browser's focus goes to its h1, as after a page
+        // load; not while typing (the search box changes the route as it goes).
+        const std::string route = current_route(state_);
+        if (route != focused_route_ && !focused_route_.empty() && !ImGui::GetIO().WantTextInput)
+            a11y_focus_main_heading(tree_);
+        focused_route_ = route;
+    }
     ++state_.frames;
     after_frame();
 }
@@ -146,8 +164,12 @@ void App::handle(const Event& event) {
                 state_.update_ready = true;
             } else if constexpr (std::is_same_v<E, FocusRequest>) {
                 a11y_request_focus(e.id);
+            } else if constexpr (std::is_same_v<E, FocusOnward>) {
+                a11y_focus_onward(tree_, e.from, e.backward);
             } else if constexpr (std::is_same_v<E, ContrastPreference>) {
                 state_.high_contrast = e.more;
+            } else if constexpr (std::is_same_v<E, ColorSchemePreference>) {
+                state_.system_dark = e.dark;
             } else if constexpr (std::is_same_v<E, ZoomGesture>) {
                 views_.process.map.pending_zoom += e.notches;
             }

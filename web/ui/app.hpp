@@ -72,6 +72,7 @@ class App {
     DescribePage described_;     // the title and language the page was given
     std::string announced_notice_;
     std::vector<A11yNode> tree_; // and its accessibility tree
+    std::string focused_route_;  // the place whose h1 the focus went to
 };
 
 } // namespace pw::ui

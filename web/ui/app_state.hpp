@@ -83,6 +83,7 @@ struct AppState {
     double notice_until = 0;
     bool update_ready = false;  // a newer build waits in the service worker
     bool high_contrast = false; // the system asks for more contrast (ContrastPreference)
+    bool system_dark = false;   // the system's colour scheme is dark (ColorSchemePreference)
     HoverExplanation explanation;
     std::string text_version_url; // "tekst.html" when served (not in the single file)
     std::string page_address;     // the app's address without the route: trainees join there

@@ -123,14 +123,18 @@ void draw_join_panel(AppState& s, ClassroomState& c) {
                          ImGuiInputTextFlags_CharsUppercase);
         a11y_item(A11yRole::textbox, tr(Text::join_code));
         a11y_value(c.code_input);
-        ImGui::SameLine();
+        // The nickname and the button go to the next line when the window is narrow.
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        same_line_if_room(ImGui::CalcTextSize(tr(Text::join_nickname)).x + gap + w);
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(tr(Text::join_nickname));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(w);
         ImGui::InputText("##bijnaam", c.nickname_input, sizeof c.nickname_input);
         a11y_item(A11yRole::textbox, tr(Text::join_nickname));
         a11y_value(c.nickname_input);
-        ImGui::SameLine();
+        same_line_if_room(ImGui::CalcTextSize(tr(Text::join_button)).x +
+                          ImGui::GetStyle().FramePadding.x * 2);
         ImGui::BeginDisabled(c.busy);
         if (ImGui::Button(tagged(tr(Text::join_button), "meedoen").c_str())) join_classroom(s, c);
         ImGui::EndDisabled();

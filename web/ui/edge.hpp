@@ -139,6 +139,20 @@ struct ContrastPreference {
     bool more = false;
 };
 
+// The system's colour scheme (prefers-color-scheme: dark): at the start and
+// on every change. The app follows it while the user chose no theme.
+struct ColorSchemePreference {
+    bool dark = false;
+};
+
+// Tab (Shift+Tab: `backward`) on the last (first) control a window shows while
+// more of it lies below (above): the app scrolls on to the next control and
+// focuses it, instead of the focus leaving the view.
+struct FocusOnward {
+    unsigned from = 0; // ImGuiID of the control the focus is on
+    bool backward = false;
+};
+
 // Tab or Shift+Tab moved the focus to a control's element in the screen-reader
 // mirror: the app's keyboard focus moves there (0: to no control, e.g. a link
 // the mirror describes but the app does not draw).
@@ -148,6 +162,6 @@ struct FocusRequest {
 
 using Event = std::variant<ProgressRead, TabStateRead, ContentArrived, ContentLoaded, ContentFailed,
                            FontsArrived, HashChanged, HttpResponse, UpdateReady, ZoomGesture,
-                           ContrastPreference, FocusRequest>;
+                           ContrastPreference, ColorSchemePreference, FocusRequest, FocusOnward>;
 
 } // namespace pw::ui

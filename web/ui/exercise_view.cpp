@@ -2,6 +2,7 @@
 // answer, then the next decision, and the debrief at the end. Every answer
 // is stored, so a reload resumes where the trainee was.
 #include "pw/lookup.hpp"
+#include "ui/a11y.hpp"
 #include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
 #include "ui/navigation.hpp"
@@ -30,11 +31,14 @@ void draw_exercise(AppState& s, TrainingState& t) {
                              ? tr(t.run.finished ? Text::to_debrief : Text::go_on)
                          : answering ? tr(Text::submit)
                                      : "";
-    begin_exercise_content(t, "oefening-inhoud", action);
+    const bool moved_on = begin_exercise_content(t, "oefening-inhoud", action);
     draw_exercise_title(s, *sc, false);
     draw_exercise_context(s, *sc);
     draw_classroom_badge(s, t.classroom, *sc);
     ImGui::Spacing();
+    // The focus goes to what is new: the feedback's heading after answering,
+    // the next decision after "Verder", the debrief at the end.
+    if (moved_on) a11y_focus_next_heading();
 
     if (phase == ExercisePhase::debrief) {
         draw_debrief(s, t, *sc);

@@ -1,6 +1,7 @@
 #include "ui/exercise_widgets.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/a11y.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <utility>
 
 namespace pw::ui {
 namespace {
@@ -125,7 +127,9 @@ void draw_situation(AppState& s, const ScenarioDecision& d, int number, bool tra
     const ImGuiID panel = begin_panel(s, "situatie", colours().panel, colours().accent);
     ImGui::PushFont(s.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
-    ImGui::TextUnformatted(trf(Text::decision_n, std::to_string(number)).c_str());
+    const std::string title = trf(Text::decision_n, std::to_string(number));
+    ImGui::TextUnformatted(title.c_str());
+    a11y_text(title, 3);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PushFont(trainer ? s.fonts.large : s.fonts.body);
@@ -186,14 +190,15 @@ void draw_outcome(AppState& s, const Scenario& sc, const DecisionOutcome& o, boo
     step_link(s, sc, o.step);
 }
 
-void begin_exercise_content(TrainingState& t, const char* id, std::string_view action) {
+bool begin_exercise_content(TrainingState& t, const char* id, std::string_view action) {
     // All but the bar and the spacing above it; all when there is no action.
     const float bar =
         action.empty() ? 0.0f : -(action_bar_height(action) + ImGui::GetStyle().ItemSpacing.y);
     ImGui::BeginChild(id, ImVec2(0, bar), false, ImGuiWindowFlags_NavFlattened);
     const int moment = static_cast<int>(t.run.answers.size()) * 2 + (t.showing_feedback ? 1 : 0);
     if (moment != t.shown_moment) ImGui::SetScrollY(0);
-    t.shown_moment = moment;
+    const int before = std::exchange(t.shown_moment, moment);
+    return before >= 0 && before != moment;
 }
 
 bool action_bar_button(const AppState& state, std::string_view label, const char* id,

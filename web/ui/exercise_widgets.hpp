@@ -33,8 +33,8 @@ void draw_outcome(AppState& state, const Scenario& scenario, const DecisionOutco
 // in the same place for a trainee and for a trainer. The content scrolls
 // above the bar (all the height when there is no `action`, the bar's label)
 // and starts at the top for each new decision, feedback or debrief. Closed
-// with ImGui::EndChild().
-void begin_exercise_content(TrainingState& training, const char* id, std::string_view action);
+// with ImGui::EndChild(). True when it moves on to a new moment (not when first shown).
+bool begin_exercise_content(TrainingState& training, const char* id, std::string_view action);
 // Draws the bar's button; true when pressed.
 bool action_bar_button(const AppState& state, std::string_view label, const char* id, bool enabled);
 // "Reveal answer + why": what the protocol asks at this decision, and on what it rests.

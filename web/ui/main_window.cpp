@@ -128,15 +128,17 @@ void draw_path_bar(AppState& s) {
     line(trf(Text::path_position, std::to_string(*at + 1), std::to_string(s.onboarding.size())) +
          " · " + group_title(item));
     ImGui::PopStyleColor();
+    // Each link beside the last when it fits, else on a line of its own (320 px).
+    const float gap = 16 * s.scale();
     if (*at > 0) {
-        ImGui::SameLine(0, 16 * s.scale());
+        same_line_if_room(ImGui::CalcTextSize(tr(Text::path_previous)).x, gap);
         if (link_button(s, tr(Text::path_previous), "pad-vorige"))
             navigate(s, s.onboarding[*at - 1].route);
     }
     if (*at + 1 < s.onboarding.size()) {
-        ImGui::SameLine(0, 16 * s.scale());
-        if (link_button(s, trf(Text::path_next, s.onboarding[*at + 1].title), "pad-volgende"))
-            navigate(s, s.onboarding[*at + 1].route);
+        const std::string next = trf(Text::path_next, s.onboarding[*at + 1].title);
+        same_line_if_room(ImGui::CalcTextSize(next.c_str()).x, gap);
+        if (link_button(s, next, "pad-volgende")) navigate(s, s.onboarding[*at + 1].route);
     }
 }
 
@@ -265,7 +267,7 @@ View draw_main_window(AppState& s, Views& v) {
     a11y_region(A11yRegion::banner);
     draw_top_bar(s, v.top_bar);
     const View view = current_view(s, v);
-    a11y_region(A11yRegion::navigation);
+    a11y_region(A11yRegion::navigation, tr(Text::path_title));
     draw_path_bar(s);
     a11y_region(A11yRegion::main);
     draw_view(s, v, view);

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pw::ui {
 
@@ -33,13 +34,18 @@ void draw_process(AppState& s, ProcessViewState& view) {
     if (!ct) return;
     const Walkthrough* walkthrough =
         view.walkthrough && view.walkthrough->case_type == ct->id ? &*view.walkthrough : nullptr;
-    const float avail = ImGui::GetContentRegionAvail().x;
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    const float avail = room.x;
+    // Narrow (a phone, 320 px): the map above the panel, both the full width,
+    // instead of two columns too narrow for a step or a word of the heading.
+    const bool stacked = avail < 480.0f * s.scale();
     const float panel_w = std::min(std::max(400.0f * s.scale(), avail * 0.34f), avail * 0.5f);
-    ImGui::BeginChild("map-region", ImVec2(avail - panel_w - ImGui::GetStyle().ItemSpacing.x, 0),
-                      false, ImGuiWindowFlags_NavFlattened);
+    const ImVec2 map_size = stacked ? ImVec2(0, std::floor(room.y * 0.45f))
+                                    : ImVec2(avail - panel_w - ImGui::GetStyle().ItemSpacing.x, 0);
+    ImGui::BeginChild("map-region", map_size, false, ImGuiWindowFlags_NavFlattened);
     draw_process_map(s, view.map, walkthrough, *ct);
     ImGui::EndChild();
-    ImGui::SameLine();
+    if (!stacked) ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     print_card_button(s, *ct);
     const Example* example =

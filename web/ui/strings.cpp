@@ -75,6 +75,7 @@ constexpr std::array kTable{
     Entry{Text::menu, "Menu", "Menu"},
     Entry{Text::language, "Taal", "Language"},
     Entry{Text::theme, "Thema", "Theme"},
+    Entry{Text::theme_system, "Systeem", "System"},
     Entry{Text::theme_light, "Licht", "Light"},
     Entry{Text::theme_dark, "Donker", "Dark"},
     Entry{Text::text_size, "Tekstgrootte", "Text size"},

@@ -60,6 +60,7 @@ enum class Text {
     menu,
     language,
     theme,
+    theme_system,
     theme_light,
     theme_dark,
     text_size,

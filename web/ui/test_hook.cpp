@@ -195,6 +195,10 @@ std::string test_state_json(AppState& s, const Views& v, View view,
              {"status", status_name(s.status)},
              {"updateReady", s.update_ready},
              {"highContrast", s.high_contrast},
+             // The theme drawn: the user's, the system's light or dark, or high contrast.
+             {"themeInUse", theme() == Theme::high_contrast ? "high-contrast"
+                            : theme() == Theme::dark        ? "dark"
+                                                            : "light"},
              // The mirror's key of the control with keyboard focus ("" if none).
              {"focus", a11y_focused_id() ? a11y_widget_key(a11y_focused_id()) : std::string()},
              {"route", current_route(s)},

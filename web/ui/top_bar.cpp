@@ -118,9 +118,10 @@ void lens_combo(AppState& s, const TopBarState& bar) {
     if (hover_tip(s)) ImGui::SetTooltip("%s", tr(Text::lens_hint));
 }
 
-// The way to the other processes: a navigation landmark within the banner.
+// The way to the other processes: a navigation landmark within the banner,
+// where it is drawn (between search and lens: reading order is visual order).
 void process_in_navigation(AppState& s, const TopBarState& bar) {
-    a11y_region(A11yRegion::navigation);
+    a11y_region(A11yRegion::banner_navigation, tr(Text::process));
     process_combo(s, bar);
     a11y_region(A11yRegion::banner);
 }
@@ -150,13 +151,18 @@ void settings_contents(AppState& s) {
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::theme));
     a11y_begin_group(tr(Text::theme), true);
-    if (settings_radio(tr(Text::theme_light), "thema:licht", tr(Text::theme_light),
-                       set.theme == "light"))
-        set.theme = "light";
-    ImGui::SameLine();
-    if (settings_radio(tr(Text::theme_dark), "thema:donker", tr(Text::theme_dark),
-                       set.theme == "dark"))
-        set.theme = "dark";
+    // "Systeem" follows the system's light or dark (prefers-color-scheme).
+    const struct {
+        Text label;
+        const char *tag, *value;
+    } themes[] = {{Text::theme_system, "thema:systeem", "system"},
+                  {Text::theme_light, "thema:licht", "light"},
+                  {Text::theme_dark, "thema:donker", "dark"}};
+    for (const auto& t : themes) {
+        if (t.label != Text::theme_system) ImGui::SameLine();
+        if (settings_radio(tr(t.label), t.tag, tr(t.label), set.theme == t.value))
+            set.theme = t.value;
+    }
     a11y_end_group();
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Text::text_size));

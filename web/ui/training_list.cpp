@@ -56,7 +56,8 @@ void filter_combo(const char* tag, const char* label, std::string& value,
     ImGui::AlignTextToFramePadding();
     line(label);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(width);
+    // No wider than what is left of the line (320 px, 200 % zoom): never cut off.
+    ImGui::SetNextItemWidth(std::min(width, ImGui::GetContentRegionAvail().x));
     const std::string probe = std::string(tag) + ":";
     const bool open = ImGui::BeginCombo((std::string("##") + tag).c_str(), current.c_str(),
                                         ImGuiComboFlags_HeightLarge);
@@ -86,11 +87,8 @@ void filters(AppState& s, ExerciseFilter& f, int shown) {
                             [&](const Scenario& sc) { return sc.perspective == r.id; }))
                 roles.emplace_back(r.id, r.name);
     const float width = 280.0f * s.scale(), gap = 24.0f * s.scale();
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     // The next part beside the last when it fits, else on a line of its own.
-    const auto beside_if_room = [&](float next) {
-        if (ImGui::GetItemRectMax().x + gap + next <= right) ImGui::SameLine(0, gap);
-    };
+    const auto beside_if_room = [gap](float next) { same_line_if_room(next, gap); };
     filter_combo("filter-zaaktype", tr(Text::filter_case_type), f.case_type, case_types, width);
     beside_if_room(ImGui::CalcTextSize(tr(Text::filter_role)).x + width +
                    ImGui::GetStyle().ItemSpacing.x);

@@ -302,4 +302,10 @@ bool choice_box(const AppState& state, std::string_view label, const char* id, b
     return pressed;
 }
 
+void same_line_if_room(float width, float gap) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float spacing = gap < 0 ? ImGui::GetStyle().ItemSpacing.x : gap;
+    if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, gap);
+}
+
 } // namespace pw::ui

@@ -44,6 +44,10 @@ void focus_ring(const AppState& state);
 // language ("Beginnen###oefening:x"): the tag is the control's ImGui id and
 // its handle in the accessibility tree (a11y.hpp).
 std::string tagged(std::string_view label, std::string_view tag);
+// Puts the next item on the same line when `width` still fits there, else on
+// the next line (a narrow window, 200 % zoom, large text: nothing is cut);
+// `gap` before it, ImGui's item spacing when negative.
+void same_line_if_room(float width, float gap = -1.0f);
 // A framed panel as tall as its content (measured on the previous frame).
 ImGuiID begin_panel(const AppState& state, const char* id, ImU32 fill, ImU32 border);
 void end_panel(ImGuiID panel);

@@ -18,9 +18,9 @@ namespace pw {
 inline constexpr int kProgressVersion = 2;
 
 struct Settings {
-    std::string language = "nl"; // nl | en
-    std::string theme = "light"; // light | dark
-    float text_scale = 1.0f;     // 0.85 .. 2.0 (1.6 = projector)
+    std::string language = "nl";  // nl | en
+    std::string theme = "system"; // system (prefers-color-scheme) | light | dark
+    float text_scale = 1.0f;      // 0.85 .. 2.0 (1.6 = projector)
     // "/", "+", "-", "0" act outside text fields; off for speech input and
     // users who hit keys by accident (WCAG 2.1.4).
     bool single_key_shortcuts = true;
