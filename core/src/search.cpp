@@ -280,11 +280,6 @@ SearchIndex::match_word(const std::string& word, const std::string& stem, bool f
     return out;
 }
 
-void SearchIndex::PartyLists::add(const std::vector<std::uint16_t>& of_document) {
-    parties.insert(parties.end(), of_document.begin(), of_document.end());
-    begin.push_back(static_cast<std::uint32_t>(parties.size()));
-}
-
 bool SearchIndex::clear_winner(const std::vector<SearchHit>& hits) {
     if (hits.empty() || hits.front().coverage < 0.5) return false;
     return hits.size() == 1 || hits[0].score >= kClearMargin * hits[1].score;

@@ -8,18 +8,14 @@
 #include "search_scratch.hpp"
 
 #include "pw/dutch_stemmer.hpp"
-#include "pw/text.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <exception>
-#include <functional>
 #include <mutex>
 
 namespace pw {
 namespace {
-
-using detail::PartyId;
 
 // Field weights and length normalisation (BM25F), in SearchField order: a title
 // or a name says what a thing is; the process, the people, the data and the
@@ -30,12 +26,6 @@ constexpr std::array<double, kSearchFieldCount> kLengthNorm{0.3, 0.3, 0.0,  0.3,
 constexpr double kK1 = 1.2;
 // A document covering a share c of the question keeps c^kCoveragePower of its text score.
 constexpr double kCoveragePower = 1.5;
-// Bonuses as shares of the query's best text score: its shape fully matched, a
-// decision right for "wie beslist ...", the very thing the query names.
-constexpr double kShapeShare = 1.0, kDecisionShare = 0.3, kNameShare = 0.5;
-// A title (or name) that holds the question's concepts says what the thing is:
-// up to this share of the best text score, by the square of the share held.
-constexpr double kTitleShare = 0.5;
 
 std::string joined(const std::vector<std::string>& words) {
     std::string out;
@@ -45,55 +35,6 @@ std::string joined(const std::vector<std::string>& words) {
 }
 
 } // namespace
-
-bool SearchIndex::known(const std::string& word) const {
-    return std::binary_search(vocabulary_.begin(), vocabulary_.end(), word);
-}
-
-detail::AnalysedQuery SearchIndex::analyse(std::string_view query, DutchStemmer& stemmer) const {
-    detail::AnalysedQuery q = detail::analyse_query(query, *lexicon_, stemmer);
-    auto plain = [](const detail::QueryGroup& g) {
-        return !g.name && g.alternatives.size() == 1 && g.alternatives[0].words.size() == 1;
-    };
-    auto stemmed = [&stemmer](std::vector<std::string> words, double weight) {
-        detail::QueryAlternative a;
-        for (const auto& w : words)
-            a.stems.push_back(stemmer.stem(w));
-        a.words = std::move(words);
-        a.weight = weight;
-        a.typed = false; // parts of what was typed: exact or by stem
-        return a;
-    };
-    for (std::size_t i = 0; i < q.groups.size(); ++i) {
-        detail::QueryGroup& g = q.groups[i];
-        if (!plain(g)) continue;
-        const std::string word = g.alternatives[0].words[0];
-        // Two words the vocabulary writes as one: "kinderbeschermings maatregel".
-        if (i + 1 < q.groups.size() && plain(q.groups[i + 1])) {
-            const std::string next = q.groups[i + 1].alternatives[0].words[0];
-            if (known(word + next)) {
-                g.typed += " " + q.groups[i + 1].typed;
-                g.alternatives = {stemmed({word, next}, 1.0), stemmed({word + next}, 1.0)};
-                g.weight += q.groups[i + 1].weight;
-                q.groups.erase(q.groups.begin() + static_cast<long>(i) + 1);
-                continue;
-            }
-        }
-        // A compound the vocabulary only has in parts: "dublinoverdracht".
-        if (known(word) || word.size() < 8) continue;
-        for (std::size_t at = 3; at + 4 <= word.size(); ++at) {
-            std::string left = word.substr(0, at);
-            const std::string right = word.substr(at);
-            if (!known(left) && left.back() == 's' && known(left.substr(0, left.size() - 1)))
-                left.pop_back(); // the linking s: "gezags|beeindiging"
-            if (known(left) && known(right)) {
-                g.alternatives.push_back(stemmed({left, right}, 0.8));
-                break;
-            }
-        }
-    }
-    return q;
-}
 
 std::vector<double>
 SearchIndex::length_norms(const std::vector<std::uint16_t>& field_length) const {
@@ -114,7 +55,8 @@ void SearchIndex::add_entries(const std::vector<Posting>& postings,
         Entry e{0.0, postings[i].document, kFarInBody, 0};
         for (; i < postings.size() && postings[i].document == e.document; ++i) {
             const Posting& p = postings[i];
-            e.impact += kWeight[p.field] * p.count / norms[e.document * kSearchFieldCount + p.field];
+            e.impact +=
+                kWeight[p.field] * p.count / norms[e.document * kSearchFieldCount + p.field];
             e.fields = static_cast<std::uint8_t>(e.fields | (1u << p.field));
             if (p.field == body) e.first = std::min(e.first, p.first);
         }
@@ -128,7 +70,8 @@ std::size_t SearchIndex::ScoredWord::hit_count(const SearchIndex& index) const {
     return matches.size() == 1 ? index.entries(matches.front().first).size() : hits.size();
 }
 
-template <class F> void SearchIndex::ScoredWord::for_each_hit(const SearchIndex& index, F&& f) const {
+template <class F>
+void SearchIndex::ScoredWord::for_each_hit(const SearchIndex& index, F&& f) const {
     if (matches.size() == 1) {
         const double quality = matches.front().second;
         for (const Entry& e : index.entries(matches.front().first))
@@ -223,8 +166,8 @@ void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
             const ScoredWord& scored = s.words[s.alternative_words.front()];
             matched = !scored.matches.empty();
             const double weight = alt.weight;
-            scored.for_each_hit(*this,
-                                [&](std::uint32_t d, double value) { s.group.raise(d, weight * value); });
+            scored.for_each_hit(
+                *this, [&](std::uint32_t d, double value) { s.group.raise(d, weight * value); });
         } else {
             // Every word of a phrase must match; the weakest counts.
             s.alternative.clear();
@@ -252,98 +195,6 @@ void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
     for (const std::uint32_t d : s.flagged)
         s.group_in_title[d] = 0;
     s.flagged.clear();
-}
-
-void SearchIndex::fit_shape(const detail::QueryShape& shape, ShapeFit& fit) const {
-    fit.shape = &shape;
-    if (!shape.any()) return;
-    const std::size_t parties = lexicon_->party_count();
-    // A role matches itself and its organisation; an organisation its roles.
-    auto side = [&](const std::vector<PartyId>& asked, std::vector<std::uint8_t>& fits) {
-        fits.assign(parties, 0);
-        for (std::size_t h = 0; h < parties; ++h)
-            for (const PartyId a : asked)
-                if (a == h || lexicon_->organisation_of(static_cast<PartyId>(h)) == a ||
-                    lexicon_->organisation_of(a) == h)
-                    fits[h] = 1;
-        return !asked.empty();
-    };
-    fit.senders = side(shape.senders, fit.sender);
-    fit.recipients = side(shape.recipients, fit.recipient);
-    fit.deciders = side(shape.deciders, fit.decider);
-}
-
-double SearchIndex::shape_bonus(std::size_t d, const ShapeFit& fit,
-                                std::vector<std::string>* why) const {
-    if (!fit.shape->any()) return 0.0;
-    int constraints = 0, met = 0;
-    auto check = [&](bool asked, const std::vector<std::uint8_t>& fits, const PartyLists& has,
-                     const char* label) {
-        if (!asked) return;
-        ++constraints;
-        const std::uint16_t* first = has.parties.data() + has.begin[d];
-        const std::uint16_t* last = has.parties.data() + has.begin[d + 1];
-        if (std::none_of(first, last, [&](std::uint16_t h) { return fits[h] != 0; })) return;
-        ++met;
-        if (why) why->push_back(label);
-    };
-    check(fit.senders, fit.sender, senders_, "afzender");
-    check(fit.recipients, fit.recipient, recipients_, "ontvanger");
-    check(fit.deciders, fit.decider, deciders_, "beslisser");
-    double bonus = constraints > 0 ? kShapeShare * met / constraints : 0.0;
-    if (fit.shape->verb == detail::QuestionVerb::decides &&
-        kind_[d] == SearchKind::decision_right) {
-        bonus += kDecisionShare;
-        if (why) why->push_back("wie beslist");
-    }
-    return bonus;
-}
-
-void SearchIndex::rank_top_places(Scratch& s, double best_text, double total_weight,
-                                  std::size_t limit) const {
-    // A score is text + (shape + name + title) bonuses; all but the shape are
-    // cheap. Without the shape a score is a lower bound, with the largest shape
-    // bonus an upper bound (a shade above it: rounding never prunes a
-    // document that could place).
-    const bool decides = s.shape.shape->verb == detail::QuestionVerb::decides;
-    const double most_shape =
-        s.shape.shape->any() ? (kShapeShare + (decides ? kDecisionShare : 0.0)) * best_text : 0.0;
-    auto name_bonus = [&](std::uint32_t d) { return s.named[d] ? kNameShare * best_text : 0.0; };
-    auto title_bonus = [&](std::uint32_t d) {
-        const double held = std::min(1.0, s.in_title[d] / total_weight);
-        return kTitleShare * best_text * held * held;
-    };
-    // The limit-th best place by lower bound: no place below it can be among
-    // the first `limit`, nor any document whose upper bound is below it.
-    for (const std::uint32_t d : s.total.docs()) {
-        const double lower = s.text[d] + ((0.0 + name_bonus(d)) + title_bonus(d));
-        s.lower[d] = lower;
-        const std::uint32_t place = route_of_[d];
-        if (s.place_lower[place] < 0.0) s.places_seen.push_back(place);
-        s.place_lower[place] = std::max(s.place_lower[place], lower);
-    }
-    double threshold = -1.0;
-    if (s.places_seen.size() > limit) {
-        s.place_scores.clear();
-        for (const std::uint32_t p : s.places_seen)
-            s.place_scores.push_back(s.place_lower[p]);
-        const auto kth = s.place_scores.begin() + static_cast<long>(limit - 1);
-        std::nth_element(s.place_scores.begin(), kth, s.place_scores.end(), std::greater<>());
-        threshold = *kth;
-    }
-    for (const std::uint32_t d : s.total.docs()) {
-        const double c = s.coverage[d];
-        const double upper = s.lower[d] + most_shape * c;
-        if (upper * (1.0 + 1e-9) < threshold) continue;
-        detail::Ranked r{s.text[d], d, static_cast<std::uint8_t>(kind_[d]), s.total[d], c, 0.0,
-                         0.0, 0.0};
-        // The shape counts as far as the document answers the rest of the question.
-        r.shape = shape_bonus(d, s.shape, nullptr) * best_text * c;
-        r.name = name_bonus(d);
-        r.title = title_bonus(d);
-        r.score += r.shape + r.name + r.title;
-        s.ranked.push_back(r);
-    }
 }
 
 SearchResults SearchIndex::search(std::string_view query, std::size_t limit) const {
@@ -463,62 +314,6 @@ SearchResults SearchIndex::search(std::string_view query, std::size_t limit) con
         std::sort(words->begin(), words->end());
         words->erase(std::unique(words->begin(), words->end()), words->end());
     }
-    return out;
-}
-
-QueryReading SearchIndex::read_query(std::string_view query) const {
-    QueryReading out;
-    if (!lexicon_) return out;
-    DutchStemmer stemmer;
-    const detail::AnalysedQuery q = analyse(query, stemmer);
-    for (const auto& g : q.groups)
-        out.concepts.push_back(g.typed);
-    out.skipped = q.skipped;
-    out.shape = detail::verb_id(q.shape.verb);
-    for (const auto& [from, to] : {std::pair{&q.shape.senders, &out.senders},
-                                   std::pair{&q.shape.recipients, &out.recipients},
-                                   std::pair{&q.shape.deciders, &out.deciders}})
-        for (const PartyId p : *from)
-            to->push_back(lexicon_->party_id(p));
-    return out;
-}
-
-std::vector<std::string> SearchIndex::closest_words(std::string_view query,
-                                                    std::size_t limit) const {
-    if (!lexicon_) return {};
-    DutchStemmer stemmer;
-    const detail::AnalysedQuery q = analyse(query, stemmer);
-    struct Candidate {
-        std::size_t distance;
-        std::size_t documents;
-        std::string word;
-    };
-    std::vector<Candidate> found;
-    for (const auto& g : q.groups) {
-        const auto& alt = g.alternatives.front();
-        for (std::size_t w = 0; w < alt.words.size(); ++w) {
-            const std::string& word = alt.words[w];
-            for (const auto& [v, quality] : match_word(word, alt.stems[w]))
-                found.push_back({0, field_count_[v], vocabulary_[v]});
-            if (word.size() < 5) continue;
-            for (std::size_t v = 0; v < vocabulary_.size(); ++v) {
-                const std::string& candidate = vocabulary_[v];
-                if (candidate.size() + 2 < word.size() || candidate.size() > word.size() + 2)
-                    continue;
-                if (const std::size_t e = edit_distance(word, candidate); e <= 2)
-                    found.push_back({e, field_count_[v], candidate});
-            }
-        }
-    }
-    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.distance != b.distance) return a.distance < b.distance;
-        if (a.documents != b.documents) return a.documents > b.documents;
-        return a.word < b.word;
-    });
-    std::vector<std::string> out;
-    for (const Candidate& c : found)
-        if (out.size() < limit && std::find(out.begin(), out.end(), c.word) == out.end())
-            out.push_back(c.word);
     return out;
 }
 
