@@ -132,6 +132,17 @@ void SearchIndex::add_concept(Scratch& s, const detail::QueryGroup& g, std::uint
     if (s.group_in_title[d]) s.in_title[d] += static_cast<float>(g.weight);
 }
 
+void SearchIndex::keep_min_of(const ScoredWord& word, Scratch& s) const {
+    // A word scores each document once: its value is read where the phrase's
+    // documents are, without spreading the word out.
+    word.for_each_hit(*this, [&s](std::uint32_t d, double value) {
+        if (s.alternative[d] == 0.0) return;
+        s.alternative.lower_to(d, value);
+        s.in_word[d] = 1;
+    });
+    s.alternative.keep_if(s.in_word);
+}
+
 void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
     const std::size_t group_number = s.groups_scored++;
     s.group.clear();
@@ -169,15 +180,19 @@ void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
             scored.for_each_hit(
                 *this, [&](std::uint32_t d, double value) { s.group.raise(d, weight * value); });
         } else {
-            // Every word of a phrase must match; the weakest counts.
+            // Every word of a phrase must match; the weakest counts. The word
+            // in fewest documents is spread out, the others only looked up
+            // there (the minimum and the documents kept are the same in any order).
+            const auto fewest = std::min_element(
+                s.alternative_words.begin(), s.alternative_words.end(),
+                [&](std::size_t a, std::size_t b) {
+                    return s.words[a].hit_count(*this) < s.words[b].hit_count(*this);
+                });
             s.alternative.clear();
-            for (std::size_t w = 0; w < alt.words.size(); ++w) {
-                detail::DocValues& into = w == 0 ? s.alternative : s.word;
-                into.clear();
-                s.words[s.alternative_words[w]].for_each_hit(
-                    *this, [&into](std::uint32_t d, double value) { into.add(d, value); });
-                if (w > 0) s.alternative.keep_min(s.word);
-            }
+            s.words[*fewest].for_each_hit(
+                *this, [&s](std::uint32_t d, double value) { s.alternative.add(d, value); });
+            for (auto w = s.alternative_words.begin(); w != s.alternative_words.end(); ++w)
+                if (w != fewest) keep_min_of(s.words[*w], s);
             matched = !s.alternative.docs().empty();
             for (const std::uint32_t d : s.alternative.docs())
                 s.group.raise(d, alt.weight * s.alternative[d]);

@@ -33,12 +33,14 @@ class DocValues {
         if (value_[d] == 0.0) docs_.push_back(d);
         value_[d] = std::max(value_[d], v);
     }
-    // Keeps documents that `other` has too, at the smaller value.
-    void keep_min(const DocValues& other) {
+    // Lowers the value of a document it has to at most v.
+    void lower_to(std::uint32_t d, double v) { value_[d] = std::min(value_[d], v); }
+    // Keeps the documents marked in `marks` and clears their marks.
+    void keep_if(std::vector<std::uint8_t>& marks) {
         std::size_t kept = 0;
         for (const std::uint32_t d : docs_) {
-            if (other[d] > 0.0) {
-                value_[d] = std::min(value_[d], other[d]);
+            if (marks[d]) {
+                marks[d] = 0;
                 docs_[kept++] = d;
             } else {
                 value_[d] = 0.0;
@@ -80,9 +82,10 @@ struct SearchIndex::ShapeFit {
 struct SearchIndex::Scratch {
     // Sized for n documents and `places` places; every array starts cleared.
     void resize(std::size_t n, std::size_t places) {
-        for (detail::DocValues* v : {&total, &group, &alternative, &word, &word_values})
+        for (detail::DocValues* v : {&total, &group, &alternative, &word_values})
             v->resize(n);
         word_fields.assign(n, 0);
+        in_word.assign(n, 0);
         covered.assign(n, 0.0f);
         in_title.assign(n, 0.0f);
         group_in_title.assign(n, 0);
@@ -108,7 +111,7 @@ struct SearchIndex::Scratch {
         for (const std::uint32_t p : places_seen)
             place_lower[p] = -1.0;
         places_seen.clear();
-        for (detail::DocValues* v : {&total, &group, &alternative, &word})
+        for (detail::DocValues* v : {&total, &group, &alternative})
             v->clear();
         words_used = 0;
         groups_scored = 0;
@@ -125,25 +128,26 @@ struct SearchIndex::Scratch {
     std::vector<float> in_title;              // weight of the concepts its title or names hold
     std::vector<std::uint8_t> group_in_title; // this concept matched its title or names
     std::vector<std::uint32_t> flagged;       // where group_in_title is set
-    std::vector<std::uint8_t> named; // it is the thing the query names
+    std::vector<std::uint8_t> named;          // it is the thing the query names
     std::vector<std::uint32_t> named_docs;
     std::vector<std::uint8_t> place_taken; // per place: a hit already points there
     std::vector<std::uint32_t> places_taken;
-    detail::DocValues group, alternative, word;
+    detail::DocValues group, alternative;
+    std::vector<std::uint8_t> in_word; // while intersecting a phrase: the word has it
     // The query's words as scored so far (words[0 .. words_used)); the entries
     // after that keep their memory for the next search.
     std::vector<ScoredWord> words;
     std::size_t words_used = 0;
     std::size_t groups_scored = 0;
-    detail::DocValues word_values;                   // while scoring one word
-    std::vector<std::uint8_t> word_fields;           // while scoring one word
-    std::vector<std::size_t> alternative_words;      // the current alternative's, in `words`
+    detail::DocValues word_values;              // while scoring one word
+    std::vector<std::uint8_t> word_fields;      // while scoring one word
+    std::vector<std::size_t> alternative_words; // the current alternative's, in `words`
     // Per document touched (written before read, never cleared): its coverage,
     // text score and score without the shape bonus.
     std::vector<double> coverage, text, lower;
     std::vector<double> place_lower; // per place: its best `lower`, -1 when none
     std::vector<std::uint32_t> places_seen;
-    std::vector<double> place_scores;  // place_lower of places_seen, for the cut
+    std::vector<double> place_scores;   // place_lower of places_seen, for the cut
     std::vector<detail::Ranked> ranked; // the documents that may place, fully scored
     ShapeFit shape;
 };

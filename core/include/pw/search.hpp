@@ -242,6 +242,8 @@ class SearchIndex {
     std::size_t score_word(const std::string& word, const std::string& stem, bool fuzzy,
                            Scratch& s) const;
     void score_group(const detail::QueryGroup& group, Scratch& s) const;
+    // Scratch::alternative keeps the documents `word` scores in, at the lower value.
+    void keep_min_of(const ScoredWord& word, Scratch& s) const;
     // BM25's inverse document frequency of a concept found in `documents` documents.
     double idf_of(std::size_t documents) const;
     // Adds a concept's saturated score for document d to the document's total.
