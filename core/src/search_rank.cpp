@@ -24,6 +24,8 @@ constexpr std::array<double, kSearchFieldCount> kWeight{3.0, 2.5, 1.0, 1.5, 1.5,
 constexpr std::array<double, kSearchFieldCount> kLengthNorm{0.3, 0.3, 0.0,  0.3,
                                                             0.5, 0.5, 0.75, 0.75};
 constexpr double kK1 = 1.2;
+constexpr unsigned kTitleOrNames = (1u << static_cast<unsigned>(SearchField::title)) |
+                                   (1u << static_cast<unsigned>(SearchField::names));
 // A document covering a share c of the question keeps c^kCoveragePower of its text score.
 constexpr double kCoveragePower = 1.5;
 
@@ -61,8 +63,10 @@ void SearchIndex::add_entries(const std::vector<Posting>& postings,
             if (p.field == body) e.first = std::min(e.first, p.first);
         }
         entries_.push_back(e);
+        if (e.fields & kTitleOrNames) titled_.push_back(e.document);
     }
     entry_begin_.push_back(static_cast<std::uint32_t>(entries_.size()));
+    titled_begin_.push_back(static_cast<std::uint32_t>(titled_.size()));
     field_count_.push_back(static_cast<std::uint32_t>(postings.size()));
 }
 
@@ -94,27 +98,16 @@ std::size_t SearchIndex::score_word(const std::string& word, const std::string& 
     out.titled_in_group = SIZE_MAX;
     out.matches = match_word(word, stem, fuzzy);
     out.hits.clear();
-    out.titled.clear();
-    constexpr auto title_or_names = (1u << static_cast<unsigned>(SearchField::title)) |
-                                    (1u << static_cast<unsigned>(SearchField::names));
-    if (out.matches.size() == 1) {
-        // One vocabulary word: its entries are the word's hits (for_each_hit).
-        for (const Entry& e : entries(out.matches.front().first))
-            if (e.fields & title_or_names) out.titled.push_back(e.document);
-        return s.words_used++;
-    }
+    // One vocabulary word: its entries are the word's hits (for_each_hit).
+    if (out.matches.size() == 1) return s.words_used++;
     detail::DocValues& values = s.word_values;
     for (const auto& [v, quality] : out.matches)
-        for (const Entry& e : entries(v)) {
+        for (const Entry& e : entries(v))
             values.add(e.document, quality * e.impact);
-            s.word_fields[e.document] |= e.fields;
-        }
-    out.hits.reserve(values.docs().size());
-    for (const std::uint32_t d : values.docs()) {
-        out.hits.push_back({d, values[d]});
-        if (s.word_fields[d] & title_or_names) out.titled.push_back(d);
-        s.word_fields[d] = 0;
-    }
+    out.hits.resize(values.docs().size());
+    WordHit* hit = out.hits.data();
+    for (const std::uint32_t d : values.docs())
+        *hit++ = {d, values[d]};
     values.clear();
     return s.words_used++;
 }
@@ -156,11 +149,12 @@ void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
             ScoredWord& scored = s.words[i];
             if (scored.titled_in_group != group_number) {
                 scored.titled_in_group = group_number;
-                for (const std::uint32_t d : scored.titled)
-                    if (!s.group_in_title[d]) {
-                        s.group_in_title[d] = 1;
-                        s.flagged.push_back(d);
-                    }
+                for (const auto& match : scored.matches)
+                    for (const std::uint32_t d : titled(match.first))
+                        if (!s.group_in_title[d]) {
+                            s.group_in_title[d] = 1;
+                            s.flagged.push_back(d);
+                        }
             }
         }
         bool matched = false;
@@ -268,16 +262,21 @@ SearchResults SearchIndex::search(std::string_view query, std::size_t limit) con
     // Each document's text score (BM25F x coverage) and the best of them, which
     // the bonuses are shares of.
     double best_text = 0.0;
-    // Coverage takes a few values (sums of concept weights): each power once.
-    double last_c = -1.0, last_power = 0.0;
+    // Coverage takes a few values (sums of concept weights): each power once,
+    // the last few at hand (documents alternate between them).
+    std::array<std::pair<double, double>, 8> powers;
+    powers.fill({-1.0, 0.0});
+    std::size_t next_power = 0;
     for (const std::uint32_t d : s.total.docs()) {
         const double c = std::min(1.0, s.covered[d] / total_weight);
-        if (c != last_c) {
-            last_c = c;
-            last_power = std::pow(c, kCoveragePower);
+        auto known =
+            std::find_if(powers.begin(), powers.end(), [c](const auto& p) { return p.first == c; });
+        if (known == powers.end()) {
+            known = powers.begin() + static_cast<long>(next_power++ % powers.size());
+            *known = {c, std::pow(c, kCoveragePower)};
         }
         s.coverage[d] = c;
-        s.text[d] = s.total[d] * last_power;
+        s.text[d] = s.total[d] * known->second;
         best_text = std::max(best_text, s.text[d]);
     }
     fit_shape(q.shape, s.shape);

@@ -84,7 +84,6 @@ struct SearchIndex::Scratch {
     void resize(std::size_t n, std::size_t places) {
         for (detail::DocValues* v : {&total, &group, &alternative, &word_values})
             v->resize(n);
-        word_fields.assign(n, 0);
         in_word.assign(n, 0);
         covered.assign(n, 0.0f);
         in_title.assign(n, 0.0f);
@@ -140,7 +139,6 @@ struct SearchIndex::Scratch {
     std::size_t words_used = 0;
     std::size_t groups_scored = 0;
     detail::DocValues word_values;              // while scoring one word
-    std::vector<std::uint8_t> word_fields;      // while scoring one word
     std::vector<std::size_t> alternative_words; // the current alternative's, in `words`
     // Per document touched (written before read, never cleared): its coverage,
     // text score and score without the shape bonus.

@@ -204,6 +204,16 @@ class SearchIndex {
     Entries entries(std::size_t word) const {
         return {entries_.data() + entry_begin_[word], entries_.data() + entry_begin_[word + 1]};
     }
+    // The documents holding a vocabulary word in their title or names.
+    struct Titled {
+        const std::uint32_t* first;
+        const std::uint32_t* last;
+        const std::uint32_t* begin() const { return first; }
+        const std::uint32_t* end() const { return last; }
+    };
+    Titled titled(std::size_t word) const {
+        return {titled_.data() + titled_begin_[word], titled_.data() + titled_begin_[word + 1]};
+    }
     static constexpr std::uint16_t kFarInBody = 0xFFFF;
     struct Scratch;     // per search, in search_rank.cpp
     struct ScratchPool; // keeps one Scratch between searches
@@ -225,14 +235,13 @@ class SearchIndex {
     struct ScoredWord {
         std::string word;
         bool fuzzy = false;
-        bool highlighted = false; // an alternative with it matched: its words are marked
+        bool highlighted = false;        // an alternative with it matched: its words are marked
         std::size_t titled_in_group = 0; // the last concept its titled documents counted for
         // The vocabulary words it matched, with how well.
         std::vector<std::pair<std::size_t, double>> matches;
         // With more than one match, its score per document (one match: that
         // word's entries x its quality, read in place).
         std::vector<WordHit> hits;
-        std::vector<std::uint32_t> titled; // documents where it is in the title or names
         // Calls f(document, value) for each document it scores in, in document order
         // for one match.
         template <class F> void for_each_hit(const SearchIndex& index, F&& f) const;
@@ -264,9 +273,14 @@ class SearchIndex {
     // Per vocabulary word v: entries_[entry_begin_[v] .. entry_begin_[v + 1]).
     std::vector<Entry> entries_;
     std::vector<std::uint32_t> entry_begin_{0};
-    std::vector<std::uint32_t> field_count_; // per vocabulary word: fields holding it, all documents
+    // Per vocabulary word v: titled_[titled_begin_[v] .. titled_begin_[v + 1]), in
+    // document order (a search need not read all its entries to find them).
+    std::vector<std::uint32_t> titled_;
+    std::vector<std::uint32_t> titled_begin_{0};
+    std::vector<std::uint32_t>
+        field_count_; // per vocabulary word: fields holding it, all documents
     std::array<double, kSearchFieldCount> average_length_{};
-    TermMatcher matcher_;      // over vocabulary_
+    TermMatcher matcher_; // over vocabulary_
     // The names documents are known by (stems of content words) -> those documents.
     std::unordered_map<std::string, std::vector<std::uint32_t>> named_documents_;
     std::vector<std::uint32_t> route_of_; // per document: its place, numbered
