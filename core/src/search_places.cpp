@@ -86,7 +86,7 @@ void SearchIndex::rank_top_places(Scratch& s, double best_text, double total_wei
         s.shape.shape->any() ? (kShapeShare + (decides ? kDecisionShare : 0.0)) * best_text : 0.0;
     auto name_bonus = [&](std::uint32_t d) { return s.named[d] ? kNameShare * best_text : 0.0; };
     auto title_bonus = [&](std::uint32_t d) {
-        const double held = std::min(1.0, s.in_title[d] / total_weight);
+        const double held = std::min(1.0, s.total[d].in_title / total_weight);
         return kTitleShare * best_text * held * held;
     };
     // The limit-th best place by lower bound: no place below it can be among
@@ -111,8 +111,8 @@ void SearchIndex::rank_top_places(Scratch& s, double best_text, double total_wei
         const double c = s.coverage[d];
         const double upper = s.lower[d] + most_shape * c;
         if (upper * (1.0 + 1e-9) < threshold) continue;
-        detail::Ranked r{s.text[d], d,  static_cast<std::uint8_t>(kind_[d]), s.total[d], c, 0.0,
-                         0.0,       0.0};
+        detail::Ranked r{
+            s.text[d], d, static_cast<std::uint8_t>(kind_[d]), s.total[d].bm25, c, 0.0, 0.0, 0.0};
         // The shape counts as far as the document answers the rest of the question.
         r.shape = shape_bonus(d, s.shape, nullptr) * best_text * c;
         r.name = name_bonus(d);

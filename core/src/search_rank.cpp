@@ -120,9 +120,7 @@ double SearchIndex::idf_of(std::size_t documents) const {
 
 void SearchIndex::add_concept(Scratch& s, const detail::QueryGroup& g, std::uint32_t d, double idf,
                               double tf) const {
-    s.total.add(d, idf * tf / (kK1 + tf));
-    s.covered[d] += static_cast<float>(g.weight);
-    if (s.group_in_title[d]) s.in_title[d] += static_cast<float>(g.weight);
+    s.total.add(d, idf * tf / (kK1 + tf), static_cast<float>(g.weight), s.group_in_title[d] != 0);
 }
 
 void SearchIndex::keep_min_of(const ScoredWord& word, Scratch& s) const {
@@ -268,7 +266,8 @@ SearchResults SearchIndex::search(std::string_view query, std::size_t limit) con
     powers.fill({-1.0, 0.0});
     std::size_t next_power = 0;
     for (const std::uint32_t d : s.total.docs()) {
-        const double c = std::min(1.0, s.covered[d] / total_weight);
+        const detail::DocTotals::Totals& t = s.total[d];
+        const double c = std::min(1.0, t.covered / total_weight);
         auto known =
             std::find_if(powers.begin(), powers.end(), [c](const auto& p) { return p.first == c; });
         if (known == powers.end()) {
@@ -276,7 +275,7 @@ SearchResults SearchIndex::search(std::string_view query, std::size_t limit) con
             *known = {c, std::pow(c, kCoveragePower)};
         }
         s.coverage[d] = c;
-        s.text[d] = s.total[d] * known->second;
+        s.text[d] = t.bm25 * known->second;
         best_text = std::max(best_text, s.text[d]);
     }
     fit_shape(q.shape, s.shape);

@@ -61,6 +61,37 @@ class DocValues {
     std::vector<std::uint32_t> docs_;
 };
 
+// Per document, what the question's concepts add up to, in one place (a
+// concept adds to all three at once), remembering which documents it touched.
+class DocTotals {
+  public:
+    struct Totals {
+        double bm25 = 0.0;     // BM25F summed over the concepts it matched; > 0 when touched
+        float covered = 0.0f;  // weight of the concepts it matched
+        float in_title = 0.0f; // weight of the concepts its title or names hold
+    };
+    void resize(std::size_t n) { totals_.assign(n, Totals{}); }
+    // A concept of weight `weight` scoring `score` (> 0) in document d.
+    void add(std::uint32_t d, double score, float weight, bool titled) {
+        Totals& t = totals_[d];
+        if (t.bm25 == 0.0) docs_.push_back(d);
+        t.bm25 += score;
+        t.covered += weight;
+        if (titled) t.in_title += weight;
+    }
+    const Totals& operator[](std::uint32_t d) const { return totals_[d]; }
+    const std::vector<std::uint32_t>& docs() const { return docs_; }
+    void clear() {
+        for (const std::uint32_t d : docs_)
+            totals_[d] = Totals{};
+        docs_.clear();
+    }
+
+  private:
+    std::vector<Totals> totals_;
+    std::vector<std::uint32_t> docs_;
+};
+
 // A document after scoring, before the one-hit-per-place cut.
 struct Ranked {
     double score;
@@ -82,11 +113,10 @@ struct SearchIndex::ShapeFit {
 struct SearchIndex::Scratch {
     // Sized for n documents and `places` places; every array starts cleared.
     void resize(std::size_t n, std::size_t places) {
-        for (detail::DocValues* v : {&total, &group, &alternative, &word_values})
+        for (detail::DocValues* v : {&group, &alternative, &word_values})
             v->resize(n);
+        total.resize(n);
         in_word.assign(n, 0);
-        covered.assign(n, 0.0f);
-        in_title.assign(n, 0.0f);
         group_in_title.assign(n, 0);
         named.assign(n, 0);
         place_taken.assign(places, 0);
@@ -97,10 +127,6 @@ struct SearchIndex::Scratch {
     }
     // Back to cleared, touching only what the last search used.
     void clear() {
-        for (const std::uint32_t d : total.docs()) {
-            covered[d] = 0.0f;
-            in_title[d] = 0.0f;
-        }
         for (const std::uint32_t d : flagged)
             group_in_title[d] = 0;
         for (const std::uint32_t d : named_docs)
@@ -110,8 +136,9 @@ struct SearchIndex::Scratch {
         for (const std::uint32_t p : places_seen)
             place_lower[p] = -1.0;
         places_seen.clear();
-        for (detail::DocValues* v : {&total, &group, &alternative})
+        for (detail::DocValues* v : {&group, &alternative})
             v->clear();
+        total.clear();
         words_used = 0;
         groups_scored = 0;
         flagged.clear();
@@ -122,9 +149,7 @@ struct SearchIndex::Scratch {
     }
 
     DutchStemmer stemmer;
-    detail::DocValues total;                  // BM25F summed over the question's concepts
-    std::vector<float> covered;               // weight of the concepts each document matched
-    std::vector<float> in_title;              // weight of the concepts its title or names hold
+    detail::DocTotals total;                  // per document: the concepts' scores and weights
     std::vector<std::uint8_t> group_in_title; // this concept matched its title or names
     std::vector<std::uint32_t> flagged;       // where group_in_title is set
     std::vector<std::uint8_t> named;          // it is the thing the query names
