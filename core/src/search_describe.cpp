@@ -23,31 +23,52 @@ std::vector<HitDetails> SearchIndex::describe(const SearchResults& results, std:
     detail::MatchedWords matched;
     for (const std::uint32_t v : results.highlighted_words)
         matched.insert(vocabulary_[v]);
-    // A word's entry for a document, by binary search in its entries.
-    auto entry = [this](std::uint32_t word, std::uint32_t doc) -> const Entry* {
-        const Entries e = entries(word);
-        const Entry* it = std::lower_bound(
-            e.begin(), e.end(), doc, [](const Entry& x, std::uint32_t d) { return x.document < d; });
-        return it != e.end() && it->document == doc ? it : nullptr;
-    };
+    // Per row: the fields its matched words are in, and the first highlighted
+    // word in its body as the index knows it. Each matched word's entries are
+    // searched once for all rows, in document order, each search starting
+    // where the last ended.
     constexpr auto body = 1u << static_cast<unsigned>(SearchField::body);
     constexpr std::uint32_t kNoMatch = 0xFFFFFFFF;
-    out.reserve(last - first);
-    for (std::size_t i = first; i < last; ++i) {
-        const auto doc = static_cast<std::uint32_t>(results[i].document);
-        HitDetails h;
-        for (const std::uint32_t v : results.matched_words)
-            if (const Entry* e = entry(v, doc)) h.fields |= e->fields;
-        // The first marked word in the body, as the index knows it (kFarInBody
-        // or beyond: looked for by reading the body).
+    struct Row {
+        std::uint32_t doc;
+        std::uint32_t fields = 0;
         std::uint32_t first_match = kNoMatch;
-        for (const std::uint32_t v : results.highlighted_words)
-            if (const Entry* e = entry(v, doc); e && (e->fields & body))
-                first_match = std::min<std::uint32_t>(first_match, e->first);
-        detail::mark_matches(documents_[doc], matched,
-                             first_match == kNoMatch     ? detail::kNoBodyMatch
-                             : first_match == kFarInBody ? detail::kFindBodyMatch
-                                                         : first_match,
+    };
+    std::vector<Row> rows;
+    rows.reserve(last - first);
+    for (std::size_t i = first; i < last; ++i)
+        rows.push_back({static_cast<std::uint32_t>(results[i].document)});
+    std::vector<Row*> by_doc;
+    for (Row& r : rows)
+        by_doc.push_back(&r);
+    std::sort(by_doc.begin(), by_doc.end(),
+              [](const Row* a, const Row* b) { return a->doc < b->doc; });
+    auto highlighted = results.highlighted_words.begin(); // a subset, both sorted
+    for (const std::uint32_t v : results.matched_words) {
+        while (highlighted != results.highlighted_words.end() && *highlighted < v)
+            ++highlighted;
+        const bool marks = highlighted != results.highlighted_words.end() && *highlighted == v;
+        const Entries e = entries(v);
+        const Entry* from = e.begin();
+        for (Row* row : by_doc) {
+            from = std::lower_bound(from, e.end(), row->doc,
+                                    [](const Entry& x, std::uint32_t d) { return x.document < d; });
+            if (from == e.end()) break;
+            if (from->document != row->doc) continue;
+            row->fields |= from->fields;
+            if (marks && (from->fields & body))
+                row->first_match = std::min<std::uint32_t>(row->first_match, from->first);
+        }
+    }
+    out.reserve(rows.size());
+    for (const Row& row : rows) {
+        HitDetails h;
+        h.fields = row.fields;
+        // kFarInBody or beyond: looked for by reading the body.
+        detail::mark_matches(documents_[row.doc], matched,
+                             row.first_match == kNoMatch     ? detail::kNoBodyMatch
+                             : row.first_match == kFarInBody ? detail::kFindBodyMatch
+                                                             : row.first_match,
                              h);
         out.push_back(std::move(h));
     }
