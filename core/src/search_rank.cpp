@@ -204,40 +204,7 @@ void SearchIndex::score_group(const detail::QueryGroup& g, Scratch& s) const {
     s.flagged.clear();
 }
 
-SearchResults SearchIndex::search(std::string_view query, std::size_t limit) const {
-    if (!lexicon_ || documents_.empty() || limit == 0) return {};
-    // The spare scratch, or a new one when another search holds it; given back
-    // cleared, unless an exception left it half-used.
-    struct Lease {
-        const SearchIndex& index;
-        std::unique_ptr<Scratch> scratch;
-        const int exceptions = std::uncaught_exceptions();
-        ~Lease() {
-            if (!scratch || std::uncaught_exceptions() != exceptions) return;
-            scratch->clear();
-            const std::lock_guard<std::mutex> lock(index.scratch_pool_->mutex);
-            if (!index.scratch_pool_->spare) index.scratch_pool_->spare = std::move(scratch);
-        }
-    } lease{*this, nullptr};
-    {
-        const std::lock_guard<std::mutex> lock(scratch_pool_->mutex);
-        lease.scratch = std::move(scratch_pool_->spare);
-    }
-    if (!lease.scratch) {
-        lease.scratch = std::make_unique<Scratch>();
-        lease.scratch->resize(documents_.size(), route_count_);
-    }
-    Scratch& s = *lease.scratch;
-
-    const detail::AnalysedQuery q = analyse(query, s.stemmer);
-    if (q.groups.empty()) return {};
-    double total_weight = 0.0;
-    for (const detail::QueryGroup& g : q.groups) {
-        score_group(g, s);
-        total_weight += g.weight;
-    }
-    if (s.total.docs().empty()) return {};
-
+void SearchIndex::mark_named(const detail::AnalysedQuery& q, Scratch& s) const {
     // The query as names (stems): all its words, or each way of saying the one
     // name it is; the documents known by one of those names.
     std::vector<std::string> query_names;
@@ -256,7 +223,9 @@ SearchResults SearchIndex::search(std::string_view query, std::size_t limit) con
                     s.named[d] = 1;
                     s.named_docs.push_back(d);
                 }
+}
 
+double SearchIndex::text_scores(Scratch& s, double total_weight) const {
     // Each document's text score (BM25F x coverage) and the best of them, which
     // the bonuses are shares of.
     double best_text = 0.0;
@@ -278,8 +247,10 @@ SearchResults SearchIndex::search(std::string_view query, std::size_t limit) con
         s.text[d] = t.bm25 * known->second;
         best_text = std::max(best_text, s.text[d]);
     }
-    fit_shape(q.shape, s.shape);
-    rank_top_places(s, best_text, total_weight, limit);
+    return best_text;
+}
+
+SearchResults SearchIndex::pick_places(Scratch& s, std::size_t limit) const {
     std::vector<detail::Ranked>& ranked = s.ranked;
     // Best first; ties by kind, then in document order: the same order every time.
     auto better = [](const detail::Ranked& a, const detail::Ranked& b) {
@@ -328,6 +299,47 @@ SearchResults SearchIndex::search(std::string_view query, std::size_t limit) con
         words->erase(std::unique(words->begin(), words->end()), words->end());
     }
     return out;
+}
+
+SearchResults SearchIndex::search(std::string_view query, std::size_t limit) const {
+    if (!lexicon_ || documents_.empty() || limit == 0) return {};
+    // The spare scratch, or a new one when another search holds it; given back
+    // cleared, unless an exception left it half-used.
+    struct Lease {
+        const SearchIndex& index;
+        std::unique_ptr<Scratch> scratch;
+        const int exceptions = std::uncaught_exceptions();
+        ~Lease() {
+            if (!scratch || std::uncaught_exceptions() != exceptions) return;
+            scratch->clear();
+            const std::lock_guard<std::mutex> lock(index.scratch_pool_->mutex);
+            if (!index.scratch_pool_->spare) index.scratch_pool_->spare = std::move(scratch);
+        }
+    } lease{*this, nullptr};
+    {
+        const std::lock_guard<std::mutex> lock(scratch_pool_->mutex);
+        lease.scratch = std::move(scratch_pool_->spare);
+    }
+    if (!lease.scratch) {
+        lease.scratch = std::make_unique<Scratch>();
+        lease.scratch->resize(documents_.size(), route_count_);
+    }
+    Scratch& s = *lease.scratch;
+
+    const detail::AnalysedQuery q = analyse(query, s.stemmer);
+    if (q.groups.empty()) return {};
+    double total_weight = 0.0;
+    for (const detail::QueryGroup& g : q.groups) {
+        score_group(g, s);
+        total_weight += g.weight;
+    }
+    if (s.total.docs().empty()) return {};
+
+    mark_named(q, s);
+    const double best_text = text_scores(s, total_weight);
+    fit_shape(q.shape, s.shape);
+    rank_top_places(s, best_text, total_weight, limit);
+    return pick_places(s, limit);
 }
 
 } // namespace pw

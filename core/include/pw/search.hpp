@@ -264,6 +264,12 @@ class SearchIndex {
     // `limit` places (Scratch::ranked), after the text scores.
     void rank_top_places(Scratch& s, double best_text, double total_weight,
                          std::size_t limit) const;
+    // Flags the documents known by the name the query is (Scratch::named).
+    void mark_named(const detail::AnalysedQuery& q, Scratch& s) const;
+    // Each scored document's text score (BM25F x coverage^1.5); the best of them.
+    double text_scores(Scratch& s, double total_weight) const;
+    // The first `limit` places of Scratch::ranked, best first, one hit each.
+    SearchResults pick_places(Scratch& s, std::size_t limit) const;
     void fit_shape(const detail::QueryShape& shape, ShapeFit& fit) const;
     double shape_bonus(std::size_t doc, const ShapeFit& fit, std::vector<std::string>* why) const;
 
