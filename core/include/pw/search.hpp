@@ -283,8 +283,8 @@ class SearchIndex {
     // document order (a search need not read all its entries to find them).
     std::vector<std::uint32_t> titled_;
     std::vector<std::uint32_t> titled_begin_{0};
-    std::vector<std::uint32_t>
-        field_count_; // per vocabulary word: fields holding it, all documents
+    // Per vocabulary word: fields holding it, all documents.
+    std::vector<std::uint32_t> field_count_;
     std::array<double, kSearchFieldCount> average_length_{};
     TermMatcher matcher_; // over vocabulary_
     // The names documents are known by (stems of content words) -> those documents.
