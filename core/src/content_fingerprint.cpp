@@ -32,6 +32,18 @@ std::string hex(std::uint64_t value, int digits) {
     return out;
 }
 
+// Labels are kept to name what is gone: a short one does (a flow's is its
+// step's title and its whole description), and keeps the stored progress small.
+constexpr std::size_t kMaxLabelBytes = 80;
+
+std::string short_label(const std::string& label) {
+    if (label.size() <= kMaxLabelBytes) return label;
+    std::size_t cut = kMaxLabelBytes;
+    while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80)
+        --cut; // not inside a UTF-8 character
+    return label.substr(0, cut) + "…";
+}
+
 SeenEntity seen_entity(const std::string& kind, const ContentEntity& e) {
     std::uint64_t all = kFnvOffset;
     std::string fields;
@@ -40,7 +52,7 @@ SeenEntity seen_entity(const std::string& kind, const ContentEntity& e) {
         all = fnv(all, "\x1e");
         fields += hex(fnv(kFnvOffset, value) & 0xffff, 4);
     }
-    return {kind, e.key, e.label, hex(all, 16), std::move(fields)};
+    return {kind, e.key, short_label(e.label), hex(all, 16), std::move(fields)};
 }
 
 // What an entity of this kind belongs to: its key is the parent's key and one more part.

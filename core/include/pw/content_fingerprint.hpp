@@ -20,7 +20,7 @@ namespace pw {
 struct SeenEntity {
     std::string kind;  // "stap", "gegevensstroom", ... (ContentEntityKind::name)
     std::string key;   // "kb-maatregel/melding"
-    std::string label; // as the user saw it
+    std::string label; // as the user saw it (at most 80 bytes, then "…")
     std::string hash;  // 16 hex digits over every field
     // 4 hex digits per field, in the kind's field order: which fields changed.
     std::string field_hashes;
