@@ -152,4 +152,18 @@ describe('saved progress of an older content edition', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('at 320 px the notice and the page wrap, nothing runs off the edge', async () => {
+    const { context, page, problems } = await session.open('#/wat-is-veranderd', { width: 320, height: 640, storage: JSON.parse(saved) });
+    const state = await waitForState(page, (s) => s.view === 'changes' && s.items['wijziging:stap:kb-maatregel/melding'], 'the page');
+    for (const [name, [x, , w]] of Object.entries(state.items))
+      assert.ok(x >= 0 && x + w <= 320, `${name} fits in 320 px: ${x}+${w}`);
+    await mirrorShows(page, `Oefening waar je mee bezig was: ${oldTitle}`);
+    await screenshot(page, 'changes-page-320');
+    await page.evaluate(() => { window.location.hash = '#/'; });
+    await waitForState(page, (s) => s.view === 'home' && s.items['naar-wijzigingen'], 'the notice on home');
+    await screenshot(page, 'changes-notice-320');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
