@@ -141,4 +141,20 @@ TEST_CASE("progress without a fingerprint (version 2) shows no changes and recor
     CHECK(h.state().progress.visited.count("#/proces/dublin"));
 }
 
+TEST_CASE("a damaged record of what was seen is said; the rest of the progress is kept") {
+    const std::string stored =
+        R"({"app":"protocolwijzer","version":3,"visited":["#/proces/dublin"],)"
+        R"("scenarioResults":{"dublin-ind-zaakeigenaar":{"points":3,"max":4}},)"
+        R"("seen":{"version":"1.0","date":"2026-11-30","entities":[["recept","soep","Soep","0123456789abcdef",""]]}})";
+    Harness h({}, stored, "#/");
+    CHECK(h.state().notice.find("Je voortgang zelf is bewaard") != std::string::npos);
+    CHECK(h.shows("Je voortgang zelf is bewaard"));
+    CHECK(h.state().progress.visited.count("#/proces/dublin"));
+    CHECK(h.state().progress.scenario_results.count("dublin-ind-zaakeigenaar"));
+    // Nothing to compare with: no changes shown, the current content recorded.
+    CHECK_FALSE(h.control("naar-wijzigingen"));
+    REQUIRE(h.state().progress.seen);
+    CHECK(h.state().progress.seen->version.version == h.state().content.version.version);
+}
+
 } // namespace pw::ui::test
