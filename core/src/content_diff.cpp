@@ -1,8 +1,7 @@
 // Two editions of the content compared entity by entity. Each kind of entity
 // is flattened into (key, label, named fields as text) by content_entities();
-// entities are matched
-// by their id path, fields compared as text, so a change names exactly the
-// fields an author edited.
+// entities are matched by their id path, fields compared as text, so a
+// change names exactly the fields an author edited.
 #include "pw/content_diff.hpp"
 
 #include "pw/content_entities.hpp"

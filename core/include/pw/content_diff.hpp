@@ -1,7 +1,8 @@
 // What changed between two editions of the content, for authors and reviewers:
-// case types, steps, flows, data items, channels, systems, roles (with what they do and
-// do not decide), decision rights, rules, exercises and their decisions —
-// added, removed, or changed with each changed field's old and new value.
+// case types, steps, flows, data items, channels, systems, roles (with what
+// they do and do not decide), decision rights, rules, exercises and their
+// decisions — added, removed, or changed with each changed field's old and
+// new value.
 // Pure: the caller loads both models.
 #pragma once
 
