@@ -8,7 +8,8 @@ and line numbers as the CLI does. The format is read by read_bundle in
 core/src/content_bundle.cpp:
 
   {"files":[{"path":"sources.json","doc":<text of sources.json>},...],
-   "offsets":[[first byte, end byte] of each file's text,...]}
+   "offsets":[[first byte, end byte] of each file's text,...],
+   "version":{"version":"1.0","date":"2026-11-30"}}   (from manifest.json)
 
 With --glyphs (PW_FONT_UNICODES of CMakeLists.txt), every character of the
 content must be in the app's fonts: a character outside them would show as "?"
@@ -61,7 +62,7 @@ def not_an_object(name: str, text: str) -> str | None:
     return None
 
 
-def bundle(files: list[tuple[str, str]]) -> str:
+def bundle(files: list[tuple[str, str]], version: dict[str, str]) -> str:
     out, offsets, size = [], [], 0
 
     def put(part: str) -> None:
@@ -76,7 +77,8 @@ def bundle(files: list[tuple[str, str]]) -> str:
         put(text)
         offsets.append([first, size])
         put("}")
-    put('],"offsets":' + json.dumps(offsets, separators=(",", ":")) + "}")
+    put('],"offsets":' + json.dumps(offsets, separators=(",", ":")))
+    put(',"version":' + json.dumps(version, ensure_ascii=False, separators=(",", ":")) + "}")
     return "".join(out)
 
 
@@ -105,7 +107,7 @@ def main() -> int:
     os.makedirs(os.path.dirname(args.output) or ".", exist_ok=True)
     tmp = args.output + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
-        f.write(bundle(files))
+        f.write(bundle(files, {"version": manifest.get("version", ""), "date": manifest.get("date", "")}))
     os.replace(tmp, args.output)
     return 0
 

@@ -37,7 +37,8 @@ bool holds_an_object(std::string_view text, std::size_t first, std::size_t end) 
 
 } // namespace
 
-std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagnostics) {
+std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagnostics,
+                                       ContentVersion* version) {
     auto broken = [&](std::string message) {
         diagnostics.push_back({Severity::error, kBundleName, "", 0, std::move(message)});
         return std::vector<ContentSource>{};
@@ -57,6 +58,11 @@ std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagn
         return broken("de bundel heeft geen \"offsets\" voor elk bestand; bouw hem opnieuw met "
                       "tools/bundle_content.py.");
     const json& offsets = root["offsets"];
+    if (version && root.contains("version") && root["version"].is_object()) {
+        const json& v = root["version"];
+        if (v.contains("version") && v["version"].is_string()) version->version = v["version"];
+        if (v.contains("date") && v["date"].is_string()) version->date = v["date"];
+    }
 
     std::vector<ContentSource> out;
     std::vector<std::shared_ptr<JsonDocument>> documents;
@@ -100,7 +106,7 @@ std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagn
     return out;
 }
 
-std::string write_bundle(const std::vector<ContentSource>& files) {
+std::string write_bundle(const std::vector<ContentSource>& files, const ContentVersion& version) {
     std::string out = "{\"files\":[";
     json offsets = json::array();
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -110,13 +116,17 @@ std::string write_bundle(const std::vector<ContentSource>& files) {
         out += files[i].text;
         out += '}';
     }
-    out += "],\"offsets\":" + offsets.dump() + "}";
+    out += "],\"offsets\":" + offsets.dump() +
+           ",\"version\":" + json{{"version", version.version}, {"date", version.date}}.dump() +
+           "}";
     return out;
 }
 
 LoadResult load_bundle(std::string_view text) {
     Diagnostics problems;
-    LoadResult result = load_and_validate(read_bundle(text, problems));
+    ContentVersion version;
+    LoadResult result = load_and_validate(read_bundle(text, problems, &version));
+    result.version = std::move(version);
     result.diagnostics.insert(result.diagnostics.begin(), problems.begin(), problems.end());
     return result;
 }

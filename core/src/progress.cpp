@@ -1,5 +1,6 @@
 #include "pw/progress.hpp"
 
+#include "progress_seen.hpp"
 #include "pw/scenario_answer_json.hpp"
 
 #include <nlohmann/json.hpp>
@@ -70,6 +71,28 @@ bool plausible_route(const json& v) {
            v.get_ref<const std::string&>().rfind("#/", 0) == 0;
 }
 
+// What the user saw of the content, and what was dropped when it changed.
+// Damaged, they alone are left out and said: the progress itself is kept.
+void read_content_seen(const json& doc, ProgressLoad& out) {
+    std::string why;
+    if (const json* seen = field(doc, "seen")) {
+        std::string error;
+        out.progress.seen = read_seen_json(*seen, error);
+        if (!out.progress.seen) why = "welke inhoud je het laatst zag: " + error;
+    }
+    if (const json* dropped = field(doc, "dropped")) {
+        auto list = read_dropped_json(*dropped);
+        if (list)
+            out.progress.dropped = std::move(*list);
+        else
+            why += (why.empty() ? "" : "; ") + std::string("wat eerder verviel");
+    }
+    if (!why.empty())
+        out.problem = "Een deel van de opgeslagen voortgang kon niet worden gelezen (" + why +
+                      "). Je voortgang zelf is bewaard; wat er sinds je vorige bezoek aan de "
+                      "inhoud veranderde, kan niet worden getoond.";
+}
+
 } // namespace
 
 std::string serialize_progress(const Progress& p) {
@@ -94,6 +117,8 @@ std::string serialize_progress(const Progress& p) {
         results[id] = {{"points", r.points}, {"max", r.max}, {"finishedRuns", r.finished_runs}};
     out["scenarioRuns"] = std::move(runs);
     out["scenarioResults"] = std::move(results);
+    if (p.seen) out["seen"] = seen_json(*p.seen);
+    if (!p.dropped.empty()) out["dropped"] = dropped_json(p.dropped);
     return out.dump();
 }
 
@@ -113,8 +138,9 @@ ProgressLoad parse_progress(std::string_view stored) {
         return reject("niet van Protocolwijzer");
     const json* version = field(doc, "version");
     if (!version || !version->is_number_integer()) return reject("versie ontbreekt");
-    // Version 1 had no exercises: it reads as version 2 without them.
-    if (version->get<long long>() != kProgressVersion && version->get<long long>() != 1)
+    // Version 1 had no exercises, version 2 no fingerprint of the content
+    // seen: they read as version 3 without them.
+    if (version->get<long long>() < 1 || version->get<long long>() > kProgressVersion)
         return reject("versie " + std::to_string(version->get<long long>()) +
                       " wordt niet ondersteund");
 
@@ -153,6 +179,7 @@ ProgressLoad parse_progress(std::string_view stored) {
         return reject("laatste plek beschadigd");
     if (last) out.progress.last_route = last->get<std::string>();
     if (!read_scenarios(doc, out.progress)) return reject("oefeningen beschadigd");
+    read_content_seen(doc, out);
     return out;
 }
 

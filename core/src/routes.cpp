@@ -109,6 +109,8 @@ std::optional<Route> parse_route(std::string_view hash) {
             return Route{Route::Kind::trainer, {}, {}, p[1], {}};
         return std::nullopt;
     }
+    if (p[0] == "wat-is-veranderd" && p.size() == 1)
+        return Route{Route::Kind::changes, {}, {}, {}, {}};
     if (p[0] == "zoek")
         return Route{Route::Kind::search, {}, {}, {}, p.size() >= 2 ? p[1] : std::string()};
     return std::nullopt;
@@ -134,6 +136,8 @@ std::string format_route(const Route& r) {
         return "#/oefenen/" + percent_encode(r.id) + "/trainer";
     case Route::Kind::assistant:
         return r.query.empty() ? "#/wat-nu" : "#/wat-nu?" + r.query;
+    case Route::Kind::changes:
+        return "#/wat-is-veranderd";
     default:
         break;
     }

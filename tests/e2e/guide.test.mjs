@@ -264,7 +264,7 @@ describe('saved progress', () => {
     assert.equal(state.status, 'ready');
     assert.match(state.notice, /opnieuw begonnen/);
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
-    assert.equal(stored.version, 2, "rewritten in the current version");
+    assert.equal(stored.version, 3, "rewritten in the current version");
     await page.reload();
     const again = await waitReady(page);
     assert.equal(again.notice, '');

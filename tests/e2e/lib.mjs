@@ -254,8 +254,9 @@ export function readBundle(dist = config.dist) {
 
 // Replaces the content bundle in a copy of the build with these { path, text }
 // files, bundled by the build's own tool (and drops the compressed variants,
-// which the server would otherwise prefer).
-export function writeBundle(dist, bundle) {
+// which the server would otherwise prefer); `version` ({ version, date }) names
+// the edition as content/manifest.json does.
+export function writeBundle(dist, bundle, version = null) {
   const file = contentPath(dist);
   const content = mkdtempSync(path.join(os.tmpdir(), 'pw-content-'));
   try {
@@ -263,7 +264,7 @@ export function writeBundle(dist, bundle) {
       mkdirSync(path.dirname(path.join(content, f.path)), { recursive: true });
       writeFileSync(path.join(content, f.path), f.text);
     }
-    writeFileSync(path.join(content, 'manifest.json'), JSON.stringify({ files: bundle.files.map((f) => f.path) }));
+    writeFileSync(path.join(content, 'manifest.json'), JSON.stringify({ ...(version || {}), files: bundle.files.map((f) => f.path) }));
     execFileSync('python3', [path.join(repoRoot, 'tools/bundle_content.py'), content, file]);
   } finally {
     rmSync(content, { recursive: true, force: true });

@@ -131,7 +131,7 @@ describe('a trainee plays an exercise', () => {
     await page.goto(server.url + '#/oefenen');
     await waitForState(page, (s) => s.view === 'training', 'list again');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
-    assert.equal(stored.version, 2);
+    assert.equal(stored.version, 3);
     assert.deepEqual(stored.scenarioResults[id], { points: 5.5, max: 6, finishedRuns: 1 });
     assert.deepEqual(problems, []);
     await context.close();

@@ -41,7 +41,7 @@ const std::string& content_bundle() {
     static const std::string bundle = [] {
         ContentFiles files = read_content_dir(PW_CONTENT_DIR);
         REQUIRE(files.diagnostics.empty());
-        return write_bundle(files.files);
+        return write_bundle(files.files, files.version);
     }();
     return bundle;
 }
@@ -164,7 +164,14 @@ std::string content_bundle_with(std::string_view path, std::string_view from, st
             replaced = true;
         }
     REQUIRE(replaced);
-    return write_bundle(files.files);
+    return write_bundle(files.files, files.version);
+}
+
+std::string content_bundle_edition(const std::function<void(std::vector<ContentSource>&)>& edit,
+                                   const ContentVersion& version) {
+    ContentFiles files = read_content_dir(PW_CONTENT_DIR);
+    edit(files.files);
+    return write_bundle(files.files, version);
 }
 
 bool Harness::shows(std::string_view text) const {

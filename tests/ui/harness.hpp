@@ -7,6 +7,7 @@
 
 #include "ui/app.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,5 +89,9 @@ const std::string& content_bundle();
 // The same, with `from` replaced by `to` in the file `path` (to break it on
 // purpose).
 std::string content_bundle_with(std::string_view path, std::string_view from, std::string_view to);
+// Another edition of the real content: `edit` changes its files (or adds
+// some), `version` names it.
+std::string content_bundle_edition(const std::function<void(std::vector<ContentSource>&)>& edit,
+                                   const ContentVersion& version);
 
 } // namespace pw::ui::test

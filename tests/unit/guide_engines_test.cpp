@@ -50,7 +50,7 @@ TEST_CASE("version 1 progress is upgraded, not thrown away") {
     CHECK(r.progress.visited.count("#/rol/x") == 1);
     CHECK(r.progress.scenario_runs.empty());
     // Saving writes the current version.
-    CHECK(pw::serialize_progress(r.progress).find("\"version\":2") != std::string::npos);
+    CHECK(pw::serialize_progress(r.progress).find("\"version\":3") != std::string::npos);
 }
 
 TEST_CASE("a first visit is not a problem") {

@@ -2,6 +2,7 @@
 
 #include "pw/lookup.hpp"
 #include "ui/classroom_actions.hpp"
+#include "ui/content_changes.hpp"
 #include "ui/fonts.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
@@ -130,6 +131,7 @@ void App::after_frame() {
 
 void App::move() {
     if (!arrive(state_)) return;
+    note_place_opened(state_);
     follow_route(state_, views_);
     const ImVec2 pointer = ImGui::GetIO().MousePos;
     state_.pointer_resting = true;
@@ -242,6 +244,9 @@ void App::take_content(LoadResult content) {
     build_glossary_lookup(s);
     if (!find_case_type(s.content.model, s.case_type))
         s.case_type = s.content.model.case_types.front().id;
+    // Before any exercise is resumed: the progress as this content has room for it.
+    s.changes = ContentChangesState{};
+    reconcile_content(s);
 }
 
 void App::load_progress(std::string_view stored) {
@@ -251,6 +256,8 @@ void App::load_progress(std::string_view stored) {
         state_.tell(*loaded.problem, 12.0);
         state_.progress_dirty = true; // overwrite the unusable value
     }
+    state_.changes = ContentChangesState{};
+    reconcile_content(state_); // when the content came first
 }
 
 } // namespace pw::ui

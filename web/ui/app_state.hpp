@@ -14,6 +14,7 @@
 #include "ui/edge.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -47,6 +48,13 @@ struct HoverExplanation {
     unsigned dismissed = 0; // closed by Escape: not again until the word is left
 };
 
+// What changed in the content since the user last saw it (content_changes.hpp).
+struct ContentChangesState {
+    bool reconciled = false;                       // the progress was carried over to this content
+    SeenChanges since;                             // from the stored fingerprint, kept up to date
+    std::map<std::string, SeenChange::Kind> steps; // "case-type/step" with a badge
+};
+
 struct AppState {
     // ---- The content, and what is derived from it once ----
     ContentStatus status = ContentStatus::loading;
@@ -77,6 +85,7 @@ struct AppState {
     // ---- The user's progress and settings (saved when dirty, after the frame) ----
     Progress progress;
     bool progress_dirty = false;
+    ContentChangesState changes;
 
     // ---- What the user is told ----
     std::string notice; // a message at the bottom (stored progress reset, link copied)

@@ -1,6 +1,7 @@
 #include "ui/main_window.hpp"
 
 #include "ui/a11y.hpp"
+#include "ui/changes_view.hpp"
 #include "ui/diagnostics_view.hpp"
 #include "ui/entity_views.hpp"
 #include "ui/home_view.hpp"
@@ -63,6 +64,8 @@ View place_view(const AppState& s, const Views& v) {
         return View::rule;
     case Route::Kind::assistant:
         return View::assistant;
+    case Route::Kind::changes:
+        return View::changes;
     }
     return View::home;
 }
@@ -113,6 +116,9 @@ void draw_view(AppState& s, Views& v, View view) {
         break;
     case View::assistant:
         draw_assistant(s, v.assistant);
+        break;
+    case View::changes:
+        draw_changes(s);
         break;
     }
 }
@@ -250,6 +256,8 @@ const char* view_name(View view) {
         return "trainer_debrief";
     case View::assistant:
         return "assistant";
+    case View::changes:
+        return "changes";
     }
     return "";
 }
@@ -270,6 +278,7 @@ View draw_main_window(AppState& s, Views& v) {
     a11y_region(A11yRegion::navigation, tr(Text::path_title));
     draw_path_bar(s);
     a11y_region(A11yRegion::main);
+    if (s.status == ContentStatus::ready) draw_changes_notice(s);
     draw_view(s, v, view);
     ImGui::End();
     draw_notice(s);

@@ -45,6 +45,7 @@ enum class View {
     trainer_feedback,
     trainer_debrief,
     assistant,
+    changes,
 };
 
 View current_view(const AppState& state, const Views& views);

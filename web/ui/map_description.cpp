@@ -4,6 +4,7 @@
 #include "pw/role_facts.hpp"
 #include "pw/routes.hpp"
 #include "ui/a11y.hpp"
+#include "ui/content_changes.hpp"
 #include "ui/process_map.hpp"
 #include "ui/strings.hpp"
 
@@ -67,6 +68,9 @@ std::string step_name(const AppState& s, const Step& step) {
                        std::string(role_name(model, step.actor)) + ")";
     if (const Involvement lens = step_involvement(model, step, s.lens); lens.any())
         name += " — " + lens_tag_text(lens);
+    // Marked as new or changed since the user's last visit (on the map's process).
+    if (const auto badge = step_badge(s, s.case_type, step.id))
+        name += " — " + std::string(badge_text(*badge));
     return name;
 }
 

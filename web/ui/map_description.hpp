@@ -17,8 +17,8 @@ namespace pw::ui {
 const char* kind_label(StepKind kind);
 // Short names of roles, comma-separated: "IND, RvdK".
 std::string join_short_names(const Model& model, const std::vector<std::string>& roles);
-// What a screen reader calls a step: "Handeling: Melding (Regievoerder)", and
-// what the role lens says of it.
+// What a screen reader calls a step: "Handeling: Melding (Regievoerder)", what
+// the role lens says of it, and "gewijzigd" or "nieuw" when it is marked so.
 std::string step_name(const AppState& s, const Step& step);
 // Each step's description by step index, made when the process or the
 // language changed (kept in `map`).

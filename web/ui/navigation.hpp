@@ -30,8 +30,6 @@ void publish_route(AppState& state);
 std::string current_route(const AppState& state);
 // A process map is shown: a process, one of its steps, or a worked example.
 bool shows_map(const Route& route);
-// Whether a route names something that exists in the content.
-bool route_exists(const Model& model, const Route& route);
 // A human title for a route ("Regievoerder (DT&V)"), for links such as "verder waar je was".
 std::string route_title(const Model& model, const Route& route);
 

@@ -4,6 +4,7 @@
 #include "pw/lookup.hpp"
 #include "pw/role_facts.hpp"
 #include "ui/a11y.hpp"
+#include "ui/content_changes.hpp"
 #include "ui/map_description.hpp"
 #include "ui/map_geometry.hpp"
 #include "ui/navigation.hpp"
@@ -355,6 +356,21 @@ void draw_step_box(const AppState& s, const MapFrame& f, const StepBox& box, con
     dl->PopClipRect();
 }
 
+// "nieuw" or "gewijzigd" since the user's last visit, above the box's left
+// end (after the lens's label, when there is one), where the title starts.
+void draw_change_tag(const AppState& s, const MapFrame& f, ImVec2 bmin, float after,
+                     SeenChange::Kind kind) {
+    const MapMetrics& m = f.g.m;
+    const std::string tag = badge_text(kind);
+    const float tw = f.g.text_width(s.fonts.small, tag);
+    const ImVec2 t0(bmin.x + after, bmin.y - f.g.font_size(s.fonts.small) - 6 * m.z);
+    const ImVec2 lo(t0.x, t0.y - 1 * m.z), hi(t0.x + tw + 8 * m.z, bmin.y - 2 * m.z);
+    f.dl->AddRectFilled(lo, hi, colours().warning_bg, 3 * m.z);
+    f.dl->AddRect(lo, hi, colours().warning_text, 3 * m.z, 0, 1.0f * m.z);
+    f.g.text(f.dl, s.fonts.small, ImVec2(t0.x + 4 * m.z, t0.y), FLT_MAX, colours().warning_text,
+             tag);
+}
+
 // The lens says in words what this role does here, above the box.
 void draw_lens_tag(const AppState& s, const MapFrame& f, ImVec2 bmin, const Involvement& lens) {
     const MapMetrics& m = f.g.m;
@@ -388,6 +404,11 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
     if (on_screen) a11y_offscreen(A11yRole::text, f.descriptions[box.step]);
     draw_step_box(s, f, box, step, selected, hovered, lens.any(), dim);
     if (lens.any()) draw_lens_tag(s, f, bmin, lens);
+    if (const auto badge = step_badge(s, ct.id, step.id)) {
+        const float after =
+            lens.any() ? f.g.text_width(s.fonts.small, lens_tag_text(lens)) + 14 * f.g.m.z : 0.0f;
+        draw_change_tag(s, f, bmin, after, *badge);
+    }
     if (walkthrough) draw_walkthrough_marks(f.dl, s, *walkthrough, step, bmin, bmax, f.g.m.z);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/step_detail.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/content_changes.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -94,6 +95,22 @@ void flow_block(AppState& s, const Model& model, const CaseType& ct, const Flow&
     ImGui::PopID();
 }
 
+// The steps of this process marked new or changed since the user's last
+// visit, as links, until they are opened or the changes are marked seen.
+void changed_steps_list(AppState& s, const CaseType& ct) {
+    bool any = false;
+    for (const Step& step : ct.steps) {
+        const auto badge = step_badge(s, ct.id, step.id);
+        if (!badge) continue;
+        if (!any) section_label(s, tr(Text::changes_in_process));
+        any = true;
+        ImGui::Bullet();
+        ImGui::SameLine();
+        route_link(s, step.title + " — " + badge_text(*badge),
+                   Route{Route::Kind::step, ct.id, step.id, {}, {}}, "gewijzigde-stap:" + step.id);
+    }
+}
+
 } // namespace
 
 void draw_step_detail(AppState& s, const Model& model, const CaseType& ct, const Step& step) {
@@ -155,6 +172,7 @@ void draw_case_type_overview(AppState& s, const Model& model, const CaseType& ct
     ImGui::PushStyleColor(ImGuiCol_Text, colours().accent);
     wrapped(tr(Text::select_step_hint));
     ImGui::PopStyleColor();
+    changed_steps_list(s, ct);
 
     if (!ct.examples.empty()) {
         section_label(s, tr(Text::examples));

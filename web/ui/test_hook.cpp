@@ -1,9 +1,11 @@
 #include "ui/test_hook.hpp"
 
+#include "pw/carry_over.hpp"
 #include "pw/lookup.hpp"
 #include "pw/role_facts.hpp"
 #include "pw/scenario_answer_json.hpp"
 #include "pw/search_answer.hpp"
+#include "ui/content_changes.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
 #include "ui/theme.hpp"
@@ -167,6 +169,35 @@ void screen_json(const std::vector<A11yNode>& tree, json& out) {
     out["detailTitle"] = title;
 }
 
+const char* change_kind_name(SeenChange::Kind kind) {
+    return kind == SeenChange::Kind::added     ? "added"
+           : kind == SeenChange::Kind::removed ? "removed"
+                                               : "changed";
+}
+
+// What changed since the user last saw the content, as the app holds it.
+json changes_json(const AppState& s) {
+    json list = json::array(), steps = json::object(), dropped = json::array();
+    for (const SeenChange& c : s.changes.since.changes)
+        list.push_back({{"kind", change_kind_name(c.kind)},
+                        {"entity", c.entity},
+                        {"key", c.key},
+                        {"label", c.label},
+                        {"fields", c.fields}});
+    for (const auto& [key, kind] : s.changes.steps)
+        steps[key] = change_kind_name(kind);
+    for (const DroppedProgress& d : s.progress.dropped)
+        dropped.push_back(describe_dropped(d));
+    const ContentVersion none;
+    const ContentVersion& seen = s.progress.seen ? s.progress.seen->version : none;
+    return {{"pending", content_changes_pending(s)},
+            {"content", {{"version", s.content.version.version}, {"date", s.content.version.date}}},
+            {"seen", {{"version", seen.version}, {"date", seen.date}}},
+            {"changes", list},
+            {"steps", steps},
+            {"dropped", dropped}};
+}
+
 const char* status_name(ContentStatus status) {
     switch (status) {
     case ContentStatus::loading:
@@ -222,6 +253,7 @@ std::string test_state_json(AppState& s, const Views& v, View view,
              {"visited", s.progress.visited},
              {"completedWalkthroughs", s.progress.completed_walkthroughs},
              {"notice", s.notice},
+             {"contentChanges", changes_json(s)},
              {"dpr", s.dpr},
              {"frames", s.frames},
              {"diagnostics", diagnostics}};

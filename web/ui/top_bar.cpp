@@ -225,6 +225,7 @@ std::string text_version_anchor(const AppState& s) {
     case Route::Kind::scenario:
     case Route::Kind::trainer:
     case Route::Kind::assistant:
+    case Route::Kind::changes:
         return "";
     default:
         return s.not_found.empty() ? format_route(s.route) : "";

@@ -1,7 +1,8 @@
 // What changed between two editions of the content, for authors and reviewers:
-// steps, flows, data items, channels, systems, roles (with what they do and
-// do not decide), decision rights, rules, exercises and their decisions —
-// added, removed, or changed with each changed field's old and new value.
+// case types, steps, flows, data items, channels, systems, roles (with what
+// they do and do not decide), decision rights, rules, exercises and their
+// decisions — added, removed, or changed with each changed field's old and
+// new value.
 // Pure: the caller loads both models.
 #pragma once
 
@@ -20,7 +21,7 @@ struct FieldChange {
 struct ContentChange {
     enum class Kind { added, removed, changed };
     Kind kind = Kind::changed;
-    std::string entity;              // Dutch: "stap", "gegevensstroom", "oefening"
+    std::string entity;              // Dutch: "zaaktype", "stap", "gegevensstroom", "oefening"
     std::string id;                  // path of ids: "kb-maatregel/melding/melding-vt"
     std::string label;               // title or name (the new one, or the old for a removal)
     std::vector<FieldChange> fields; // for a change

@@ -28,6 +28,7 @@ struct LoadResult {
     SourceMap source_map;
     Diagnostics diagnostics;
     int unreadable_files = 0; // files that were not valid JSON objects
+    ContentVersion version;   // the edition (from the bundle; load_content leaves it empty)
     bool ok() const { return !has_errors(diagnostics); }
 };
 
@@ -57,12 +58,15 @@ std::vector<std::string> read_manifest(const ContentSource& manifest, Diagnostic
 
 // The browser bundle (content.json): every file's JSON verbatim, parsed once.
 //   {"files": [{"path": "sources.json", "doc": <the file's text>}, ...],
-//    "offsets": [[first byte, end byte] of each "doc" in the bundle, ...]}
+//    "offsets": [[first byte, end byte] of each "doc" in the bundle, ...],
+//    "version": {"version": "1.0", "date": "2026-11-30"}}   (manifest.json's; optional)
 // The offsets give each file's own text back, for the lines in diagnostics.
 // Written by tools/bundle_content.py for the build, and by write_bundle.
-std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagnostics);
+std::vector<ContentSource> read_bundle(std::string_view text, Diagnostics& diagnostics,
+                                       ContentVersion* version = nullptr);
 // Files whose text must each be a JSON object.
-std::string write_bundle(const std::vector<ContentSource>& files);
+std::string write_bundle(const std::vector<ContentSource>& files,
+                         const ContentVersion& version = {});
 
 // read_bundle then load_and_validate: the bundle's own problems first.
 LoadResult load_bundle(std::string_view text);

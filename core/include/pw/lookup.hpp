@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pw/model.hpp"
+#include "pw/routes.hpp"
 
 #include <string_view>
 #include <vector>
@@ -39,6 +40,9 @@ std::string_view channel_short_name(const Model& m, std::string_view channel_id)
 std::string_view system_name(const Model& m, std::string_view system_id);
 std::string_view data_item_name(const Model& m, std::string_view data_id);
 std::string_view source_title(const Model& m, std::string_view source_id);
+
+// Whether a route names a place in this content (a deep link, a stored visit).
+bool route_exists(const Model& m, const Route& route);
 
 // Data shared by a flow: the case type's always-shared items first, then the
 // flow's own, without repeats.

@@ -1,9 +1,14 @@
 // What the browser remembers for a user: settings, visited places, completed
-// walkthroughs, the last place, exercises in progress and their results.
-// Versioned JSON (version 1 is read and upgraded); anything corrupt, foreign
-// or from an unknown version is reported and replaced by a fresh state.
+// walkthroughs, the last place, exercises in progress and their results, and
+// what they last saw of the content (a fingerprint, content_fingerprint.hpp)
+// with what of their progress a newer content no longer had room for.
+// Versioned JSON (versions 1 and 2 are read and upgraded, without a
+// fingerprint); anything corrupt, foreign or from an unknown version is
+// reported and replaced by a fresh state, except a damaged fingerprint or
+// list of dropped progress: that alone is left out, and said.
 #pragma once
 
+#include "pw/content_fingerprint.hpp"
 #include "pw/scenario_answer.hpp"
 
 #include <map>
@@ -15,7 +20,7 @@
 
 namespace pw {
 
-inline constexpr int kProgressVersion = 2;
+inline constexpr int kProgressVersion = 3;
 
 struct Settings {
     std::string language = "nl";  // nl | en
@@ -34,6 +39,23 @@ struct ScenarioResult {
     bool operator==(const ScenarioResult&) const = default;
 };
 
+// A part of the progress that referred to content that no longer exists,
+// taken out when the progress was carried over to the current content
+// (carry_over.hpp) and named to the user until they mark the changes seen.
+struct DroppedProgress {
+    enum class What {
+        visited,          // a place opened before
+        walkthrough,      // a worked example completed
+        exercise_run,     // an exercise in progress
+        exercise_answers, // answers of an exercise in progress that no longer fit it
+        exercise_result,  // the result of a finished exercise
+    };
+    What what = What::visited;
+    std::string label; // what it was called: a step's title, an exercise's, or its route
+    int count = 0;     // exercise_answers: how many answers went
+    bool operator==(const DroppedProgress&) const = default;
+};
+
 struct Progress {
     Settings settings;
     std::set<std::string> visited; // routes ("#/proces/x/stap/y") the user has opened
@@ -43,6 +65,10 @@ struct Progress {
     // resumes after a reload. Removed when the trainee starts over.
     std::map<std::string, std::vector<ScenarioAnswer>> scenario_runs;
     std::map<std::string, ScenarioResult> scenario_results;
+    // The content as the user last saw it; none before version 3 (or when
+    // the stored one was damaged): nothing to compare with then.
+    std::optional<ContentFingerprint> seen;
+    std::vector<DroppedProgress> dropped;
     bool operator==(const Progress&) const = default;
 };
 

@@ -23,10 +23,11 @@ struct Route {
         card,
         rule,
         search,
-        training, // the list of exercises
-        scenario, // one exercise, played by a trainee
-        trainer,  // one exercise, led by a trainer for a group
-        assistant // "Wat nu?": the interview, its answers in `query` ("#/wat-nu?zaak=kb")
+        training,  // the list of exercises
+        scenario,  // one exercise, played by a trainee
+        trainer,   // one exercise, led by a trainer for a group
+        assistant, // "Wat nu?": the interview, its answers in `query` ("#/wat-nu?zaak=kb")
+        changes    // "Wat is er veranderd": the content since the user last saw it
     };
     Kind kind = Kind::home;
     std::string case_type; // case_type, step, example
