@@ -188,7 +188,13 @@ describe('walkthrough', () => {
     s = await appState(page);
     assert.equal(s.walkthrough.finished, true);
     assert.deepEqual(s.walkthrough.trail, example.path.map((p) => p.step));
-    assert.ok(s.completedWalkthroughs.includes(`kb-maatregel/${example.id}`));
+    // The panel records the completion when it draws the finished state: a
+    // frame after the last step, so wait for it rather than read it at once.
+    await waitForState(
+      page,
+      (x) => x.completedWalkthroughs.includes(`kb-maatregel/${example.id}`),
+      'the example is recorded as completed',
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });
