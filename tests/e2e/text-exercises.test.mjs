@@ -1,7 +1,8 @@
 // The exercises of the text version (oefening.html), as a keyboard or
 // screen-reader user meets them: every exercise played to its debrief with
 // native form controls, scored exactly as `protocolwijzer play` scores the same
-// answers; axe-core finds nothing of impact moderate or higher before and after
+// answers, and the same as the app scores them (exercises that between them ask
+// every kind of question, played in both); axe-core finds nothing of impact moderate or higher before and after
 // answering and on the debrief; Tab, Space and Enter alone answer a decision
 // and focus lands on the feedback's heading; the page works offline from the
 // service worker's cache.
@@ -11,7 +12,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, launchBrowser, repoRoot, screenshot, startServer, waitReady, watchProblems } from './lib.mjs';
+import {
+  axeViolations, clickItem, launchBrowser, readBundle, repoRoot, screenshot, startServer, waitForState, waitReady,
+  watchProblems,
+} from './lib.mjs';
 
 const cli = process.env.PW_CLI || path.join(repoRoot, 'build/native/cli/protocolwijzer');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pw-text-exercises-'));
@@ -276,6 +280,79 @@ describe('the exercises in the text version', () => {
     shot = await screenshot(page, 'text-exercise-debrief');
     assert.ok(shot.differing > 0.02, 'the debrief is drawn');
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+// The app's control for a choice: `keuze:<probe>:<id>` (web/README.md).
+const appProbe = {
+  action: 'actie', recipients: 'ontvanger', data: 'gegeven', channel: 'kanaal', judgement: 'oordeel',
+  decides: 'beslisser', wording: 'formulering', missing: 'ontbrekend', order: 'volgorde', escalation: 'route',
+};
+
+// Exercises that between them ask every kind of question, read from the
+// shipped content: the fewest, taken greedily (each adds kinds not yet asked).
+function exercisesCoveringEveryKind() {
+  const kindsOf = new Map();
+  for (const f of readBundle().files) {
+    const doc = JSON.parse(f.text);
+    if (doc.kind !== 'scenario') continue;
+    // A decision's key in content/scenarios/ per kind of question: the same, but "channels".
+    const key = (kind) => (kind === 'channel' ? 'channels' : kind);
+    kindsOf.set(doc.id, new Set(doc.decisions.flatMap((d) => Object.keys(appProbe).filter((k) => d[key(k)]))));
+  }
+  const picked = [], asked = new Set();
+  for (;;) {
+    let best = null, gain = 0;
+    for (const [id, kinds] of kindsOf) {
+      const adds = [...kinds].filter((k) => !asked.has(k)).length;
+      if (adds > gain) { best = id; gain = adds; }
+    }
+    if (!best) break;
+    picked.push(best);
+    kindsOf.get(best).forEach((k) => asked.add(k));
+  }
+  assert.deepEqual([...asked].sort(), Object.keys(appProbe).sort(), 'the content asks every kind of question');
+  return picked;
+}
+
+describe('the text version and the app score alike', () => {
+  test('the same answers, given in the text version and in the app, get the same points per decision and in total', async () => {
+    const picked = exercisesCoveringEveryKind();
+    const { context, page, problems } = await open(server.url + 'oefening.html');
+    const appContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const app = await appContext.newPage();
+    const appProblems = watchProblems(app);
+    for (const [i, id] of picked.entries()) {
+      await page.goto(server.url + 'oefening.html#' + id);
+      await page.waitForSelector('section.decision');
+      const played = await playThrough(page, i % 2 === 0 ? 'last' : 'first');
+      const textTotal = await page.textContent('.debrief p.total');
+
+      await app.goto(server.url + '#/oefenen');
+      await waitReady(app);
+      await waitForState(app, (s) => s.view === 'training', 'the exercise list');
+      await clickItem(app, `oefening:${id}`);
+      for (const [k, [decision, answer]] of Object.entries(played.answers).entries()) {
+        await waitForState(app, (s) => s.training.decision === decision && !s.training.showingFeedback,
+          `${id}: decision ${decision}`);
+        for (const [kind, value] of Object.entries(answer))
+          for (const choice of [value].flat().filter((v) => v)) await clickItem(app, `keuze:${appProbe[kind]}:${choice}`);
+        await clickItem(app, 'antwoord-geven');
+        const state = await waitForState(app, (s) => s.training.showingFeedback, `${id}/${decision}: feedback`);
+        const points = state.training.lastOutcome.feedback.reduce((sum, f) => sum + f.points, 0);
+        const max = state.training.lastOutcome.feedback.reduce((sum, f) => sum + f.max, 0);
+        assert.match(played.shown[k].heading, new RegExp(`: ${dutch(points)} van ${dutch(max)} punt`),
+          `${id}/${decision}: the app gave ${points} of ${max}`);
+        await clickItem(app, 'verder');
+      }
+      const state = await waitForState(app, (s) => s.view === 'debrief', `${id}: the app's debrief`);
+      const { points, max } = state.training.score;
+      assert.equal(textTotal, `Totaal: ${dutch(points)} van ${dutch(max)} ${max === 1 ? 'punt' : 'punten'}`, id);
+    }
+    assert.deepEqual(problems, []);
+    assert.deepEqual(appProblems, []);
+    await appContext.close();
     await context.close();
   });
 });
