@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  clickItem, launchBrowser, mirrorShows, readBundle, screenshot, startServer, typeInto, waitForState, waitReady, watchProblems,
+  clickItem, launchBrowser, mirrorShows, readBundle, reloadPage, screenshot, startServer, typeInto, waitForState, waitReady,
+  watchProblems,
 } from './lib.mjs';
 
 let dir, server, browser;
@@ -104,7 +105,7 @@ test('a reload keeps the class: the trainee rejoins and answers on, the trainer 
   await waitForState(trainee.page, (s) => s.classroom.shared.includes('aankondiging'), 'first answer shared');
 
   // The trainee reloads: still in the class, told so, and the next answer reaches it.
-  await trainee.page.reload();
+  await reloadPage(trainee.page, trainee.problems);
   await waitReady(trainee.page);
   let state = await waitForState(trainee.page, (s) => s.classroom.joined === code && /herladen/.test(s.classroom.message),
     'rejoined after the reload');
@@ -120,7 +121,7 @@ test('a reload keeps the class: the trainee rejoins and answers on, the trainer 
   await waitForState(trainee.page, (s) => s.classroom.shared.includes(next.id), 'the answer after the reload shared');
 
   // The trainer reloads: the same code, who joined and both answers.
-  await trainer.page.reload();
+  await reloadPage(trainer.page, trainer.problems);
   await waitReady(trainer.page);
   state = await waitForState(trainer.page, (s) => s.classroom.code === code && s.classroom.participants.length === 1,
     'the class after the trainer\'s reload');

@@ -89,6 +89,15 @@ export function watchProblems(page, { allowUrls = [] } = {}) {
   return problems;
 }
 
+// Reloads the page. A request still in flight (a class's poll) is aborted by
+// the reload itself, not by the app: that one failure is not a problem.
+export async function reloadPage(page, problems) {
+  const before = problems.length;
+  await page.reload();
+  const during = problems.splice(before);
+  problems.push(...during.filter((p) => !/^request failed: .* net::ERR_ABORTED$/.test(p)));
+}
+
 // axe-core's violations of these impacts on the page, as "rule (impact): target — why" lines.
 let axeSource = null;
 export async function axeViolations(page, impacts = ['serious', 'critical']) {
