@@ -54,18 +54,18 @@ describe('every card in print', () => {
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = pdfPages(pdf);
       assert.ok(pages >= 1 && pages <= 2, `${file}: ${pages} pages`);
-      if (file === largest) {
-        mkdirSync(config.artifacts, { recursive: true });
-        writeFileSync(path.join(config.artifacts, `card-${file.replace(/\.html$/, '')}.pdf`), pdf);
-        // The card as printed, page by page: A4-high slices of the print layout.
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        for (let top = 0, n = 1; top < height; top += a4.height, n++) {
-          await page.screenshot({
-            path: path.join(config.artifacts, `card-${file.replace(/\.html$/, '')}-print-${n}.png`),
-            clip: { x: 0, y: top, width: a4.width, height: Math.min(a4.height, height - top) },
-            fullPage: true,
-          });
-        }
+      // Every card as printed, page by page (A4-high slices of the print
+      // layout), for a person to look at.
+      const name = file.replace(/\.html$/, '');
+      mkdirSync(config.artifacts, { recursive: true });
+      writeFileSync(path.join(config.artifacts, `card-${name}.pdf`), pdf);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let top = 0, n = 1; top < height; top += a4.height, n++) {
+        await page.screenshot({
+          path: path.join(config.artifacts, `card-${name}-print-${n}.png`),
+          clip: { x: 0, y: top, width: a4.width, height: Math.min(a4.height, height - top) },
+          fullPage: true,
+        });
       }
       assert.deepEqual(problems, []);
       await context.close();
