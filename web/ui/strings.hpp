@@ -1,6 +1,6 @@
 // Every text of the UI, in Dutch (default) and English, in one table
-// (strings.cpp): chrome, the training views, route titles, the classroom's
-// errors. Protocol text never lives here: it comes from content/ only.
+// (strings.cpp, written per part of the app in strings_*.hpp): chrome, the training views, route
+// titles, the classroom's errors. Protocol text never lives here: it comes from content/ only.
 #pragma once
 
 #include "pw/onboarding.hpp"
