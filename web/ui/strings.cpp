@@ -61,6 +61,13 @@ const char* tr(Text text) {
     return g_language == Language::nl ? e.nl : e.en;
 }
 
+std::string field_name(const std::string& dutch) {
+    if (g_language == Language::nl) return dutch;
+    for (const strings::FieldName& f : strings::kFieldNames)
+        if (dutch == f.nl) return f.en;
+    return dutch;
+}
+
 std::string trf(Text text, const std::string& a, const std::string& b) {
     std::string s = tr(text);
     if (auto p = s.find("%1"); p != std::string::npos) s.replace(p, 2, a);

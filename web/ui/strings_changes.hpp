@@ -31,8 +31,13 @@ inline constexpr std::array kChangesStrings{
     Entry{Text::changes_removed, "Verwijderd (%1)", "Removed (%1)"},
     Entry{Text::changes_fields, "gewijzigd: %1", "changed: %1"},
     Entry{Text::changes_in, "in %1", "in %1"},
-    Entry{Text::changes_none, "Niets van wat je eerder zag is veranderd.",
-          "Nothing you saw before has changed."},
+    Entry{Text::changes_none, "Je hebt alle gewijzigde onderdelen al bekeken.",
+          "You have already looked at every changed part."},
+    Entry{Text::changes_not_compared,
+          "Je vorige bezoek bewaarde niet welke versie je zag: welke onderdelen veranderden, is "
+          "daarom niet te tonen.",
+          "Your last visit did not keep which version you saw, so which parts changed cannot be "
+          "shown."},
     Entry{Text::changes_progress, "Je voortgang", "Your progress"},
     Entry{Text::changes_progress_intro,
           "Wat nog bestaat is bewaard. Dit verwees naar inhoud die er niet meer is en is uit je "
@@ -62,6 +67,72 @@ inline constexpr std::array kChangesStrings{
     Entry{Text::entity_right, "Beslisbevoegdheid", "Decision right"},
     Entry{Text::entity_exercise, "Oefening", "Exercise"},
     Entry{Text::entity_decision, "Beslismoment", "Decision"},
+};
+
+// The core names a changed field in Dutch (core/src/content_entities.cpp, as
+// the CLI's `diff` prints it); the English UI shows these.
+struct FieldName {
+    const char* nl;
+    const char* en;
+};
+
+inline constexpr std::array kFieldNames{
+    FieldName{"aangeboden gegevens", "offered data"},
+    FieldName{"aangeboden kanalen", "offered channels"},
+    FieldName{"aangeboden ontvangers", "offered recipients"},
+    FieldName{"aanleiding", "trigger"},
+    FieldName{"actie", "action"},
+    FieldName{"afzender", "sender"},
+    FieldName{"altijd gedeeld", "always shared"},
+    FieldName{"artikel", "article"},
+    FieldName{"begin", "start"},
+    FieldName{"beschrijving", "description"},
+    FieldName{"beslisbevoegdheid", "decision right"},
+    FieldName{"beslismoment", "decision"},
+    FieldName{"beslist", "decides"},
+    FieldName{"beslist niet", "does not decide"},
+    FieldName{"bijlage", "annex"},
+    FieldName{"bronnen", "sources"},
+    FieldName{"doelen", "purposes"},
+    FieldName{"doet", "does"},
+    FieldName{"eindes", "endings"},
+    FieldName{"formulering", "wording"},
+    FieldName{"gegeven", "data item"},
+    FieldName{"gegevens", "data"},
+    FieldName{"gegevensstroom", "data flow"},
+    FieldName{"geschikt voor persoonsgegevens", "fit for personal data"},
+    FieldName{"grondslag", "legal basis"},
+    FieldName{"grondslagen", "legal bases"},
+    FieldName{"kanaal", "channel"},
+    FieldName{"korte titel", "short title"},
+    FieldName{"naam", "name"},
+    FieldName{"oefening", "exercise"},
+    FieldName{"omschrijving", "description"},
+    FieldName{"onderwerp", "subject"},
+    FieldName{"ontbrekend", "missing"},
+    FieldName{"ontvangers", "recipients"},
+    FieldName{"oordeel", "judgement"},
+    FieldName{"organisatie", "organisation"},
+    FieldName{"rol", "role"},
+    FieldName{"route", "route"},
+    FieldName{"samenvatting", "summary"},
+    FieldName{"situatie", "situation"},
+    FieldName{"soort", "kind"},
+    FieldName{"stap", "step"},
+    FieldName{"systeem", "system"},
+    FieldName{"systemen", "systems"},
+    FieldName{"tekst", "text"},
+    FieldName{"titel", "title"},
+    FieldName{"uitgangspunt", "principle"},
+    FieldName{"uitgangspunten", "principles"},
+    FieldName{"vervolg", "next"},
+    FieldName{"volgorde", "order"},
+    FieldName{"vraag", "question"},
+    FieldName{"wanneer", "when"},
+    FieldName{"wat", "what"},
+    FieldName{"wie", "who"},
+    FieldName{"wie beslist", "who decides"},
+    FieldName{"zaaktype", "case type"},
 };
 
 } // namespace pw::ui::strings
