@@ -139,6 +139,18 @@ SeenChanges changes_since(const ContentFingerprint& seen, const Model& model,
         return parent_key(key);
     };
 
+    // A removal has no place in the guide to go to.
+    auto change = [&](SeenChange::Kind kind, const std::string& entity, const std::string& key,
+                      const std::string& label) {
+        return SeenChange{kind,
+                          entity,
+                          key,
+                          label,
+                          label_of_parent(entity, key),
+                          {},
+                          kind == SeenChange::Kind::removed ? std::nullopt
+                                                            : route_of(model, entity, key)};
+    };
     std::vector<SeenChange> added, changed, removed;
     std::set<std::string> came, gone;
     for (const ContentEntityKind& k : kinds) {
@@ -149,23 +161,11 @@ SeenChanges changes_since(const ContentFingerprint& seen, const Model& model,
             if (it == before.end()) {
                 came.insert(full_key(k.name, e.key));
                 if (!pk || !came.count(full_key(pk, parent_key(e.key))))
-                    added.push_back({SeenChange::Kind::added,
-                                     k.name,
-                                     e.key,
-                                     e.label,
-                                     label_of_parent(k.name, e.key),
-                                     {},
-                                     route_of(model, k.name, e.key)});
+                    added.push_back(change(SeenChange::Kind::added, k.name, e.key, e.label));
                 continue;
             }
             if (it->second->hash == now.hash) continue;
-            SeenChange c{SeenChange::Kind::changed,
-                         k.name,
-                         e.key,
-                         e.label,
-                         label_of_parent(k.name, e.key),
-                         {},
-                         route_of(model, k.name, e.key)};
+            SeenChange c = change(SeenChange::Kind::changed, k.name, e.key, e.label);
             // Fields are named only when the stored field hashes line up with these.
             if (it->second->field_hashes.size() == now.field_hashes.size())
                 for (std::size_t f = 0; f < e.fields.size(); ++f)
@@ -180,13 +180,7 @@ SeenChanges changes_since(const ContentFingerprint& seen, const Model& model,
             gone.insert(full_key(e.kind, e.key));
             const char* pk = parent_kind(e.kind);
             if (!pk || !gone.count(full_key(pk, parent_key(e.key))))
-                removed.push_back({SeenChange::Kind::removed,
-                                   e.kind,
-                                   e.key,
-                                   e.label,
-                                   label_of_parent(e.kind, e.key),
-                                   {},
-                                   std::nullopt});
+                removed.push_back(change(SeenChange::Kind::removed, e.kind, e.key, e.label));
         }
     for (auto* part : {&added, &changed, &removed})
         for (SeenChange& c : *part)

@@ -13,6 +13,8 @@
 
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace pw::ui::test {
@@ -155,6 +157,28 @@ TEST_CASE("a damaged record of what was seen is said; the rest of the progress i
     CHECK_FALSE(h.control("naar-wijzigingen"));
     REQUIRE(h.state().progress.seen);
     CHECK(h.state().progress.seen->version.version == h.state().content.version.version);
+}
+
+TEST_CASE("in English the changed fields are named in English") {
+    nlohmann::json saved = nlohmann::json::parse(progress_of_older_edition());
+    saved["settings"]["language"] = "en";
+    Harness h({}, saved.dump(), "#/wat-is-veranderd");
+    CHECK(h.shows("changed: summary"));
+    CHECK_FALSE(h.shows("samenvatting"));
+}
+
+TEST_CASE("old progress without a fingerprint that lost a place: the page does not claim nothing "
+          "changed") {
+    const std::string v2 =
+        R"({"app":"protocolwijzer","version":2,"visited":["#/proces/dublin","#/begrip/bestaat-niet-meer"]})";
+    Harness h({}, v2, "#/");
+    REQUIRE(h.control("naar-wijzigingen"));
+    CHECK(h.shows("Een deel van je voortgang verwees naar inhoud die er niet meer is."));
+    h.open("#/wat-is-veranderd");
+    CHECK(h.shows("Je vorige bezoek bewaarde niet welke versie je zag"));
+    CHECK_FALSE(h.shows("Je hebt alle gewijzigde onderdelen al bekeken."));
+    CHECK(h.shows("Bezochte plek: "));
+    CHECK(h.state().progress.visited.count("#/proces/dublin"));
 }
 
 } // namespace pw::ui::test

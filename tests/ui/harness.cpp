@@ -2,6 +2,7 @@
 
 #include "content_files.hpp"
 #include "pw/assistant.hpp"
+#include "ui/strings.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -68,6 +69,8 @@ Harness::Harness(Display display, std::string_view stored_progress, std::string_
 
 Harness::~Harness() {
     ImGui::DestroyContext(context_);
+    // The UI language is global (strings.cpp): a harness in English leaves none behind.
+    set_language(Language::nl);
 }
 
 const std::vector<A11yNode>& Harness::frames(int n) {

@@ -3,7 +3,7 @@
 // changed, an exercise removed while a run of it was in progress; saved
 // progress carried over (kept, or named when dropped); stored fingerprints
 // that are damaged or foreign refused with a clear message, nothing else lost.
-#include "content_files.hpp"
+#include "content_copy.hpp"
 
 #include "pw/carry_over.hpp"
 #include "pw/content_fingerprint.hpp"
@@ -16,50 +16,18 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-json read_json(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream text;
-    text << in.rdbuf();
-    return json::parse(text.str());
-}
-
-void write_json(const fs::path& p, const json& j) {
-    std::ofstream(p) << j.dump(2) << "\n";
-}
-
-struct ContentCopy {
-    fs::path dir;
-    explicit ContentCopy(const char* name) {
-        dir = fs::temp_directory_path() / (std::string("pw-changes-") + name + "-" +
-                                           std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-        fs::remove_all(dir);
-        fs::copy(PW_CONTENT_DIR, dir, fs::copy_options::recursive);
-    }
-    ~ContentCopy() { fs::remove_all(dir); }
-};
-
-struct Edition {
-    pw::Model model;
-    pw::ContentVersion version;
-};
-
-Edition load(const fs::path& dir) {
-    pw::ContentFiles files = pw::read_content_dir(dir);
-    REQUIRE(files.diagnostics.empty());
-    pw::LoadResult result = pw::load_content(files.files);
-    REQUIRE_MESSAGE(result.ok(), pw::format_diagnostic(result.diagnostics.front()));
-    return {std::move(result.model), files.version};
-}
+using pw_test::ContentCopy;
+using pw_test::Edition;
+using pw_test::load_edition;
+using pw_test::read_json;
+using pw_test::write_json;
 
 void set_version(const fs::path& dir, const char* version, const char* date) {
     json manifest = read_json(dir / "manifest.json");
@@ -108,7 +76,7 @@ const pw::SeenChange* find_change(const pw::SeenChanges& c, const std::string& e
 } // namespace
 
 TEST_CASE("the same content has nothing new, and its fingerprint is kept with the progress") {
-    const Edition now = load(PW_CONTENT_DIR);
+    const Edition now = load_edition(PW_CONTENT_DIR);
     const pw::ContentFingerprint seen = pw::content_fingerprint(now.model, now.version);
     CHECK(seen.version.version == now.version.version);
     CHECK(pw::changes_since(seen, now.model, now.version).empty());
@@ -137,7 +105,7 @@ TEST_CASE("changes since the older edition: a step added and one removed, a flow
     ContentCopy older("older"), newer("newer");
     make_older(older.dir);
     make_newer(newer.dir);
-    const Edition before = load(older.dir), after = load(newer.dir);
+    const Edition before = load_edition(older.dir), after = load_edition(newer.dir);
     const pw::ContentFingerprint seen = pw::content_fingerprint(before.model, before.version);
     const pw::SeenChanges c = pw::changes_since(seen, after.model, after.version);
     CHECK(c.seen.version == "0.9");
@@ -202,7 +170,7 @@ TEST_CASE("carried over: what still exists is kept, what was removed is named on
     ContentCopy older("older"), newer("newer");
     make_older(older.dir);
     make_newer(newer.dir);
-    const Edition before = load(older.dir), after = load(newer.dir);
+    const Edition before = load_edition(older.dir), after = load_edition(newer.dir);
 
     // A user of the older edition: visited places, the last one now gone, an
     // exercise of that edition in progress and one finished, another in progress.
@@ -278,7 +246,7 @@ TEST_CASE("carried over: what still exists is kept, what was removed is named on
 
 TEST_CASE("an exercise whose decision is gone keeps the answers before it and names the rest") {
     ContentCopy newer("newer");
-    const Edition before = load(PW_CONTENT_DIR);
+    const Edition before = load_edition(PW_CONTENT_DIR);
     const pw::Scenario* sc = pw::find_by_id(before.model.scenarios, "kb-ind-contactpersoon");
     REQUIRE(sc);
     pw::ScenarioRun run = pw::start_run(*sc);
@@ -298,7 +266,7 @@ TEST_CASE("an exercise whose decision is gone keeps the answers before it and na
         }
     REQUIRE(edited);
     write_json(newer.dir / "scenarios/kb-ind-contactpersoon.json", exercise);
-    const Edition after = load(newer.dir);
+    const Edition after = load_edition(newer.dir);
 
     pw::Progress p;
     p.scenario_runs[sc->id] = run.answers;
@@ -312,7 +280,7 @@ TEST_CASE("an exercise whose decision is gone keeps the answers before it and na
 
 TEST_CASE("a damaged or foreign fingerprint is refused with a clear message; nothing else is "
           "lost") {
-    const Edition now = load(PW_CONTENT_DIR);
+    const Edition now = load_edition(PW_CONTENT_DIR);
     pw::Progress p;
     p.visited = {"#/proces/kb-maatregel/stap/melding"};
     p.scenario_results["kb-ind-contactpersoon"] = {7, 10, 2};

@@ -1,6 +1,6 @@
 // `diff` on real edits: a copy of content/ with a flow's recipient changed, a
 // step removed and an exercise added; the diff names exactly those.
-#include "content_files.hpp"
+#include "content_copy.hpp"
 
 #include "pw/content_diff.hpp"
 #include "pw/content_loader.hpp"
@@ -8,54 +8,21 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
-json read_json(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream text;
-    text << in.rdbuf();
-    return json::parse(text.str());
-}
-
-void write_json(const fs::path& p, const json& j) {
-    std::ofstream(p) << j.dump(2) << "\n";
-}
-
-// A fresh copy of content/ in a temporary directory, removed at the end.
-struct ContentCopy {
-    fs::path dir;
-    ContentCopy() {
-        dir = fs::temp_directory_path() /
-              ("pw-diff-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-        fs::remove_all(dir);
-        fs::copy(PW_CONTENT_DIR, dir, fs::copy_options::recursive);
-    }
-    ~ContentCopy() { fs::remove_all(dir); }
-};
-
-struct Loaded {
-    pw::Model model;
-    pw::ContentVersion version;
-};
-
-Loaded load(const fs::path& dir) {
-    pw::ContentFiles files = pw::read_content_dir(dir);
-    REQUIRE(files.diagnostics.empty());
-    pw::LoadResult result = pw::load_content(files.files);
-    REQUIRE_MESSAGE(result.ok(), pw::format_diagnostic(result.diagnostics.front()));
-    return {std::move(result.model), files.version};
-}
+using pw_test::ContentCopy;
+using pw_test::Edition;
+using pw_test::load_edition;
+using pw_test::read_json;
+using pw_test::write_json;
 
 pw::ContentDiff diff(const fs::path& old_dir, const fs::path& new_dir) {
-    Loaded before = load(old_dir), after = load(new_dir);
+    Edition before = load_edition(old_dir), after = load_edition(new_dir);
     pw::ContentDiff d = pw::diff_content(before.model, after.model);
     d.old_version = before.version;
     d.new_version = after.version;

@@ -50,8 +50,9 @@ struct HoverExplanation {
 
 // What changed in the content since the user last saw it (content_changes.hpp).
 struct ContentChangesState {
-    bool reconciled = false;                       // the progress was carried over to this content
-    SeenChanges since;                             // from the stored fingerprint, kept up to date
+    bool reconciled = false; // the progress was carried over to this content
+    bool compared = false;   // a stored fingerprint was there to compare this content with
+    SeenChanges since;       // from the stored fingerprint, kept up to date
     std::map<std::string, SeenChange::Kind> steps; // "case-type/step" with a badge
 };
 

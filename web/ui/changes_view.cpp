@@ -27,10 +27,11 @@ std::string version_text(const ContentVersion& v) {
     return v.version.empty() ? "?" : v.version;
 }
 
-std::string joined(const std::vector<std::string>& parts) {
+// The changed fields, named in the UI language.
+std::string field_names(const std::vector<std::string>& fields) {
     std::string out;
-    for (const std::string& p : parts)
-        out += (out.empty() ? "" : ", ") + p;
+    for (const std::string& f : fields)
+        out += (out.empty() ? "" : ", ") + field_name(f);
     return out;
 }
 
@@ -48,7 +49,7 @@ void change_item(AppState& s, const SeenChange& c, int n) {
     ImGui::PopID();
     ImGui::Indent();
     if (!c.parent_label.empty()) wrapped_muted(trf(Text::changes_in, c.parent_label));
-    if (!c.fields.empty()) wrapped_muted(trf(Text::changes_fields, joined(c.fields)));
+    if (!c.fields.empty()) wrapped_muted(trf(Text::changes_fields, field_names(c.fields)));
     ImGui::Unindent();
 }
 
@@ -100,7 +101,9 @@ void draw_changes(AppState& s) {
         change_group(s, since, SeenChange::Kind::changed, Text::changes_changed);
         change_group(s, since, SeenChange::Kind::removed, Text::changes_removed);
     } else {
-        wrapped(tr(Text::changes_none));
+        // Only what was dropped from the progress is left to show: either each
+        // changed part was opened since, or there was no fingerprint to compare.
+        wrapped(tr(s.changes.compared ? Text::changes_none : Text::changes_not_compared));
     }
     if (!s.progress.dropped.empty()) {
         section_label(s, tr(Text::changes_progress));

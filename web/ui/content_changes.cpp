@@ -30,6 +30,7 @@ void reconcile_content(AppState& s) {
         s.progress = std::move(carried.progress);
         s.progress_dirty = true;
     }
+    s.changes.compared = s.progress.seen.has_value();
     // Saved before there were fingerprints, or a damaged one: nothing to
     // compare with; from now on this content is what the user saw.
     if (!s.progress.seen) {

@@ -1,6 +1,6 @@
 // Every text of the UI, in Dutch (default) and English, in one table
-// (strings.cpp): chrome, the training views, route titles, the classroom's
-// errors. Protocol text never lives here: it comes from content/ only.
+// (strings.cpp, written per part of the app in strings_*.hpp): chrome, the training views, route
+// titles, the classroom's errors. Protocol text never lives here: it comes from content/ only.
 #pragma once
 
 #include "pw/onboarding.hpp"
@@ -345,6 +345,7 @@ enum class Text {
     changes_fields,
     changes_in,
     changes_none,
+    changes_not_compared,
     changes_progress,
     changes_progress_intro,
     dropped_visited,
@@ -373,6 +374,9 @@ Language language();
 const char* tr(Text text);
 // tr() with "%1" replaced by `a` (and "%2" by `b`).
 std::string trf(Text text, const std::string& a, const std::string& b = {});
+// A field name the core gives in Dutch (a changed field), in the UI language.
+std::string field_name(const std::string& dutch);
+
 // The onboarding group's title in the UI language (content gives both).
 const std::string& group_title(const OnboardingItem& item);
 
