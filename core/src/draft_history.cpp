@@ -15,20 +15,26 @@ void DraftHistory::push(ExerciseDraft draft) {
     if (past_.size() > limit_) past_.erase(past_.begin());
 }
 
-bool DraftHistory::undo() {
-    if (past_.empty()) return false;
-    future_.push_back(std::move(current_));
-    current_ = std::move(past_.back());
-    past_.pop_back();
+namespace {
+
+// One step through the history: the current draft goes onto `to`, the last of `from` comes back.
+bool step(std::vector<ExerciseDraft>& from, std::vector<ExerciseDraft>& to,
+          ExerciseDraft& current) {
+    if (from.empty()) return false;
+    to.push_back(std::move(current));
+    current = std::move(from.back());
+    from.pop_back();
     return true;
 }
 
+} // namespace
+
+bool DraftHistory::undo() {
+    return step(past_, future_, current_);
+}
+
 bool DraftHistory::redo() {
-    if (future_.empty()) return false;
-    past_.push_back(std::move(current_));
-    current_ = std::move(future_.back());
-    future_.pop_back();
-    return true;
+    return step(future_, past_, current_);
 }
 
 } // namespace pw

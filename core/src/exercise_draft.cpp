@@ -132,8 +132,9 @@ ExerciseDraft remove_decision(const ExerciseDraft& draft, std::string_view decis
     for (ScenarioDecision& d : out.decisions) {
         relink(d.next);
         for (QuestionKind k : kQuestionKinds)
-            for (ScenarioOption& o : detail::question_ref(d, k).options)
-                relink(o.next);
+            if (ScenarioQuestion* q = detail::question_ref(d, k))
+                for (ScenarioOption& o : q->options)
+                    relink(o.next);
         for (auto& [mistake, target] : d.on_mistake)
             relink(target);
     }
@@ -150,8 +151,10 @@ ExerciseDraft connect_next(const ExerciseDraft& draft, std::string_view decision
 ExerciseDraft connect_choice(const ExerciseDraft& draft, std::string_view decision,
                              QuestionKind kind, std::string_view option, std::string_view target) {
     ExerciseDraft out = draft;
-    if (ScenarioDecision* d = find_decision(out, decision))
-        for (ScenarioOption& o : detail::question_ref(*d, kind).options)
+    ScenarioDecision* d = find_decision(out, decision);
+    ScenarioQuestion* q = d ? detail::question_ref(*d, kind) : nullptr;
+    if (q)
+        for (ScenarioOption& o : q->options)
             if (o.id == option) o.next = std::string(target);
     return out;
 }

@@ -8,9 +8,9 @@
 
 namespace pw::detail {
 
-// The question object of a kind (recipients, data and channel have none: a
-// dummy that is never asked comes back for them).
-ScenarioQuestion& question_ref(ScenarioDecision& d, QuestionKind kind);
+// The question object of a kind, to edit; none for recipients, data and
+// channel (they are lists of ids on the decision).
+ScenarioQuestion* question_ref(ScenarioDecision& d, QuestionKind kind);
 
 // Fills in what a question of `kind` at `step` asks: the right answer from the
 // content, wrong choices proposed from the catalog. Adds to `notes` (Dutch)

@@ -32,19 +32,25 @@ void put_list(Json& j, const char* key, const std::vector<std::string>& value) {
     if (!value.empty()) j[key] = value;
 }
 
+// A JSON array with one value an item.
+template <class T, class F> Json array_of(const std::vector<T>& items, F to_json) {
+    Json list = Json::array();
+    for (const T& x : items)
+        list.push_back(to_json(x));
+    return list;
+}
+
 void put_provenance(Json& j, const Provenance& p) {
     if (p.illustrative) {
         j["illustrative"] = true;
         put_text(j, "illustrativeNote", p.illustrative_note);
     }
     if (p.citations.empty()) return;
-    Json list = Json::array();
-    for (const Citation& c : p.citations) {
+    j["sources"] = array_of(p.citations, [](const Citation& c) {
         Json x{{"source", c.source}, {"locator", c.locator}};
         put_text(x, "quote", c.quote);
-        list.push_back(std::move(x));
-    }
-    j["sources"] = std::move(list);
+        return x;
+    });
 }
 
 Json option_json(const ScenarioOption& o) {
@@ -78,14 +84,11 @@ void put_question(Json& j, const char* key, const ScenarioQuestion& q) {
     put_text(x, "data", q.data_item);
     put_text(x, "flow", q.flow);
     put_text(x, "matter", q.matter);
-    if (escalation) {
+    if (escalation)
         x["venues"] = q.venues;
-    } else {
-        Json options = Json::array();
-        for (const ScenarioOption& o : q.options)
-            options.push_back(option_json(o));
-        x[std::string_view(key) == "order" ? "items" : "options"] = std::move(options);
-    }
+    else
+        x[std::string_view(key) == "order" ? "items" : "options"] =
+            array_of(q.options, option_json);
     put_list(x, "correctOrder", q.correct_order);
     put_provenance(x, q.provenance);
     j[key] = std::move(x);
@@ -136,23 +139,15 @@ Json scenario_json(const ExerciseDraft& d) {
            {"caseType", d.case_type},
            {"perspective", d.perspective},
            {"summary", d.summary}};
-    if (!d.persons.empty()) {
-        Json persons = Json::array();
-        for (const ExamplePerson& p : d.persons) {
-            Json x{{"name", p.name}, {"description", p.description}};
-            put_text(x, "identifier", p.identifier);
-            persons.push_back(std::move(x));
-        }
-        j["persons"] = std::move(persons);
-    }
+    // Always written: an exercise without people is told so at this field.
+    j["persons"] = array_of(d.persons, [](const ExamplePerson& p) {
+        Json x{{"name", p.name}, {"description", p.description}};
+        put_text(x, "identifier", p.identifier);
+        return x;
+    });
     j["start"] = d.start;
-    Json decisions = Json::array(), endings = Json::array();
-    for (const ScenarioDecision& x : d.decisions)
-        decisions.push_back(decision_json(x));
-    for (const ScenarioEnding& x : d.endings)
-        endings.push_back(ending_json(x));
-    j["decisions"] = std::move(decisions);
-    j["endings"] = std::move(endings);
+    j["decisions"] = array_of(d.decisions, decision_json);
+    j["endings"] = array_of(d.endings, ending_json);
     put_provenance(j, d.provenance);
     return j;
 }
@@ -238,9 +233,10 @@ void clear_origins(Scenario& sc) {
     for (ScenarioDecision& d : sc.decisions) {
         d.origin = {};
         for (QuestionKind k : kQuestionKinds) {
-            ScenarioQuestion& q = question_ref(d, k);
-            q.origin = {};
-            for (ScenarioOption& o : q.options)
+            ScenarioQuestion* q = question_ref(d, k);
+            if (!q) continue;
+            q->origin = {};
+            for (ScenarioOption& o : q->options)
                 o.origin = {};
         }
     }

@@ -7,6 +7,7 @@
 #include "exercise_draft_internal.hpp"
 
 #include "pw/lookup.hpp"
+#include "pw/simulator.hpp"
 #include "simulator_internal.hpp"
 
 #include <algorithm>
@@ -85,6 +86,16 @@ void fill_recipients(const Model& m, const CaseType& ct, const Flow& f, const Sc
         if (r != f.from && r != sc.perspective) candidates.push_back(r);
     for (const Role& r : m.roles)
         add_unique(candidates, r.id);
+    std::erase_if(candidates, [&](const std::string& r) { return contains(f.to, r); });
+    // Another role of a right organisation tempts most (the raad, but the
+    // wrong desk): two of those, then roles of other organisations.
+    auto near_end = std::stable_partition(candidates.begin(), candidates.end(), [&](auto& r) {
+        const Organisation* org = organisation_of_role(m, r);
+        return std::any_of(f.to.begin(), f.to.end(),
+                           [&](const std::string& t) { return organisation_of_role(m, t) == org; });
+    });
+    if (near_end - candidates.begin() > 2)
+        std::rotate(candidates.begin() + 2, near_end, candidates.end());
     d.offered_recipients = with_wrong(f.to, candidates);
     shuffle_ids(d.id + "/recipients", d.offered_recipients);
 }
@@ -263,27 +274,9 @@ void fill_wording(const Model& m, ScenarioDecision& d) {
 
 } // namespace
 
-ScenarioQuestion& question_ref(ScenarioDecision& d, QuestionKind kind) {
-    static thread_local ScenarioQuestion none;
-    switch (kind) {
-    case QuestionKind::action:
-        return d.action;
-    case QuestionKind::judgement:
-        return d.judgement;
-    case QuestionKind::decides:
-        return d.decides;
-    case QuestionKind::wording:
-        return d.wording;
-    case QuestionKind::missing:
-        return d.missing;
-    case QuestionKind::order:
-        return d.order;
-    case QuestionKind::escalation:
-        return d.escalation;
-    default:
-        none = ScenarioQuestion{};
-        return none;
-    }
+ScenarioQuestion* question_ref(ScenarioDecision& d, QuestionKind kind) {
+    // The simulator's lookup, for a draft being edited.
+    return const_cast<ScenarioQuestion*>(question_of(d, kind));
 }
 
 void fill_question(const Model& m, const ExerciseDraft& draft, const CaseType& ct, const Step& step,

@@ -181,34 +181,25 @@ bool marked_fictional(std::string_view name) {
 
 NameLists name_lists(const Model& m, const Scenario& exercise) {
     NameLists n;
-    for (const Organisation& o : m.organisations) {
-        add_words(n.vocabulary, o.name);
-        add_words(n.vocabulary, o.short_name);
-    }
-    for (const Role& r : m.roles)
-        add_words(n.vocabulary, r.name);
-    for (const GlossaryTerm& t : m.glossary) {
-        add_words(n.vocabulary, t.term);
-        add_words(n.vocabulary, t.expansion);
-    }
+    auto names = [&n](const auto& items, auto... fields) {
+        for (const auto& x : items)
+            (add_words(n.vocabulary, x.*fields), ...);
+    };
+    names(m.organisations, &Organisation::name, &Organisation::short_name);
+    names(m.roles, &Role::name);
+    names(m.glossary, &GlossaryTerm::term, &GlossaryTerm::expansion);
+    names(m.case_types, &CaseType::title);
+    names(m.systems, &System::name);
+    names(m.channels, &Channel::name);
+    names(m.data_items, &DataItem::name);
+    names(m.venues, &Venue::name);
+    names(m.sources, &SourceDocument::title);
     for (const CaseType& ct : m.case_types) {
-        add_words(n.vocabulary, ct.title);
-        for (const Step& s : ct.steps)
-            add_words(n.vocabulary, s.title);
+        names(ct.steps, &Step::title);
         for (const Example& e : ct.examples)
             for (const ExamplePerson& p : e.persons)
                 add_fictional(n.fictional, p);
     }
-    for (const System& s : m.systems)
-        add_words(n.vocabulary, s.name);
-    for (const Channel& c : m.channels)
-        add_words(n.vocabulary, c.name);
-    for (const DataItem& d : m.data_items)
-        add_words(n.vocabulary, d.name);
-    for (const Venue& v : m.venues)
-        add_words(n.vocabulary, v.name);
-    for (const SourceDocument& s : m.sources)
-        add_words(n.vocabulary, s.title);
     for (const Scenario& sc : m.scenarios)
         for (const ExamplePerson& p : sc.persons)
             add_fictional(n.fictional, p);

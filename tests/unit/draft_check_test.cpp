@@ -31,6 +31,12 @@ std::string read_file(const std::string& path) {
 
 } // namespace
 
+TEST_CASE("mistake: an exercise without people") {
+    pw::ExerciseDraft d = complete_draft();
+    d.persons.clear();
+    CHECK(says(check(d), "persons", "veld \"persons\": heeft minstens 1 element(en) nodig."));
+}
+
 TEST_CASE("mistake: a decision without its situation") {
     pw::ExerciseDraft d = complete_draft();
     d.decisions[0].situation.clear();

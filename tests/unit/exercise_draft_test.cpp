@@ -225,6 +225,14 @@ TEST_CASE("a stored draft comes back; a damaged one is reported and its text kep
     CHECK(*ok.draft == d);
     CHECK(ok.problem.empty());
     CHECK(pw::load_stored_draft(model(), "").problem.empty());
+    // A draft with errors is kept all the same: it cannot be played, not lost.
+    pw::ExerciseDraft unfinished = d;
+    unfinished.decisions[0].situation.clear();
+    unfinished.decisions[1].action.options.clear();
+    CHECK_FALSE(pw::can_play(pw::check_draft(model(), unfinished)));
+    const pw::StoredDraftLoad kept = pw::load_stored_draft(model(), pw::store_draft(unfinished));
+    REQUIRE(kept.draft);
+    CHECK(*kept.draft == unfinished);
 
     const std::string cut = stored.substr(0, stored.size() / 2);
     const pw::StoredDraftLoad broken = pw::load_stored_draft(model(), cut);
