@@ -104,7 +104,7 @@ AddedDecision add_decision(const Model& model, const ExerciseDraft& draft,
                             draft.case_type + "\"; kies een stap op de proceskaart.");
     else
         for (QuestionKind kind : spec.kinds)
-            detail::fill_question(model, draft, *ct, *step, spec.flow, kind, d, out.notes);
+            detail::fill_question(model, draft, *ct, *step, spec, kind, d, out.notes);
     ScenarioDecision* last = path_end(out.draft);
     if (last) {
         d.next = last->next;

@@ -16,7 +16,7 @@ ScenarioQuestion* question_ref(ScenarioDecision& d, QuestionKind kind);
 // content, wrong choices proposed from the catalog. Adds to `notes` (Dutch)
 // what cannot be asked here and why.
 void fill_question(const Model& model, const ExerciseDraft& draft, const CaseType& ct,
-                   const Step& step, const std::string& flow_id, QuestionKind kind,
+                   const Step& step, const DecisionSpec& spec, QuestionKind kind,
                    ScenarioDecision& d, std::vector<std::string>& notes);
 
 // Origins point into a loaded file; a draft has none (so one read back equals

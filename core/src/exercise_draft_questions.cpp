@@ -156,17 +156,17 @@ void fill_action(const CaseType& ct, const Step& step, ScenarioDecision& d) {
     shuffle_options(d.id + "/action", q.options);
 }
 
-// Who decides: the decision right of the organisation acting at this step
-// (else the first), the right organisation against those that do not decide.
-void fill_decides(const Model& m, const Step& step, QuestionKind kind, ScenarioDecision& d) {
+// Who decides: the decision right the author chose, else the one of the
+// organisation acting at this step (else the first); the right organisation
+// against those that do not decide.
+void fill_decides(const Model& m, const Step& step, const std::string& chosen, QuestionKind kind,
+                  ScenarioDecision& d) {
     if (m.decision_rights.empty()) return;
     const Organisation* actor = organisation_of_role(m, step.actor);
-    const DecisionRight* right = &m.decision_rights.front();
+    const DecisionRight* right = find_by_id(m.decision_rights, chosen);
     for (const DecisionRight& r : m.decision_rights)
-        if (actor && r.organisation == actor->id) {
-            right = &r;
-            break;
-        }
+        if (!right && actor && r.organisation == actor->id) right = &r;
+    if (!right) right = &m.decision_rights.front();
     ScenarioQuestion& q = kind == QuestionKind::decides ? d.decides : d.judgement;
     q.prompt = "Wie beslist over " + right->subject + "?";
     if (kind == QuestionKind::decides) q.right = right->id;
@@ -246,10 +246,12 @@ void fill_order(const CaseType& ct, const Step& step, ScenarioDecision& d,
     }
 }
 
-// The route of a kind of matter: its venues, and places off the route.
-void fill_escalation(const Model& m, ScenarioDecision& d) {
+// The route of a kind of matter (the author's choice, else the first): its
+// venues, and places off the route.
+void fill_escalation(const Model& m, const std::string& chosen, ScenarioDecision& d) {
     if (m.escalation_matters.empty()) return;
-    const EscalationMatter& em = m.escalation_matters.front();
+    const EscalationMatter* found = find_by_id(m.escalation_matters, chosen);
+    const EscalationMatter& em = found ? *found : m.escalation_matters.front();
     ScenarioQuestion& q = d.escalation;
     q.prompt = "Waar leg je dit neer, en in welke volgorde?";
     q.matter = em.id;
@@ -280,8 +282,9 @@ ScenarioQuestion* question_ref(ScenarioDecision& d, QuestionKind kind) {
 }
 
 void fill_question(const Model& m, const ExerciseDraft& draft, const CaseType& ct, const Step& step,
-                   const std::string& flow_id, QuestionKind kind, ScenarioDecision& d,
+                   const DecisionSpec& spec, QuestionKind kind, ScenarioDecision& d,
                    std::vector<std::string>& notes) {
+    const std::string& flow_id = spec.flow;
     const bool needs_flow = kind == QuestionKind::recipients || kind == QuestionKind::data ||
                             kind == QuestionKind::channel || kind == QuestionKind::missing;
     const Flow* flow =
@@ -306,7 +309,7 @@ void fill_question(const Model& m, const ExerciseDraft& draft, const CaseType& c
         return fill_channels(m, ct, *flow, d);
     case QuestionKind::judgement:
     case QuestionKind::decides:
-        return fill_decides(m, step, kind, d);
+        return fill_decides(m, step, spec.right, kind, d);
     case QuestionKind::wording:
         return fill_wording(m, d);
     case QuestionKind::missing:
@@ -314,7 +317,7 @@ void fill_question(const Model& m, const ExerciseDraft& draft, const CaseType& c
     case QuestionKind::order:
         return fill_order(ct, step, d, notes);
     case QuestionKind::escalation:
-        return fill_escalation(m, d);
+        return fill_escalation(m, spec.matter, d);
     }
 }
 

@@ -125,6 +125,29 @@ TEST_CASE("who decides, what is missing and the order come from the content") {
     for (const pw::ScenarioOption& o : x.order.options)
         shown.push_back(o.id);
     CHECK(shown != x.order.correct_order);
+    // The author's choice of decision right and matter: the answer follows it.
+    REQUIRE(m.decision_rights.size() > 1);
+    REQUIRE(m.escalation_matters.size() > 1);
+    const pw::DecisionRight& other = m.decision_rights.back();
+    const pw::EscalationMatter& matter = m.escalation_matters.back();
+    const pw::AddedDecision chosen =
+        pw::add_decision(m, pw::start_draft(m, "kb-maatregel", "ind-contactpersoon"),
+                         {"verblijfsinformatie",
+                          {pw::QuestionKind::decides, pw::QuestionKind::escalation},
+                          "",
+                          other.id,
+                          matter.id});
+    const pw::ScenarioDecision& y = chosen.draft.decisions.front();
+    CHECK(y.decides.right == other.id);
+    CHECK(y.escalation.matter == matter.id);
+    for (const std::string& venue : matter.route)
+        CHECK(contains(y.escalation.venues, venue));
+    CHECK(y.escalation.venues.size() > matter.route.size());
+    const pw::ScenarioAnswer right_answer = pw::correct_answer(m, chosen.draft, y);
+    const pw::ScenarioOption* picked = pw::find_by_id(y.decides.options, right_answer.decides);
+    REQUIRE(picked);
+    CHECK(picked->decider == other.organisation);
+    CHECK(right_answer.escalation == matter.route);
 }
 
 TEST_CASE(

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pw {
@@ -27,12 +28,21 @@ using ExerciseDraft = Scenario;
 ExerciseDraft start_draft(const Model& model, std::string_view case_type, std::string_view role);
 
 // What the author asks at a decision: the step it practises, the kinds of
-// question and, for recipients/data/channel, which of the step's flows (empty:
-// the flow the trainee's role sends, else the step's first).
+// question and, for recipients/data/channel/missing, which of the step's flows
+// (empty: the flow the trainee's role sends, else the step's first); for who
+// decides (decides, judgement) the decision right, for a route the escalation
+// matter (empty: the one of the organisation acting at the step / the first).
 struct DecisionSpec {
+    // A constructor, not an aggregate: {step, kinds} and {step, kinds, flow} stay short.
+    DecisionSpec(std::string step_ = {}, std::vector<QuestionKind> kinds_ = {},
+                 std::string flow_ = {}, std::string right_ = {}, std::string matter_ = {})
+        : step(std::move(step_)), kinds(std::move(kinds_)), flow(std::move(flow_)),
+          right(std::move(right_)), matter(std::move(matter_)) {}
     std::string step;
     std::vector<QuestionKind> kinds;
     std::string flow;
+    std::string right;
+    std::string matter;
 };
 
 // The draft with a decision added at the end of the protocol's path: the
