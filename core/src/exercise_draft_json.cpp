@@ -53,7 +53,9 @@ void put_provenance(Json& j, const Provenance& p) {
     });
 }
 
-Json option_json(const ScenarioOption& o) {
+// `wording`: an option of a wording question, whose "meets" the schema
+// requires even when it meets nothing.
+Json option_json(const ScenarioOption& o, bool wording) {
     Json j{{"id", o.id}, {"text", o.text}};
     if (o.credit == 1)
         j["correct"] = true;
@@ -61,7 +63,10 @@ Json option_json(const ScenarioOption& o) {
         j["credit"] = o.credit;
     put_text(j, "rule", o.rule);
     put_text(j, "decider", o.decider);
-    put_list(j, "meets", o.meets);
+    if (wording)
+        j["meets"] = o.meets;
+    else
+        put_list(j, "meets", o.meets);
     put_text(j, "ask", o.ask);
     put_text(j, "step", o.step);
     put_text(j, "flow", o.flow);
@@ -88,7 +93,9 @@ void put_question(Json& j, const char* key, const ScenarioQuestion& q) {
         x["venues"] = q.venues;
     else
         x[std::string_view(key) == "order" ? "items" : "options"] =
-            array_of(q.options, option_json);
+            array_of(q.options, [key](const ScenarioOption& o) {
+                return option_json(o, std::string_view(key) == "wording");
+            });
     put_list(x, "correctOrder", q.correct_order);
     put_provenance(x, q.provenance);
     j[key] = std::move(x);

@@ -271,6 +271,10 @@ void fill_wording(const Model& m, ScenarioDecision& d) {
         q.criteria.push_back(m.wording_criteria[i].id);
     ScenarioOption strong = option("sterk", "", 0.0);
     strong.meets = q.criteria;
+    // The strong wording rests on what the criteria rest on.
+    for (std::size_t i = 0; i < q.criteria.size(); ++i)
+        for (const Citation& c : m.wording_criteria[i].provenance.citations)
+            if (!c.quote.empty()) strong.provenance.citations.push_back(c);
     q.options = {strong, option("zwak", "", 0.0)};
 }
 
