@@ -73,11 +73,15 @@ void check_personal_data(const Model& model, const ExerciseDraft& draft,
     const NameLists names = name_lists(model, draft);
     visit_texts(draft, [&](const std::string& field, const std::string& text) {
         const std::string where = field.rfind('.', 0) == 0 ? field.substr(1) : field;
-        for (const PersonalDataHit& hit : find_personal_data(text, names))
+        // A person's own name is checked for its "(fictief)" below, once.
+        const bool person_name = where.rfind("persons[", 0) == 0 && where.ends_with(".name");
+        for (const PersonalDataHit& hit : find_personal_data(text, names)) {
+            if (person_name && hit.kind == PersonalDataHit::Kind::name) continue;
             out.push_back(
                 {where, personal_data_message(hit),
                  hit.kind == PersonalDataHit::Kind::name ? Severity::warning : Severity::error,
                  true});
+        }
     });
     for (std::size_t i = 0; i < draft.persons.size(); ++i)
         if (!draft.persons[i].name.empty() && !marked_fictional(draft.persons[i].name))

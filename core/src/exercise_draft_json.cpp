@@ -263,9 +263,12 @@ std::string draft_to_json(const ExerciseDraft& draft) {
 
 DraftImport draft_from_json(const Model& model, std::string_view text) {
     JsonParseOutcome parsed = parse_json_document(text);
-    if (!parsed.ok)
-        return refuse("Dit bestand is geen geldige JSON en dus geen oefening (regel " +
-                      std::to_string(parsed.error_line) + ": " + parsed.error + ").");
+    if (!parsed.ok) {
+        std::string why = parsed.error;
+        if (why.rfind("geen geldige JSON: ", 0) == 0) why.erase(0, 19);
+        return refuse("Dit bestand is geen oefening: het is geen geldige JSON (regel " +
+                      std::to_string(parsed.error_line) + ": " + why + ").");
+    }
     const Json root = Json::parse(text, nullptr, false);
     if (root.is_discarded() || !root.is_object())
         return refuse("Dit bestand bevat geen oefening van Protocolwijzer.");

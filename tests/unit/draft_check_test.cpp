@@ -177,9 +177,11 @@ TEST_CASE("personal data: a name not marked fictional blocks sharing, not playin
     d.persons.push_back({"Els Jansen (fictief)", "mevrouw Jansen, buurvrouw", ""});
     CHECK(pw::can_share(check(d)));
     d.persons.push_back({"Kees Smit", "oom", ""});
-    CHECK(says(check(d), "persons[3].name",
+    const auto unmarked = check(d);
+    CHECK(says(unmarked, "persons[3].name",
                "Persoon \"Kees Smit\" is niet als verzonnen gemarkeerd: zet (fictief) achter de "
                "naam. Echte personen horen niet in een oefening."));
+    CHECK(draft_fixtures::messages(unmarked, "persons[3].name").size() == 1); // said once
 }
 
 TEST_CASE("personal data: the exercises in content/ have none") {
@@ -200,9 +202,10 @@ TEST_CASE("import: a file that is no exercise of this guide is refused in Dutch"
     CHECK(case_type.problem ==
           "Dit is een inhoudsbestand van soort \"case-type\", geen oefening. Kies een oefening "
           "(een bestand uit content/scenarios/ of een geëxporteerde oefening).");
-    CHECK(pw::draft_from_json(m, "<html>")
-              .problem.rfind("Dit bestand is geen geldige JSON en dus geen oefening (regel 1", 0) ==
-          0);
+    const std::string html = pw::draft_from_json(m, "<html>").problem;
+    CHECK(html.rfind("Dit bestand is geen oefening: het is geen geldige JSON (regel 1: tekst moet "
+                     "tussen dubbele aanhalingstekens staan",
+                     0) == 0);
     CHECK(pw::draft_from_json(m, R"({"app": "h5p", "kind": "scenario"})").problem ==
           "Dit bestand komt uit een ander programma (\"h5p\"), niet uit Protocolwijzer.");
     CHECK(pw::draft_from_json(m, R"({"app": "protocolwijzer", "version": 3, "visited": []})")

@@ -257,7 +257,7 @@ TEST_CASE("a stored draft comes back; a damaged one is reported and its text kep
     CHECK_FALSE(broken.draft);
     CHECK(broken.kept == cut);
     CHECK(broken.problem.rfind("Het opgeslagen concept kon niet worden gelezen: Dit bestand is "
-                               "geen geldige JSON",
+                               "geen oefening: het is geen geldige JSON",
                                0) == 0);
     CHECK(broken.problem.find("De opgeslagen tekst is bewaard") != std::string::npos);
 
