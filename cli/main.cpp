@@ -10,7 +10,10 @@
 //   protocolwijzer exercises [--json] [--content DIR]
 //   protocolwijzer play EXERCISE (--answers FILE | --protocol) [--json] [--content DIR]
 //   protocolwijzer wat-nu --answer VRAAG=KEUZE ... [--json] [--content DIR]
+//   protocolwijzer author new CASE_TYPE ROLE --step STEP ... [--ask KINDS] [-o FILE] [--content
+//   DIR] protocolwijzer author check FILE [--content DIR]
 #include "assistant_command.hpp"
+#include "author_command.hpp"
 #include "diff_command.hpp"
 #include "exercise_commands.hpp"
 #include "loaded_content.hpp"
@@ -227,6 +230,9 @@ int main(int argc, char** argv) {
 
     const pw::cli::ExerciseCommands exercises = pw::cli::add_exercise_commands(app, content_dir);
 
+    pw::cli::AuthorCommand author;
+    pw::cli::add_author_command(app, author, content_dir);
+
     CLI11_PARSE(app, argc, argv);
     if (validate->parsed())
         return run_validate(content_dir, sources_dir, sources_option->count() > 0);
@@ -240,8 +246,8 @@ int main(int argc, char** argv) {
     }
     if (citations->parsed()) return run_citations(content_dir, citations_json);
     if (diff.command->parsed()) return pw::cli::run_diff_command(diff);
-    if (assistant.command->parsed())
-        return pw::cli::run_assistant_command(assistant, content_dir);
+    if (assistant.command->parsed()) return pw::cli::run_assistant_command(assistant, content_dir);
     if (int code = 0; pw::cli::run_exercise_commands(exercises, content_dir, code)) return code;
+    if (author.command->parsed()) return pw::cli::run_author_command(author, content_dir);
     return 2;
 }

@@ -51,8 +51,12 @@ void check_examples(Checker& c);  // worked examples walk a valid path with fict
 void check_knowledge(Checker& c); // cards, decision rights, contact points, glossary
 void check_coverage(Checker& c);  // every case type and role complete, every abbreviation explained
 void check_scenarios(Checker& c); // training scenarios: references, answers choosable, no dead ends
-void check_search(Checker& c);    // search names point at organisations and roles; stop words
+void check_scenario(Checker& c, const Scenario& sc); // one of them (check_scenarios runs each)
+// The abbreviations in one scenario's texts (check_coverage checks every text).
+void check_scenario_abbreviations(Checker& c, const Scenario& sc);
+void check_search(Checker& c);     // search names point at organisations and roles; stop words
 void check_onboarding(Checker& c); // the onboarding path names existing cards, processes, roles
-void check_assistant(Checker& c);  // the "Wat nu?" interview: references, every answer reaches an outcome
+void check_assistant(
+    Checker& c); // the "Wat nu?" interview: references, every answer reaches an outcome
 
 } // namespace pw::detail

@@ -39,30 +39,33 @@ void visit_question_texts(const ScenarioQuestion& q, const std::string& key, con
     }
 }
 
-void visit_scenario_texts(const Model& m, const TextVisitor& v) {
-    for (const auto& sc : m.scenarios) {
-        const std::string who = "Oefening \"" + sc.id + "\"";
-        v(sc.origin, "/title", who, sc.title);
-        v(sc.origin, "/summary", who, sc.summary);
-        for (const auto& d : sc.decisions) {
-            const std::string dwho = who + ", beslismoment \"" + d.id + "\"";
-            v(d.origin, "/situation", dwho, d.situation);
-            for (const auto& [key, q] : {std::pair{"action", &d.action},
-                                         {"judgement", &d.judgement},
-                                         {"decides", &d.decides},
-                                         {"wording", &d.wording},
-                                         {"missing", &d.missing},
-                                         {"order", &d.order},
-                                         {"escalation", &d.escalation}})
-                visit_question_texts(*q, key, dwho, v);
-            for (const auto& [mistake, text] : d.consequences)
-                v(d.origin, "/consequences/" + mistake, dwho, text);
-        }
-        for (const auto& e : sc.endings) {
-            v(e.origin, "/title", who, e.title);
-            v(e.origin, "/text", who, e.text);
-        }
+void visit_scenario_texts(const Scenario& sc, const TextVisitor& v) {
+    const std::string who = "Oefening \"" + sc.id + "\"";
+    v(sc.origin, "/title", who, sc.title);
+    v(sc.origin, "/summary", who, sc.summary);
+    for (const auto& d : sc.decisions) {
+        const std::string dwho = who + ", beslismoment \"" + d.id + "\"";
+        v(d.origin, "/situation", dwho, d.situation);
+        for (const auto& [key, q] : {std::pair{"action", &d.action},
+                                     {"judgement", &d.judgement},
+                                     {"decides", &d.decides},
+                                     {"wording", &d.wording},
+                                     {"missing", &d.missing},
+                                     {"order", &d.order},
+                                     {"escalation", &d.escalation}})
+            visit_question_texts(*q, key, dwho, v);
+        for (const auto& [mistake, text] : d.consequences)
+            v(d.origin, "/consequences/" + mistake, dwho, text);
     }
+    for (const auto& e : sc.endings) {
+        v(e.origin, "/title", who, e.title);
+        v(e.origin, "/text", who, e.text);
+    }
+}
+
+void visit_scenario_texts(const Model& m, const TextVisitor& v) {
+    for (const auto& sc : m.scenarios)
+        visit_scenario_texts(sc, v);
 }
 
 void visit_training_texts(const Model& m, const TextVisitor& v) {
@@ -173,7 +176,8 @@ void visit_display_texts(const Model& m, const TextVisitor& v) {
     visit_training_texts(m, v);
 }
 
-void check_abbreviations(Checker& c) {
+// Every abbreviation in the texts `visit` walks is in the glossary.
+void check_abbreviations(Checker& c, const std::function<void(const TextVisitor&)>& visit) {
     const Model& m = c.model();
     std::set<std::string> known;
     for (const auto& t : m.glossary) {
@@ -186,8 +190,8 @@ void check_abbreviations(Checker& c) {
         int count = 0;
     };
     std::map<std::string, Missing> missing;
-    visit_display_texts(m, [&](const Origin& o, const std::string& suffix, const std::string& who,
-                               const std::string& text) {
+    visit([&](const Origin& o, const std::string& suffix, const std::string& who,
+              const std::string& text) {
         for (const TextSpan& span : abbreviation_candidates(text)) {
             const std::string word(span.text(text));
             if (known.count(word)) continue;
@@ -232,7 +236,11 @@ void check_coverage(Checker& c) {
                 "Rol \"" + r.id +
                     "\" noemt geen grenzen; vul \"limits\" in: waarover beslist deze rol niet?");
     }
-    check_abbreviations(c);
+    check_abbreviations(c, [&m](const TextVisitor& v) { visit_display_texts(m, v); });
+}
+
+void check_scenario_abbreviations(Checker& c, const Scenario& sc) {
+    check_abbreviations(c, [&sc](const TextVisitor& v) { visit_scenario_texts(sc, v); });
 }
 
 } // namespace pw::detail

@@ -181,35 +181,38 @@ void check_endings(Checker& c, const Scenario& sc, const std::vector<std::string
 
 } // namespace
 
-void check_scenarios(Checker& c) {
+void check_scenario(Checker& c, const Scenario& sc) {
     const Model& m = c.model();
-    for (const Scenario& sc : m.scenarios) {
-        const std::string who = "Oefening \"" + sc.id + "\"";
-        c.reference(sc.case_type, c.case_type_ids, "zaaktype", sc.origin, "/caseType", who);
-        c.reference(sc.perspective, c.role_ids, "rol", sc.origin, "/perspective", who);
-        c.provenance(sc.provenance, sc.origin, who);
-        for (std::size_t i = 0; i < sc.persons.size(); ++i) {
-            const std::string& id = sc.persons[i].identifier;
-            if (!id.empty() && id.find("FICTIEF") == std::string::npos &&
-                id.find("TEST") == std::string::npos)
-                c.error(sc.origin, "/persons/" + std::to_string(i) + "/identifier",
-                        who + ": kenmerk \"" + id +
-                            "\" moet zichtbaar nep zijn (met FICTIEF of TEST erin).");
-        }
-        std::vector<std::string> decision_ids, ending_ids, targets;
-        for (const ScenarioDecision& d : sc.decisions)
-            decision_ids.push_back(d.id);
-        for (const ScenarioEnding& e : sc.endings)
-            ending_ids.push_back(e.id);
-        targets = decision_ids;
-        targets.insert(targets.end(), ending_ids.begin(), ending_ids.end());
-        c.reference(sc.start, decision_ids, "startmoment", sc.origin, "/start", who);
-        const CaseType* ct = find_case_type(m, sc.case_type);
-        for (const ScenarioDecision& d : sc.decisions)
-            check_decision(c, sc, ct, d, targets);
-        check_endings(c, sc, ending_ids);
-        check_paths(c, sc);
+    const std::string who = "Oefening \"" + sc.id + "\"";
+    c.reference(sc.case_type, c.case_type_ids, "zaaktype", sc.origin, "/caseType", who);
+    c.reference(sc.perspective, c.role_ids, "rol", sc.origin, "/perspective", who);
+    c.provenance(sc.provenance, sc.origin, who);
+    for (std::size_t i = 0; i < sc.persons.size(); ++i) {
+        const std::string& id = sc.persons[i].identifier;
+        if (!id.empty() && id.find("FICTIEF") == std::string::npos &&
+            id.find("TEST") == std::string::npos)
+            c.error(sc.origin, "/persons/" + std::to_string(i) + "/identifier",
+                    who + ": kenmerk \"" + id +
+                        "\" moet zichtbaar nep zijn (met FICTIEF of TEST erin).");
     }
+    std::vector<std::string> decision_ids, ending_ids, targets;
+    for (const ScenarioDecision& d : sc.decisions)
+        decision_ids.push_back(d.id);
+    for (const ScenarioEnding& e : sc.endings)
+        ending_ids.push_back(e.id);
+    targets = decision_ids;
+    targets.insert(targets.end(), ending_ids.begin(), ending_ids.end());
+    c.reference(sc.start, decision_ids, "startmoment", sc.origin, "/start", who);
+    const CaseType* ct = find_case_type(m, sc.case_type);
+    for (const ScenarioDecision& d : sc.decisions)
+        check_decision(c, sc, ct, d, targets);
+    check_endings(c, sc, ending_ids);
+    check_paths(c, sc);
+}
+
+void check_scenarios(Checker& c) {
+    for (const Scenario& sc : c.model().scenarios)
+        check_scenario(c, sc);
     check_training_content(c);
 }
 

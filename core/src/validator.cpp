@@ -17,4 +17,11 @@ Diagnostics validate(const Model& model, const SourceMap& source_map, bool some_
     return checker.take();
 }
 
+Diagnostics validate_scenario(const Model& model, const Scenario& scenario, const SourceMap& map) {
+    detail::Checker checker(model, map, false);
+    detail::check_scenario(checker, scenario);
+    detail::check_scenario_abbreviations(checker, scenario);
+    return checker.take();
+}
+
 } // namespace pw

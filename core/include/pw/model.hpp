@@ -14,6 +14,7 @@ namespace pw {
 struct Origin {
     int file = -1;
     std::string pointer;
+    bool operator==(const Origin&) const = default;
 };
 
 // A citation of one of the source documents (../shared/sources) or a public page.
@@ -21,6 +22,7 @@ struct Citation {
     std::string source;  // id of a SourceDocument
     std::string locator; // section, page, row, footnote
     std::string quote;   // optional exact wording
+    bool operator==(const Citation&) const = default;
 };
 
 // What every fact carries: where it comes from, and whether it is illustrative
@@ -29,6 +31,7 @@ struct Provenance {
     std::vector<Citation> citations;
     bool illustrative = false;
     std::string illustrative_note; // what exactly is added, and why
+    bool operator==(const Provenance&) const = default;
 };
 
 struct SourceDocument {
@@ -155,6 +158,7 @@ struct ExamplePerson {
     std::string name;        // fictional
     std::string description; // "kind, 8 jaar"
     std::string identifier;  // an obviously fake V-nummer, or empty
+    bool operator==(const ExamplePerson&) const = default;
 };
 
 struct ExampleStep {
@@ -264,6 +268,7 @@ struct ScenarioOption {
     Provenance provenance;          // why the right answer is right: a quote, or illustrative
     Origin origin;
     bool correct() const { return credit >= 1; }
+    bool operator==(const ScenarioOption&) const = default;
 };
 
 struct ScenarioQuestion {
@@ -278,6 +283,7 @@ struct ScenarioQuestion {
     Provenance provenance;           // order: what the order rests on
     Origin origin;
     bool asked() const { return !options.empty() || !venues.empty(); }
+    bool operator==(const ScenarioQuestion&) const = default;
 };
 
 struct ScenarioDecision {
@@ -298,6 +304,7 @@ struct ScenarioDecision {
     std::vector<std::pair<std::string, std::string>> consequences;
     Provenance provenance; // quoted source for a flow answer whose flow quotes none
     Origin origin;
+    bool operator==(const ScenarioDecision&) const = default;
 };
 
 // When an ending stands: a score of at least min_score (share of the maximum)
@@ -306,6 +313,7 @@ struct EndingRequirement {
     double min_score = 0;
     std::vector<std::string> without;
     bool any() const { return min_score > 0 || !without.empty(); }
+    bool operator==(const EndingRequirement&) const = default;
 };
 
 struct ScenarioEnding {
@@ -316,6 +324,7 @@ struct ScenarioEnding {
     EndingRequirement requires_;
     std::string otherwise;
     Origin origin;
+    bool operator==(const ScenarioEnding&) const = default;
 };
 
 struct Scenario {
@@ -330,6 +339,8 @@ struct Scenario {
     std::vector<ScenarioEnding> endings;
     Provenance provenance;
     Origin origin;
+    // Whole exercises are compared: the editor's undo history, a file read back.
+    bool operator==(const Scenario&) const = default;
 };
 
 // Feedback as content (content/feedback.json): the sentences that explain a
@@ -439,8 +450,8 @@ struct AssistantCondition {
 // A remark, deadline or open point, with its source or flagged illustrative.
 struct AssistantNote {
     std::string text;
-    bool open = false;             // the sources do not settle this: ask `ask`
-    std::vector<std::string> ask;  // organisations whose contact person to ask
+    bool open = false;            // the sources do not settle this: ask `ask`
+    std::vector<std::string> ask; // organisations whose contact person to ask
     Provenance provenance;
     Origin origin;
 };

@@ -14,4 +14,10 @@ namespace pw {
 Diagnostics validate(const Model& model, const SourceMap& source_map,
                      bool some_files_unreadable = false);
 
+// One scenario against the rest of the content, with the checks validate()
+// runs on each scenario and on its texts' abbreviations: the exercise editor
+// checks a draft this way while it is typed. `map` holds the scenario's file
+// (scenario.origin.file indexes it); the model's own scenarios are not checked.
+Diagnostics validate_scenario(const Model& model, const Scenario& scenario, const SourceMap& map);
+
 } // namespace pw
