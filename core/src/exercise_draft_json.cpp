@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <array>
 
 namespace pw {
 namespace {
@@ -18,12 +17,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr const char* kDraftKind = "exercise-draft";
-// The kinds of content file (content_loader's readers): a file of one of them
-// is Protocolwijzer's, just not an exercise.
-constexpr std::array<std::string_view, 12> kOtherContentKinds{
-    "sources", "organisations", "catalog",    "rules",  "case-type",  "glossary",
-    "cards",   "feedback",      "escalation", "search", "onboarding", "assistant"};
-
 void put_text(Json& j, const char* key, const std::string& value) {
     if (!value.empty()) j[key] = value;
 }
@@ -213,8 +206,9 @@ const Json* scenario_of(const Json& root, std::string& problem) {
 std::string foreign(const Model& model, const Json& sc) {
     const std::string kind = string_member(sc, "kind");
     if (kind != "scenario") {
-        if (std::find(kOtherContentKinds.begin(), kOtherContentKinds.end(), kind) !=
-            kOtherContentKinds.end())
+        // Another kind the loader reads: Protocolwijzer's file, just not an exercise.
+        const std::vector<std::string> kinds = content_file_kinds();
+        if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end())
             return "Dit is een inhoudsbestand van soort \"" + kind +
                    "\", geen oefening. Kies een oefening (een bestand uit content/scenarios/ of "
                    "een geëxporteerde oefening).";

@@ -37,13 +37,6 @@ const std::map<std::string, Reader>& readers_by_kind() {
     return readers;
 }
 
-std::vector<std::string> known_kinds() {
-    std::vector<std::string> kinds;
-    for (const auto& [kind, reader] : readers_by_kind())
-        kinds.push_back(kind);
-    return kinds;
-}
-
 // Ids must be unique per kind of entity across all files: a reference by id
 // would otherwise be ambiguous.
 template <class T>
@@ -121,6 +114,13 @@ void check_schema(const FileContext& file, const nlohmann::json& root, const std
 
 } // namespace
 
+std::vector<std::string> content_file_kinds() {
+    std::vector<std::string> kinds;
+    for (const auto& [kind, reader] : readers_by_kind())
+        kinds.push_back(kind);
+    return kinds;
+}
+
 LoadResult load_content(const std::vector<ContentSource>& files) {
     LoadResult result;
     for (const ContentSource& source : files) {
@@ -162,7 +162,7 @@ LoadResult load_content(const std::vector<ContentSource>& files) {
             check_schema(file, document.root, detail::schema_name_for_kind(kind), first_problem);
         } else if (!kind.empty()) {
             std::string message = "onbekende soort inhoud \"" + kind + "\"";
-            if (auto guess = nearest_match(kind, known_kinds()))
+            if (auto guess = nearest_match(kind, content_file_kinds()))
                 message += "; bedoelde je \"" + *guess + "\"?";
             else
                 message += "; bekende soorten: sources, organisations, catalog, rules, case-type, "

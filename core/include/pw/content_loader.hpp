@@ -37,6 +37,9 @@ struct LoadResult {
 // (that is validate()).
 LoadResult load_content(const std::vector<ContentSource>& files);
 
+// The values of "kind" the loader reads ("scenario", "case-type", ...).
+std::vector<std::string> content_file_kinds();
+
 // load_content followed by validate(), diagnostics of both in one list.
 LoadResult load_and_validate(const std::vector<ContentSource>& files);
 
