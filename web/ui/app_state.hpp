@@ -61,6 +61,10 @@ struct AppState {
     ContentStatus status = ContentStatus::loading;
     LoadResult content;
     std::vector<BrokenScenarioFile> broken_scenarios; // set aside at load, listed in training
+    // Exercises written in the editor (kept in this browser) or received from a
+    // class session: played like the shipped ones, so they sit in
+    // content.model.scenarios too; these are their ids.
+    std::vector<std::string> authored_exercises;
     std::vector<OnboardingItem> onboarding;
     // Text that is explained on hover: abbreviation or term -> glossary id.
     std::unordered_map<std::string, std::string> glossary_lookup;
