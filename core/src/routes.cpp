@@ -104,9 +104,12 @@ std::optional<Route> parse_route(std::string_view hash) {
     if (p[0] == "oefenen") {
         if (p.size() == 1) return Route{Route::Kind::training, {}, {}, {}, {}};
         if (p.size() == 3 && p[1] == "klas") return Route{Route::Kind::training, {}, {}, {}, p[2]};
+        if (p.size() == 2 && p[1] == "nieuw") return Route{Route::Kind::editor, {}, {}, {}, {}};
         if (p.size() == 2) return Route{Route::Kind::scenario, {}, {}, p[1], {}};
         if (p.size() == 3 && p[2] == "trainer")
             return Route{Route::Kind::trainer, {}, {}, p[1], {}};
+        if (p.size() == 3 && p[2] == "bewerken")
+            return Route{Route::Kind::editor, {}, {}, p[1], {}};
         return std::nullopt;
     }
     if (p[0] == "wat-is-veranderd" && p.size() == 1)
@@ -134,6 +137,8 @@ std::string format_route(const Route& r) {
         return "#/oefenen/" + percent_encode(r.id);
     case Route::Kind::trainer:
         return "#/oefenen/" + percent_encode(r.id) + "/trainer";
+    case Route::Kind::editor:
+        return r.id.empty() ? "#/oefenen/nieuw" : "#/oefenen/" + percent_encode(r.id) + "/bewerken";
     case Route::Kind::assistant:
         return r.query.empty() ? "#/wat-nu" : "#/wat-nu?" + r.query;
     case Route::Kind::changes:

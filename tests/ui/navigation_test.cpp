@@ -385,9 +385,17 @@ TEST_CASE("Enter activates the focused control, as Space does") {
         for (int k = 0; k < 3; ++k)
             h.press(ImGuiKey_DownArrow);
         REQUIRE(a11y_focused_id() != 0);
-        const std::string before = current_route(h.state()) + " " + view_name(h.app().shown_view());
+        // What it does: a move, a list opened (a filter), or a service asked of the browser.
+        const auto effect = [&h] {
+            std::string expanded;
+            for (const A11yNode& n : h.tree())
+                if (n.expanded) expanded += " open:" + n.tag;
+            return current_route(h.state()) + " " + view_name(h.app().shown_view()) + " " +
+                   std::to_string(h.commands().size()) + expanded;
+        };
+        const std::string before = effect();
         h.press(i == 0 ? ImGuiKey_Space : ImGuiKey_Enter);
-        after[i] = current_route(h.state()) + " " + view_name(h.app().shown_view());
+        after[i] = effect();
         if (i == 0) CHECK(after[0] != before); // the focused control does something
     }
     CHECK(after[1] == after[0]);

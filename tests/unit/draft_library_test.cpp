@@ -31,9 +31,11 @@ TEST_CASE("a damaged library is reported and its text kept, not dropped") {
     CHECK(load.kept == std::vector<std::string>{broken});
 
     load = pw::load_draft_library(
-        model(), R"({"app": "protocolwijzer", "kind": "exercise-drafts", "version": 9, "drafts": []})");
+        model(),
+        R"({"app": "protocolwijzer", "kind": "exercise-drafts", "version": 9, "drafts": []})");
     REQUIRE(load.problems.size() == 1);
-    CHECK(load.problems[0].find("andere versie van Protocolwijzer (versie 9)") != std::string::npos);
+    CHECK(load.problems[0].find("andere versie van Protocolwijzer (versie 9)") !=
+          std::string::npos);
 }
 
 TEST_CASE("one unreadable draft does not cost the others") {

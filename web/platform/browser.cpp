@@ -120,6 +120,31 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
 });
+// A file chosen by the user, read as text in the page: nothing leaves the
+// browser. Larger than a content file can be: refused before it is read.
+EM_JS(void, js_pick_file, (const char* accept), {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.accept = UTF8ToString(accept);
+    input.className = "offscreen";
+    document.body.appendChild(input);
+    const done = (name, text, problem) => {
+        input.remove();
+        const n = allocateUTF8(name), t = allocateUTF8(text), p = allocateUTF8(problem);
+        Module._pw_file_picked(n, t, p);
+        _free(n); _free(t); _free(p);
+    };
+    input.addEventListener("change", () => {
+        const file = input.files && input.files[0];
+        if (!file) return input.remove();
+        if (file.size > 1048576)
+            return done(file.name, "", "Dit bestand is te groot voor een oefening (meer dan 1 MB).");
+        file.text().then((text) => done(file.name, text, ""),
+                         () => done(file.name, "", "Dit bestand kon niet worden gelezen."));
+    });
+    input.addEventListener("cancel", () => input.remove());
+    input.click();
+});
 EM_JS(void, js_install_text_input, (), {
     const input = document.getElementById("text-input");
     if (input) {
@@ -301,6 +326,9 @@ void tab_storage_set(const char* key, const std::string& value) {
 }
 void copy_to_clipboard(const std::string& text) {
     js_copy_to_clipboard(text.c_str());
+}
+void pick_file(const std::string& accept) {
+    js_pick_file(accept.c_str());
 }
 void download_file(const std::string& name, const std::string& mime, const std::string& data) {
     js_download(name.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));

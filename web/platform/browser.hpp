@@ -70,6 +70,9 @@ std::string tab_storage_get(const char* key);
 void tab_storage_set(const char* key, const std::string& value);
 
 void copy_to_clipboard(const std::string& text);
+// Opens the browser's file chooser; the chosen file's text is handed to
+// pw_file_picked (main_web.cpp).
+void pick_file(const std::string& accept);
 // Offers `data` as a file download (results, session summaries).
 void download_file(const std::string& name, const std::string& mime, const std::string& data);
 

@@ -26,6 +26,8 @@ namespace {
 
 constexpr const char* kStorageKey = "protocolwijzer";
 constexpr const char* kTabStorageKey = "protocolwijzer-klas";
+constexpr const char* kDraftsKey = "protocolwijzer-oefeningen";
+constexpr const char* kDamagedDraftsKey = "protocolwijzer-oefeningen-onleesbaar";
 
 struct Platform {
     GLFWwindow* window = nullptr;
@@ -113,6 +115,10 @@ void run(const pw::ui::Command& command) {
                 pw::platform::download_file(c.filename, c.mime, c.data);
             } else if constexpr (std::is_same_v<C, SaveProgress>) {
                 pw::platform::storage_set(kStorageKey, c.text);
+            } else if constexpr (std::is_same_v<C, SaveDrafts>) {
+                pw::platform::storage_set(c.damaged ? kDamagedDraftsKey : kDraftsKey, c.text);
+            } else if constexpr (std::is_same_v<C, PickFile>) {
+                pw::platform::pick_file(c.accept);
             } else if constexpr (std::is_same_v<C, SaveTabState>) {
                 pw::platform::tab_storage_set(kTabStorageKey, c.text);
             } else if constexpr (std::is_same_v<C, ApplyUpdate>) {
@@ -265,6 +271,11 @@ EMSCRIPTEN_KEEPALIVE const char* pw_test_state() {
     return json.c_str();
 }
 
+// The file the user chose (pick_file), or why it could not be read.
+EMSCRIPTEN_KEEPALIVE void pw_file_picked(const char* name, const char* text, const char* problem) {
+    g.app->handle(pw::ui::FilePicked{name, text, problem});
+}
+
 EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
     g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
 }
@@ -364,6 +375,7 @@ int main() {
     // Settings and progress first, so the first frame already has the user's text size and theme.
     g.app->handle(pw::ui::ProgressRead{pw::platform::storage_get(kStorageKey)});
     g.app->handle(pw::ui::TabStateRead{pw::platform::tab_storage_get(kTabStorageKey)});
+    g.app->handle(pw::ui::DraftsRead{pw::platform::storage_get(kDraftsKey)});
     g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
     fetch_assets();
     pw::platform::listen_for_hash_changes();

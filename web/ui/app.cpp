@@ -1,8 +1,10 @@
 #include "ui/app.hpp"
 
+#include "pw/draft_library.hpp"
 #include "pw/lookup.hpp"
 #include "ui/classroom_actions.hpp"
 #include "ui/content_changes.hpp"
+#include "ui/exercise_library.hpp"
 #include "ui/fonts.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
@@ -115,6 +117,7 @@ void App::describe_page() {
 void App::after_frame() {
     publish_route(state_);
     describe_page();
+    save_library_if_dirty(state_);
     if (state_.progress_dirty) {
         state_.ask(SaveProgress{serialize_progress(state_.progress)});
         state_.progress_dirty = false;
@@ -145,6 +148,12 @@ void App::handle(const Event& event) {
             using E = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<E, ProgressRead>) {
                 load_progress(e.text);
+            } else if constexpr (std::is_same_v<E, DraftsRead>) {
+                state_.library.stored = e.text;
+                state_.library.read = false;
+                read_library(state_); // when the content came first
+            } else if constexpr (std::is_same_v<E, FilePicked>) {
+                take_file(e);
             } else if constexpr (std::is_same_v<E, TabStateRead>) {
                 restore_classroom(state_, views_.training.classroom, e.text);
             } else if constexpr (std::is_same_v<E, ContentArrived>) {
@@ -247,6 +256,24 @@ void App::take_content(LoadResult content) {
     // Before any exercise is resumed: the progress as this content has room for it.
     s.changes = ContentChangesState{};
     reconcile_content(s);
+    // The trainer's own exercises after the progress is reconciled: they are
+    // not the content's and never in the progress.
+    s.library.read = false;
+    s.authored_exercises.clear();
+    s.library.playable.clear();
+    if (s.library.stored.empty() && !s.library.drafts.empty())
+        s.library.stored = store_draft_library(s.library.drafts);
+    read_library(s);
+}
+
+void App::take_file(const FilePicked& file) {
+    if (state_.status != ContentStatus::ready) return;
+    if (!file.problem.empty()) {
+        state_.tell(trf(Text::import_failed, file.name, file.problem), 15.0);
+        return;
+    }
+    const std::string id = import_exercise(state_, file.name, file.text);
+    if (!id.empty()) navigate(state_, Route{Route::Kind::editor, {}, {}, id, {}});
 }
 
 void App::load_progress(std::string_view stored) {

@@ -56,6 +56,17 @@ struct ContentChangesState {
     std::map<std::string, SeenChange::Kind> steps; // "case-type/step" with a badge
 };
 
+// The exercises the trainer wrote (exercise_library.hpp).
+struct ExerciseLibrary {
+    std::vector<Scenario> drafts;
+    std::string stored;                // as read from storage, until the content arrives to read it
+    bool read = false;                 // `stored` was read into `drafts`
+    bool dirty = false;                // to be saved after the frame
+    std::vector<std::string> playable; // ids of drafts put into the model (no errors)
+    std::string preview;               // the id a preview plays under, or empty
+    std::string preview_of;            // the draft it previews
+};
+
 struct AppState {
     // ---- The content, and what is derived from it once ----
     ContentStatus status = ContentStatus::loading;
@@ -63,8 +74,14 @@ struct AppState {
     std::vector<BrokenScenarioFile> broken_scenarios; // set aside at load, listed in training
     // Exercises written in the editor (kept in this browser) or received from a
     // class session: played like the shipped ones, so they sit in
-    // content.model.scenarios too; these are their ids.
+    // content.model.scenarios too; these are their ids. Nothing of them goes
+    // into the progress (visits, runs, results): they are not the content's.
     std::vector<std::string> authored_exercises;
+    bool is_authored(const std::string& id) const {
+        return std::find(authored_exercises.begin(), authored_exercises.end(), id) !=
+               authored_exercises.end();
+    }
+    ExerciseLibrary library; // the editor's drafts, kept in this browser
     std::vector<OnboardingItem> onboarding;
     // Text that is explained on hover: abbreviation or term -> glossary id.
     std::unordered_map<std::string, std::string> glossary_lookup;

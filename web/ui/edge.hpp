@@ -61,6 +61,18 @@ struct SaveProgress {
 struct SaveTabState {
     std::string text;
 };
+// Keeps the exercises the trainer wrote (localStorage, beside the progress).
+// `damaged`: a stored value that could not be read, kept under a key of its
+// own so that nothing is lost when the app writes a new one.
+struct SaveDrafts {
+    std::string text;
+    bool damaged = false;
+};
+// Lets the user choose a file (the browser's file chooser, `accept` as its
+// filter: ".json"); its text comes back as FilePicked. Nothing is uploaded.
+struct PickFile {
+    std::string accept;
+};
 // Switches to the newer build the service worker holds (after UpdateReady).
 struct ApplyUpdate {};
 // The first real frame is drawn: content or its problems, in the user's fonts.
@@ -88,9 +100,9 @@ struct HttpRequest {
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
-using Command =
-    std::variant<ShowRoute, CopyLink, CopyText, OpenUrl, Download, SaveProgress, SaveTabState,
-                 ApplyUpdate, AnnounceReady, HttpRequest, DescribePage, Announce>;
+using Command = std::variant<ShowRoute, CopyLink, CopyText, OpenUrl, Download, SaveProgress,
+                             SaveTabState, SaveDrafts, PickFile, ApplyUpdate, AnnounceReady,
+                             HttpRequest, DescribePage, Announce>;
 
 // ---- Events: what the browser tells the UI ----
 
@@ -101,6 +113,15 @@ struct ProgressRead {
 // What this tab kept with SaveTabState before a reload (empty when nothing).
 struct TabStateRead {
     std::string text;
+};
+// The exercises the trainer wrote, as SaveDrafts kept them (empty when none).
+struct DraftsRead {
+    std::string text;
+};
+// The file the user chose after PickFile. `problem`: it could not be read
+// (too large, not text), in Dutch; then `text` is empty.
+struct FilePicked {
+    std::string name, text, problem;
 };
 // The content bundle (content.json), valid during the call.
 struct ContentArrived {
@@ -160,8 +181,9 @@ struct FocusRequest {
     unsigned id = 0; // ImGuiID
 };
 
-using Event = std::variant<ProgressRead, TabStateRead, ContentArrived, ContentLoaded, ContentFailed,
-                           FontsArrived, HashChanged, HttpResponse, UpdateReady, ZoomGesture,
-                           ContrastPreference, ColorSchemePreference, FocusRequest, FocusOnward>;
+using Event =
+    std::variant<ProgressRead, TabStateRead, DraftsRead, ContentArrived, ContentLoaded,
+                 ContentFailed, FontsArrived, HashChanged, HttpResponse, FilePicked, UpdateReady,
+                 ZoomGesture, ContrastPreference, ColorSchemePreference, FocusRequest, FocusOnward>;
 
 } // namespace pw::ui

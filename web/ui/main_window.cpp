@@ -3,6 +3,8 @@
 #include "ui/a11y.hpp"
 #include "ui/changes_view.hpp"
 #include "ui/diagnostics_view.hpp"
+#include "ui/editor_actions.hpp"
+#include "ui/editor_view.hpp"
 #include "ui/entity_views.hpp"
 #include "ui/home_view.hpp"
 #include "ui/navigation.hpp"
@@ -66,6 +68,8 @@ View place_view(const AppState& s, const Views& v) {
         return View::assistant;
     case Route::Kind::changes:
         return View::changes;
+    case Route::Kind::editor:
+        return View::editor;
     }
     return View::home;
 }
@@ -120,6 +124,9 @@ void draw_view(AppState& s, Views& v, View view) {
     case View::changes:
         draw_changes(s);
         break;
+    case View::editor:
+        draw_editor(s, v.editor, v.training);
+        break;
     }
 }
 
@@ -146,6 +153,19 @@ void draw_path_bar(AppState& s) {
         same_line_if_room(ImGui::CalcTextSize(next.c_str()).x, gap);
         if (link_button(s, next, "pad-volgende")) navigate(s, s.onboarding[*at + 1].route);
     }
+}
+
+// A preview of the trainer's own exercise: said, with the way back.
+void draw_preview_bar(AppState& s) {
+    if (s.library.preview.empty() || s.route.id != s.library.preview ||
+        (s.route.kind != Route::Kind::scenario && s.route.kind != Route::Kind::trainer))
+        return;
+    ImGui::PushStyleColor(ImGuiCol_Text, colours().warning_text);
+    line(tr(Text::preview_banner));
+    ImGui::PopStyleColor();
+    same_line_if_room(ImGui::CalcTextSize(tr(Text::preview_back)).x, 16 * s.scale());
+    if (link_button(s, tr(Text::preview_back), "terug-naar-editor"))
+        navigate(s, Route{Route::Kind::editor, {}, {}, s.library.preview_of, {}});
 }
 
 void draw_notice(AppState& s) {
@@ -258,6 +278,8 @@ const char* view_name(View view) {
         return "assistant";
     case View::changes:
         return "changes";
+    case View::editor:
+        return "editor";
     }
     return "";
 }
@@ -279,6 +301,7 @@ View draw_main_window(AppState& s, Views& v) {
     draw_path_bar(s);
     a11y_region(A11yRegion::main);
     if (s.status == ContentStatus::ready) draw_changes_notice(s);
+    draw_preview_bar(s);
     draw_view(s, v, view);
     ImGui::End();
     draw_notice(s);
@@ -289,6 +312,7 @@ View draw_main_window(AppState& s, Views& v) {
 void follow_route(AppState& s, Views& v) {
     follow_route(v.process, s);
     follow_route(v.training, s);
+    follow_route(v.editor, s);
 }
 
 } // namespace pw::ui

@@ -5,6 +5,7 @@
 
 #include "ui/app_state.hpp"
 #include "ui/assistant_view.hpp"
+#include "ui/editor_state.hpp"
 #include "ui/process_view.hpp"
 #include "ui/search_view.hpp"
 #include "ui/top_bar.hpp"
@@ -19,6 +20,7 @@ struct Views {
     SearchViewState search;
     TrainingState training;
     AssistantViewState assistant;
+    EditorState editor;
 };
 
 enum class View {
@@ -46,6 +48,7 @@ enum class View {
     trainer_debrief,
     assistant,
     changes,
+    editor,
 };
 
 View current_view(const AppState& state, const Views& views);

@@ -8,6 +8,9 @@ namespace {
 
 void record_visit(AppState& s) {
     if (s.route.kind == Route::Kind::search || s.route.kind == Route::Kind::home) return;
+    // The trainer's own exercises are not the content's: nothing of them is
+    // kept in the progress (a later visit would find them gone, or renamed).
+    if (s.route.kind == Route::Kind::editor || s.is_authored(s.route.id)) return;
     const std::string hash = format_route(s.route);
     s.progress.visited.insert(hash);
     // A step also counts as a visit to its process, for the onboarding path.
@@ -37,6 +40,8 @@ std::string route_title(const Model& m, const Route& r) {
         return trf(Text::route_search, r.query);
     case Route::Kind::training:
         return tr(Text::training_title);
+    case Route::Kind::editor:
+        return tr(Text::route_editor);
     case Route::Kind::scenario:
         if (const Scenario* x = find_by_id(m.scenarios, r.id))
             return trf(Text::route_exercise, x->title);

@@ -3,6 +3,7 @@
 #include "ui/string_entry.hpp"
 #include "ui/strings_assistant.hpp"
 #include "ui/strings_changes.hpp"
+#include "ui/strings_editor.hpp"
 #include "ui/strings_guide.hpp"
 #include "ui/strings_places.hpp"
 #include "ui/strings_training.hpp"
@@ -32,7 +33,7 @@ template <std::size_t... N> constexpr auto join(const std::array<Entry, N>&... p
 
 constexpr auto kTable =
     join(strings::kGuideStrings, strings::kTrainingStrings, strings::kPlacesStrings,
-         strings::kAssistantStrings, strings::kChangesStrings);
+         strings::kAssistantStrings, strings::kChangesStrings, strings::kEditorStrings);
 
 constexpr bool table_in_order() {
     for (std::size_t i = 0; i < kTable.size(); ++i)

@@ -224,6 +224,7 @@ std::string text_version_anchor(const AppState& s) {
     case Route::Kind::training:
     case Route::Kind::scenario:
     case Route::Kind::trainer:
+    case Route::Kind::editor:
     case Route::Kind::assistant:
     case Route::Kind::changes:
         return "";

@@ -20,6 +20,7 @@ void start_decision_clock(TrainingState& t, double now) {
 }
 
 void store_run(AppState& s, const TrainingState& t) {
+    if (s.is_authored(t.scenario)) return; // not the content's: see record_visit
     s.progress.scenario_runs[stored_run_key(t.scenario, t.trainer)] = t.run.answers;
     s.progress_dirty = true;
 }
@@ -94,7 +95,7 @@ void submit_draft(AppState& s, TrainingState& t) {
         t.session.paused_at = s.time;
     }
     store_run(s, t);
-    if (t.run.finished && !t.trainer) {
+    if (t.run.finished && !t.trainer && !s.is_authored(sc->id)) {
         const Debrief d2 = make_debrief(s.content.model, *sc, t.run);
         ScenarioResult& r = s.progress.scenario_results[sc->id];
         r = ScenarioResult{d2.points, d2.max, r.finished_runs + 1};

@@ -10,6 +10,7 @@
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
+#include "ui/training_own.hpp"
 #include "ui/training_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -93,8 +94,8 @@ void filters(AppState& s, ExerciseFilter& f, int shown) {
     beside_if_room(ImGui::CalcTextSize(tr(Text::filter_role)).x + width +
                    ImGui::GetStyle().ItemSpacing.x);
     filter_combo("filter-rol", tr(Text::filter_role), f.role, roles, width);
-    const std::string count =
-        trf(Text::exercises_shown, std::to_string(shown), std::to_string(m.scenarios.size()));
+    const std::string count = trf(Text::exercises_shown, std::to_string(shown),
+                                  std::to_string(m.scenarios.size() - s.authored_exercises.size()));
     beside_if_room(ImGui::CalcTextSize(count.c_str()).x);
     ImGui::PushStyleColor(ImGuiCol_Text, colours().text_muted);
     line(count);
@@ -108,7 +109,7 @@ void filters(AppState& s, ExerciseFilter& f, int shown) {
 float buttons_width(bool started) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float w = 0;
-    for (Text t : {Text::resume, Text::trainer_mode, Text::start_over}) {
+    for (Text t : {Text::resume, Text::trainer_mode, Text::own_copy_edit, Text::start_over}) {
         if (t == Text::start_over && !started) continue;
         w += ImGui::CalcTextSize(tr(t)).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
     }
@@ -156,6 +157,10 @@ void scenario_row(AppState& s, TrainingState& t, const Scenario& sc) {
     if (ImGui::Button(tagged(tr(Text::trainer_mode), "trainer:" + sc.id).c_str()))
         navigate(s, Route{Route::Kind::trainer, {}, {}, sc.id, {}});
     a11y_item(A11yRole::button, named(Text::trainer_mode));
+    ImGui::SameLine();
+    if (ImGui::Button(tagged(tr(Text::own_copy_edit), "kopie:" + sc.id).c_str()))
+        navigate(s, Route{Route::Kind::editor, {}, {}, sc.id, {}});
+    a11y_item(A11yRole::button, named(Text::own_copy_edit));
     if (started) {
         ImGui::SameLine();
         if (ImGui::Button(tagged(tr(Text::start_over), "opnieuw:" + sc.id).c_str()))
@@ -201,11 +206,14 @@ void draw_training_list(AppState& s, TrainingState& t) {
     if (m.scenarios.empty() && s.broken_scenarios.empty()) wrapped(tr(Text::no_scenarios));
     ImGui::Spacing();
     draw_join_panel(s, t.classroom);
+    draw_own_exercises(s, t);
     if (!s.broken_scenarios.empty()) broken_files(s);
 
-    const int shown =
-        static_cast<int>(std::count_if(m.scenarios.begin(), m.scenarios.end(),
-                                       [&](const Scenario& sc) { return passes(t.filter, sc); }));
+    // The trainer's own exercises are listed above, not among the content's.
+    const int shown = static_cast<int>(
+        std::count_if(m.scenarios.begin(), m.scenarios.end(), [&](const Scenario& sc) {
+            return passes(t.filter, sc) && !s.is_authored(sc.id);
+        }));
     ImGui::Spacing();
     if (!m.scenarios.empty()) filters(s, t.filter, shown);
 
@@ -218,7 +226,7 @@ void draw_training_list(AppState& s, TrainingState& t) {
     for (const CaseType& ct : m.case_types) {
         bool any = false;
         for (const Scenario& sc : m.scenarios) {
-            if (sc.case_type != ct.id || !passes(t.filter, sc)) continue;
+            if (sc.case_type != ct.id || !passes(t.filter, sc) || s.is_authored(sc.id)) continue;
             if (!any) {
                 section_label(s, ct.short_title.c_str());
                 ImGui::PushStyleVar(ImGuiStyleVar_CellPadding,

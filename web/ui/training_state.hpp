@@ -72,6 +72,7 @@ struct TrainingState {
     TrainerSession session;
     ClassroomState classroom;
     LayoutCache path_layout; // of the debrief's path map
+    std::string confirm_remove_own; // an own exercise whose removal waits for a second click
 };
 
 } // namespace pw::ui

@@ -27,13 +27,14 @@ struct Route {
         scenario,  // one exercise, played by a trainee
         trainer,   // one exercise, led by a trainer for a group
         assistant, // "Wat nu?": the interview, its answers in `query` ("#/wat-nu?zaak=kb")
-        changes    // "Wat is er veranderd": the content since the user last saw it
+        changes,   // "Wat is er veranderd": the content since the user last saw it
+        editor     // writing an exercise: "#/oefenen/nieuw", "#/oefenen/<id>/bewerken"
     };
     Kind kind = Kind::home;
     std::string case_type; // case_type, step, example
     std::string step;      // step
     std::string id;    // example, role, organisation, term, data_item, system, channel, card, rule,
-                       // scenario, trainer
+                       // scenario, trainer, editor (empty: a new exercise)
     std::string query; // search; training: a class code to join ("#/oefenen/klas/ABCD");
                        // assistant: the answers, "organisatie=ind&zaak=kb"
 
