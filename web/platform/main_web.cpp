@@ -8,6 +8,7 @@
 #include "platform/gl_renderer.hpp"
 #include "platform/http.hpp"
 #include "ui/app.hpp"
+#include "ui/authored_exercises.hpp"
 
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
@@ -263,6 +264,15 @@ EMSCRIPTEN_KEEPALIVE const char* pw_test_state() {
     static std::string json;
     json = g.app->test_state_json();
     return json.c_str();
+}
+
+// window.protocolwijzer.addExercise(text) for end-to-end tests: an authored
+// exercise, as the editor will add one, until the editor is there to add it.
+// Returns the Dutch problem, empty when it was added.
+EMSCRIPTEN_KEEPALIVE const char* pw_test_add_exercise(const char* text) {
+    static std::string problem;
+    problem = pw::ui::add_authored_exercise(g.app->state(), text).problem;
+    return problem.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
