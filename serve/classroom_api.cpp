@@ -167,9 +167,17 @@ Response ClassroomApi::respond(const Request& req) {
 void ClassroomApi::create(const Request& req, Response& res, double now) {
     json body;
     if (!read_body(req, res, body)) return;
+    auto refused = [&] {
+        if (creates_.allow(req.client, now)) return false;
+        too_many(res, creates_.wait_seconds(req.client, now), "Te veel nieuwe klassessies");
+        return true;
+    };
     std::optional<std::string> scenario;
     PublishedExercise published;
     if (body.contains("exercise") && !body.contains("scenario")) {
+        // Reading and checking an exercise costs the one worker milliseconds:
+        // every attempt counts as a new session, refused or not.
+        if (refused()) return;
         published = read_published_exercise(model_, body["exercise"]);
         if (!published.scenario) return json_reply(res, published.status, published.error);
         scenario = published.scenario->id;
@@ -181,9 +189,8 @@ void ClassroomApi::create(const Request& req, Response& res, double now) {
                               "{...}}.");
         if (!find_by_id(model_.scenarios, *scenario))
             return json_error(res, 422, "Onbekende oefening \"" + *scenario + "\".");
+        if (refused()) return;
     }
-    if (!creates_.allow(req.client, now))
-        return too_many(res, creates_.wait_seconds(req.client, now), "Te veel nieuwe klassessies");
     std::string key;
     const auto s =
         store_->create_session(*scenario, static_cast<long long>(now), key, published.text);

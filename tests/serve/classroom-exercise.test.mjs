@@ -94,11 +94,13 @@ describe('a published exercise', () => {
 });
 
 describe('refused', () => {
-  const from = '127.0.12.1';
+  // Each test its own laptop: every attempt to publish counts as a new session.
+  let laptop = 20;
+  const next = () => `127.0.12.${laptop++}`;
   test('an exercise with errors: 422 with the first findings and their fields', async () => {
     const broken = ownExercise();
     broken.decisions = broken.decisions.map((d, i) => (i === 0 ? { ...d, step: 'geen-stap', situation: '' } : d));
-    const r = await publish(broken, from);
+    const r = await publish(broken, next());
     assert.equal(r.status, 422);
     assert.match(r.body.error, /kan nog niet worden gespeeld/);
     assert.ok(r.body.findings.length >= 1 && r.body.findings.length <= 3, JSON.stringify(r.body));
@@ -110,26 +112,27 @@ describe('refused', () => {
     const named = ownExercise();
     named.persons = [{ ...named.persons[0], name: 'Hana Jansen' }];
     named.decisions = named.decisions.map((d) => ({ ...d, situation: d.situation.replaceAll('Hana', 'Hana Jansen') }));
-    let r = await publish(named, from);
+    let r = await publish(named, next());
     assert.equal(r.status, 422, JSON.stringify(r.body));
     assert.match(r.body.error, /persoonsgegevens/);
     assert.ok(r.body.findings.some((f) => f.field.startsWith('persons[0]')), JSON.stringify(r.body.findings));
 
     const numbered = ownExercise();
     numbered.decisions = numbered.decisions.map((d, i) => (i === 0 ? { ...d, situation: `${d.situation} Haar nummer is 111222333.` } : d));
-    r = await publish(numbered, from);
+    r = await publish(numbered, next());
     assert.equal(r.status, 422, JSON.stringify(r.body));
     assert.match(r.body.error, /persoonsgegevens/);
     assert.ok(r.body.findings.some((f) => f.field === 'decisions[0].situation'), JSON.stringify(r.body.findings));
   });
 
   test('the id of a shipped exercise: the copy needs its own', async () => {
-    const r = await publish({ ...ownExercise(), id: 'voogdij-ind-contactpersoon' }, from);
+    const r = await publish({ ...ownExercise(), id: 'voogdij-ind-contactpersoon' }, next());
     assert.equal(r.status, 422);
     assert.match(r.body.error, /al een oefening met het id "voogdij-ind-contactpersoon"/);
   });
 
   test('not an exercise: 400 for a string or both fields, 422 for another kind of file', async () => {
+    const from = next();
     let r = await call('POST', '/api/sessions', { body: { exercise: 'eigen-voogdij-contactpersoon' }, from });
     assert.equal(r.status, 400);
     assert.match(r.body.error, /als object/);
@@ -142,12 +145,22 @@ describe('refused', () => {
 
   test('too large: 413 beyond 64 KiB; other requests keep the 16 KiB limit', async () => {
     const exercise = { ...ownExercise(), summary: 'x'.repeat(70 * 1024) };
-    const r = await publish(exercise, from);
+    const r = await publish(exercise, next());
     assert.equal(r.status, 413);
     const created = await call('POST', '/api/sessions', { body: { scenario: 'kb-ind-contactpersoon' }, from: '127.0.12.2' });
+    assert.equal(created.status, 201);
     const join = await call('POST', `/api/sessions/${created.body.code}/join`,
       { raw: JSON.stringify({ nickname: 'Vos', pad: 'x'.repeat(20 * 1024) }), from: '127.0.12.2' });
     assert.equal(join.status, 413);
   });
+
+  test('every attempt to publish counts as a new session: reading one costs the server work', async () => {
+    const from = next();
+    const broken = { ...ownExercise(), start: 'nergens' };
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await publish(broken, from)).status);
+    assert.deepEqual(statuses, [422, 422, 422, 422, 422, 429]);
+  });
 });
+
 // The upgrade of an old database file: classroom_store_test.cpp.
