@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  clickItem, launchBrowser, mirrorShows, repoRoot, screenshot, startServer, typeInto, waitForState, waitReady,
+  clickItem, launchBrowser, mirrorShows, reloadPage, repoRoot, screenshot, startServer, typeInto, waitForState, waitReady,
   watchProblems,
 } from './lib.mjs';
 
@@ -71,6 +71,19 @@ test('a trainer publishes an authored exercise; a trainee joins by code and play
   await mirrorShows(trainee.page, exercise.title);
 
   await answer(trainee.page, 'status', ['ontvanger:rvdk-contactpersoon', 'gegeven:naw', 'kanaal:beveiligde-mail']);
+  // A reload: the app starts without the exercise; the session brings it again.
+  await reloadPage(trainee.page, trainee.problems);
+  await waitReady(trainee.page);
+  state = await waitForState(trainee.page, (s) => s.classroom.joined === code && /herladen/.test(s.classroom.message) &&
+    s.view === 'exercise', 'rejoined after the reload, in the exercise');
+  assert.equal(state.route, `#/oefenen/${exercise.id}`);
+  assert.deepEqual(state.classroom.shared, ['status']);
+  assert.deepEqual(state.authoredExercises, [exercise.id]);
+  // Known gap: the run of an exercise the content does not have is dropped
+  // when the progress loads, before the session brings the exercise back, so
+  // the trainee starts it again (the class keeps one answer per decision).
+  if (state.training.decision === 'status')
+    await answer(trainee.page, 'status', ['ontvanger:rvdk-contactpersoon', 'gegeven:naw', 'kanaal:beveiligde-mail']);
   await answer(trainee.page, 'voogdij', ['beslisser:wegen']);
   await answer(trainee.page, 'signaal', [`route:${exercise.decisions[3].escalation.venues[0]}`]);
   state = await waitForState(trainee.page, (s) => s.view === 'debrief', 'the debrief');
