@@ -2,6 +2,7 @@
 
 #include "http_responses.hpp"
 #include "secrets.hpp"
+#include "session_exercise.hpp"
 
 #include "pw/classroom.hpp"
 #include "pw/lookup.hpp"
@@ -74,6 +75,13 @@ void too_many(Response& res, double wait, const std::string& what) {
     res.set_header("Retry-After", std::to_string(seconds));
 }
 
+// What a trainee's app needs besides the id: the session's own exercise, if any.
+void add_exercise(json& reply, const ClassroomSession& s) {
+    if (s.exercise.empty()) return;
+    json exercise = json::parse(s.exercise, nullptr, false);
+    if (exercise.is_object()) reply["exercise"] = std::move(exercise);
+}
+
 double system_seconds() {
     return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
         .count();
@@ -101,6 +109,17 @@ void ClassroomApi::maintain() {
     store_->purge(now);
     // Per-class join counts only matter while a class runs; they go with the day.
     if (joins_per_client_.size() > 100000) joins_per_client_.clear();
+}
+
+const Scenario* ClassroomApi::scenario_of(const ClassroomSession& s) {
+    if (s.exercise.empty()) return find_by_id(model_.scenarios, s.scenario);
+    auto it = exercises_.find(s.code);
+    if (it == exercises_.end()) {
+        // Read again after a restart or when many classes ran: a few ms each.
+        if (exercises_.size() >= 64) exercises_.clear();
+        it = exercises_.emplace(s.code, stored_exercise(model_, s.exercise)).first;
+    }
+    return it->second ? &*it->second : nullptr;
 }
 
 void ClassroomApi::handle(Request req, Reply reply) {
@@ -148,15 +167,35 @@ Response ClassroomApi::respond(const Request& req) {
 void ClassroomApi::create(const Request& req, Response& res, double now) {
     json body;
     if (!read_body(req, res, body)) return;
-    const auto scenario = string_field(body, "scenario");
-    if (!scenario) return json_error(res, 400, "Geef de oefening op: {\"scenario\": \"<id>\"}.");
-    if (!find_by_id(model_.scenarios, *scenario))
-        return json_error(res, 422, "Onbekende oefening \"" + *scenario + "\".");
-    if (!creates_.allow(req.client, now))
-        return too_many(res, creates_.wait_seconds(req.client, now), "Te veel nieuwe klassessies");
+    auto refused = [&] {
+        if (creates_.allow(req.client, now)) return false;
+        too_many(res, creates_.wait_seconds(req.client, now), "Te veel nieuwe klassessies");
+        return true;
+    };
+    std::optional<std::string> scenario;
+    PublishedExercise published;
+    if (body.contains("exercise") && !body.contains("scenario")) {
+        // Reading and checking an exercise costs the one worker milliseconds:
+        // every attempt counts as a new session, refused or not.
+        if (refused()) return;
+        published = read_published_exercise(model_, body["exercise"]);
+        if (!published.scenario) return json_reply(res, published.status, published.error);
+        scenario = published.scenario->id;
+    } else {
+        scenario = string_field(body, "scenario");
+        if (!scenario || body.contains("exercise"))
+            return json_error(res, 400,
+                              "Geef de oefening op: {\"scenario\": \"<id>\"} of {\"exercise\": "
+                              "{...}}.");
+        if (!find_by_id(model_.scenarios, *scenario))
+            return json_error(res, 422, "Onbekende oefening \"" + *scenario + "\".");
+        if (refused()) return;
+    }
     std::string key;
-    const auto s = store_->create_session(*scenario, static_cast<long long>(now), key);
+    const auto s =
+        store_->create_session(*scenario, static_cast<long long>(now), key, published.text);
     if (!s) return json_error(res, 500, "De sessie kon niet worden aangemaakt.");
+    if (published.scenario) exercises_.insert_or_assign(s->code, std::move(published.scenario));
     json_reply(res, 201, {{"code", s->code}, {"trainerKey", key}, {"scenario", s->scenario}});
 }
 
@@ -180,13 +219,15 @@ void ClassroomApi::on_session(const Route& route, const Request& req, Response& 
     const bool open = s.open_at(static_cast<long long>(now));
     const std::string& a = route.action;
 
-    if (a.empty())
-        return json_reply(res, 200,
-                          {{"code", s.code},
-                           {"scenario", s.scenario},
-                           {"decision", s.decision},
-                           {"trainees", store_->trainee_count(s.code)},
-                           {"open", open}});
+    if (a.empty()) {
+        json reply{{"code", s.code},
+                   {"scenario", s.scenario},
+                   {"decision", s.decision},
+                   {"trainees", store_->trainee_count(s.code)},
+                   {"open", open}};
+        add_exercise(reply, s);
+        return json_reply(res, 200, reply);
+    }
 
     json body;
     if (req.method != "GET" && a != "close" && !read_body(req, res, body)) return;
@@ -215,11 +256,12 @@ void ClassroomApi::join(const ClassroomSession& s, const json& body, const Reque
         return too_many(res, joins_.wait_seconds(req.client, now), "Te veel aanmeldingen");
     std::string token;
     switch (store_->join(s, *nickname, stamp, token)) {
-    case JoinResult::joined:
+    case JoinResult::joined: {
         ++mine;
-        return json_reply(
-            res, 201,
-            {{"token", token}, {"nickname", nickname->display}, {"scenario", s.scenario}});
+        json reply{{"token", token}, {"nickname", nickname->display}, {"scenario", s.scenario}};
+        add_exercise(reply, s);
+        return json_reply(res, 201, reply);
+    }
     case JoinResult::nickname_taken:
         return json_error(res, 409,
                           "Deze bijnaam is al gekozen in deze klas (of lijkt er te veel op); "
@@ -238,7 +280,7 @@ void ClassroomApi::answer(const ClassroomSession& s, const json& body, const Req
                           Response& res, double now) {
     const auto stamp = static_cast<long long>(now);
     const bool open = s.open_at(stamp);
-    const Scenario* sc = find_by_id(model_.scenarios, s.scenario);
+    const Scenario* sc = scenario_of(s);
     const auto token = string_field(body, "token");
     const auto decision = string_field(body, "decision");
     if (!token || !decision || !body.contains("answer"))
@@ -264,7 +306,7 @@ void ClassroomApi::trainer(const ClassroomSession& s, const std::string& a, cons
                            const Request& req, Response& res, double now) {
     const auto stamp = static_cast<long long>(now);
     const bool open = s.open_at(stamp);
-    const Scenario* sc = find_by_id(model_.scenarios, s.scenario);
+    const Scenario* sc = scenario_of(s);
     const std::string key = req.header("x-trainer-key");
     if (key.empty())
         return json_error(res, 401, "Alleen de trainer mag dit (X-Trainer-Key ontbreekt).");

@@ -1,8 +1,10 @@
 // The classroom API under /api/sessions (JSON in, JSON out):
 //   POST /api/sessions                 {"scenario"}            -> 201 {code, trainerKey, scenario}
+//                                      or {"exercise": {...}}     (a published exercise, below)
 //   GET  /api/sessions/<code>                                  -> {code, scenario, decision,
-//                                                                  trainees, open}
-//   POST /api/sessions/<code>/join     {"nickname"}            -> 201 {token, nickname, scenario}
+//                                                                  trainees, open, exercise?}
+//   POST /api/sessions/<code>/join     {"nickname"}            -> 201 {token, nickname, scenario,
+//                                                                  exercise?}
 //   POST /api/sessions/<code>/answers  {"token","decision","answer"} -> {stored: true}
 // and for the trainer (X-Trainer-Key):
 //   PUT  /api/sessions/<code>/decision {"decision"}            -> {decision}
@@ -11,7 +13,11 @@
 //   POST /api/sessions/<code>/remove   {"nickname"}            -> {removed}
 //   POST /api/sessions/<code>/close                            -> {closed: true}
 // Every request is checked against the content the server serves: known
-// scenario, decision and choice ids only. Errors are {"error": "<Dutch>"}.
+// scenario, decision and choice ids only. A trainer may instead publish an
+// exercise of their own (session_exercise.hpp): the session keeps it, checks
+// answers against it, and hands it to whoever joins ("exercise", the object
+// in the schema of content/scenarios/). Errors are {"error": "<Dutch>"}; a
+// refused exercise adds "findings": [{field, message}].
 // Requests run on one worker thread in batched transactions; a reply goes out
 // after its batch is on disk. Per client (IP address) there are rate limits
 // on starting sessions, joining and on failed guesses (unknown class code,
@@ -28,6 +34,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace pw::serve {
 
@@ -67,6 +74,8 @@ class ClassroomApi {
     void failed_guess(const Request& req, Response& res, double now, int status,
                       const std::string& message);
     void maintain();
+    // The exercise a session plays: shipped, or its own (read once, then kept).
+    const Scenario* scenario_of(const ClassroomSession& s);
 
     const Model& model_;
     ClassroomStore* store_;
@@ -74,6 +83,7 @@ class ClassroomApi {
     std::function<double()> clock_;
     RateLimiter creates_, joins_, guesses_;
     std::map<std::pair<std::string, std::string>, int> joins_per_client_; // (code, client)
+    std::map<std::string, std::optional<Scenario>> exercises_;            // by session code
     std::unique_ptr<BatchWorker> worker_;
 };
 

@@ -22,6 +22,10 @@ class Statement {
         sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
         return *this;
     }
+    Statement& bind_null(int i) {
+        sqlite3_bind_null(stmt_, i);
+        return *this;
+    }
     Statement& bind(int i, long long v) {
         sqlite3_bind_int64(stmt_, i, v);
         return *this;
@@ -37,7 +41,7 @@ class Statement {
     sqlite3_stmt* stmt_ = nullptr;
 };
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS sessions(
@@ -47,7 +51,8 @@ CREATE TABLE IF NOT EXISTS sessions(
   decision TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
-  closed_at INTEGER);
+  closed_at INTEGER,
+  exercise TEXT);
 CREATE TABLE IF NOT EXISTS trainees(
   token_hash TEXT PRIMARY KEY,
   session TEXT NOT NULL REFERENCES sessions(code),
@@ -80,6 +85,10 @@ ALTER TABLE trainees ADD COLUMN nickname_key TEXT NOT NULL DEFAULT '';
 UPDATE trainees SET nickname_key = nickname;
 CREATE UNIQUE INDEX trainees_nickname_key ON trainees(session, nickname_key);
 )sql";
+
+// Version 2 had no published exercises: every session played a shipped one,
+// which is what an empty column means.
+constexpr const char* kUpgradeFrom2 = "ALTER TABLE sessions ADD COLUMN exercise TEXT;";
 
 void sha256_function(sqlite3_context* context, int, sqlite3_value** args) {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
@@ -135,7 +144,7 @@ std::unique_ptr<ClassroomStore> ClassroomStore::open(const std::string& path, st
     const bool ok =
         store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;") &&
         store->exec("BEGIN IMMEDIATE") && (!version_1 || store->exec(upgrade.c_str())) &&
-        store->exec(kSchema) &&
+        store->exec(kSchema) && store->add_missing_exercise_column() &&
         store->exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str()) &&
         store->exec("COMMIT") && store->exec("PRAGMA foreign_keys=ON");
     if (!ok) {
@@ -145,6 +154,18 @@ std::unique_ptr<ClassroomStore> ClassroomStore::open(const std::string& path, st
     std::string ignored;
     make_private(path, ignored); // the WAL now exists
     return store;
+}
+
+// Checked by the column, not the version number: a file of version 1 upgraded
+// above lacks it too, and CREATE TABLE IF NOT EXISTS leaves an old table as it is.
+bool ClassroomStore::add_missing_exercise_column() {
+    bool present = false;
+    {
+        Statement column(db_,
+                         "SELECT 1 FROM pragma_table_info('sessions') WHERE name = 'exercise'");
+        present = column.step() == SQLITE_ROW;
+    }
+    return present || exec(kUpgradeFrom2);
 }
 
 ClassroomStore::~ClassroomStore() {
@@ -161,30 +182,41 @@ bool ClassroomStore::commit() {
 
 std::optional<ClassroomSession> ClassroomStore::create_session(const std::string& scenario,
                                                                long long now,
-                                                               std::string& trainer_key) {
+                                                               std::string& trainer_key,
+                                                               const std::string& exercise) {
     for (int attempt = 0; attempt < 20; ++attempt) {
         trainer_key = random_hex(16);
-        ClassroomSession s{
-            random_code(6), hash_secret(trainer_key), scenario, {}, now, now + kSessionLifetime, 0};
+        ClassroomSession s{random_code(6),
+                           hash_secret(trainer_key),
+                           scenario,
+                           {},
+                           exercise,
+                           now,
+                           now + kSessionLifetime,
+                           0};
         Statement insert(db_, "INSERT INTO sessions(code, key_hash, scenario, created_at, "
-                              "expires_at) VALUES(?,?,?,?,?)");
+                              "expires_at, exercise) VALUES(?,?,?,?,?,?)");
         insert.bind(1, s.code)
             .bind(2, s.key_hash)
             .bind(3, s.scenario)
             .bind(4, now)
             .bind(5, s.expires_at);
+        if (exercise.empty())
+            insert.bind_null(6);
+        else
+            insert.bind(6, exercise);
         if (insert.step() == SQLITE_DONE) return s;
     }
     return std::nullopt;
 }
 
 std::optional<ClassroomSession> ClassroomStore::find_session(const std::string& code) {
-    Statement q(db_, "SELECT code, key_hash, scenario, decision, created_at, expires_at, "
-                     "coalesce(closed_at, 0) FROM sessions WHERE code = ?");
+    Statement q(db_, "SELECT code, key_hash, scenario, decision, coalesce(exercise, ''), "
+                     "created_at, expires_at, coalesce(closed_at, 0) FROM sessions WHERE code = ?");
     q.bind(1, code);
     if (q.step() != SQLITE_ROW) return std::nullopt;
-    return ClassroomSession{q.text(0),    q.text(1),    q.text(2),   q.text(3),
-                            q.integer(4), q.integer(5), q.integer(6)};
+    return ClassroomSession{q.text(0), q.text(1),    q.text(2),    q.text(3),
+                            q.text(4), q.integer(5), q.integer(6), q.integer(7)};
 }
 
 JoinResult ClassroomStore::join(const ClassroomSession& s, const Nickname& nickname, long long now,

@@ -24,6 +24,9 @@ struct ClassroomSession {
     std::string key_hash;
     std::string scenario;
     std::string decision; // the decision the trainer has the group on, or empty
+    // The exercise the trainer published with the session (draft_to_json), or
+    // empty when it plays a shipped one: the session keeps its own copy.
+    std::string exercise;
     long long created_at = 0, expires_at = 0, closed_at = 0; // seconds; closed_at 0: not closed
     bool open_at(long long now) const { return closed_at == 0 && now < expires_at; }
 };
@@ -51,8 +54,10 @@ class ClassroomStore {
     bool commit(); // true once the transaction is on disk
 
     // A new session; `trainer_key` receives the key (only its hash is kept).
+    // `exercise`: the published exercise's text, empty for a shipped one.
     std::optional<ClassroomSession> create_session(const std::string& scenario, long long now,
-                                                   std::string& trainer_key);
+                                                   std::string& trainer_key,
+                                                   const std::string& exercise = {});
     std::optional<ClassroomSession> find_session(const std::string& code);
     JoinResult join(const ClassroomSession& session, const Nickname& nickname, long long now,
                     std::string& token);
@@ -75,6 +80,7 @@ class ClassroomStore {
   private:
     explicit ClassroomStore(sqlite3* db) : db_(db) {}
     bool exec(const char* sql);
+    bool add_missing_exercise_column();
     sqlite3* db_;
 };
 

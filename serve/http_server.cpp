@@ -7,6 +7,8 @@
 #include <boost/beast/http.hpp>
 
 #include <array>
+#include <cstdint>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -90,12 +92,34 @@ class Session : public std::enable_shared_from_this<Session> {
         if (stopping_) return close();
         parser_.emplace();
         parser_->header_limit(static_cast<std::uint32_t>(parser_header_limit(limits())));
-        parser_->body_limit(limits().max_body_bytes);
+        // None while the header is read (reading stops at its end): on_header
+        // sets this request's own, so that a refusal can name the request.
+        parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
         reading_ = true;
         stream_.expires_after(limits().request_timeout);
+        // The header first: which request it is decides how large its body may be.
+        http::async_read_header(stream_, buffer_, *parser_,
+                                [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                    self->on_header(ec);
+                                });
+    }
+
+    // The deadline set in read() runs on: it is for the whole request.
+    void on_header(beast::error_code ec) {
+        if (ec) return on_read(ec);
+        const auto& message = parser_->get();
+        const std::string_view target = message.target();
+        const std::size_t limit = message.method() == http::verb::post &&
+                                          target.substr(0, target.find('?')) == "/api/sessions"
+                                      ? limits().max_session_body_bytes
+                                      : limits().max_body_bytes;
+        // Beast checks a Content-Length against the limit only while reading
+        // the header, and a chunked body as it arrives.
+        parser_->body_limit(limit);
+        if (parser_->content_length().value_or(0) > limit) return on_read(http::error::body_limit);
         http::async_read(
             stream_, buffer_, *parser_,
-            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+            [self = shared_from_this()](beast::error_code e, std::size_t) { self->on_read(e); });
     }
 
     void on_read(beast::error_code ec) {

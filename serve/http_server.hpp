@@ -19,6 +19,10 @@ struct ServerLimits {
     std::size_t max_header_bytes = 8 * 1024; // all header fields together: 431 beyond
     std::size_t max_header_fields = 100;     // 431 beyond
     std::size_t max_body_bytes = 16 * 1024;  // also for chunked bodies: 413 beyond
+    // POST /api/sessions only: a class session may carry the trainer's own
+    // exercise (the shipped ones are 7-20 KB as files). Every other request
+    // keeps max_body_bytes.
+    std::size_t max_session_body_bytes = 64 * 1024;
     // A request must arrive whole, and a response be taken whole, within this
     // time; a keep-alive connection idle this long is closed.
     std::chrono::milliseconds request_timeout{10000};

@@ -137,6 +137,57 @@ TEST_CASE("a database from before hashing is upgraded in place: keys hashed, ses
     CHECK(store->session_of("penning") == std::optional<std::string>("ABC234"));
 }
 
+TEST_CASE("a database from before published exercises gets the column; its sessions go on") {
+    TempDb t;
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(t.path.c_str(), &db) == SQLITE_OK);
+    // The schema of version 2, as pw-serve wrote it, with one running session.
+    REQUIRE(
+        sqlite3_exec(
+            db,
+            "CREATE TABLE sessions(code TEXT PRIMARY KEY, key_hash TEXT NOT NULL, scenario "
+            "TEXT NOT NULL, decision TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, "
+            "expires_at INTEGER NOT NULL, closed_at INTEGER);"
+            "CREATE TABLE trainees(token_hash TEXT PRIMARY KEY, session TEXT NOT NULL "
+            "REFERENCES sessions(code), nickname TEXT NOT NULL, nickname_key TEXT NOT NULL, "
+            "joined_at INTEGER NOT NULL, UNIQUE(session, nickname_key));"
+            "CREATE TABLE answers(session TEXT NOT NULL REFERENCES sessions(code), token_hash "
+            "TEXT NOT NULL REFERENCES trainees(token_hash), decision TEXT NOT NULL, answer "
+            "TEXT NOT NULL, answered_at INTEGER NOT NULL, PRIMARY KEY(session, token_hash, "
+            "decision));"
+            "INSERT INTO sessions VALUES('OUD234', 'x', 'kb-ind-contactpersoon', 'aankondiging', "
+            "5, 5000, NULL);"
+            "PRAGMA user_version=2;",
+            nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    std::string error;
+    auto store = ClassroomStore::open(t.path, error);
+    REQUIRE_MESSAGE(store, error);
+    const auto old = store->find_session("OUD234");
+    REQUIRE(old);
+    CHECK(old->scenario == "kb-ind-contactpersoon");
+    CHECK(old->decision == "aankondiging");
+    CHECK(old->exercise.empty());
+    CHECK(old->open_at(100));
+    std::string key;
+    const auto published = store->create_session("eigen", 10, key, R"({"id":"eigen"})");
+    REQUIRE(published);
+    CHECK(store->find_session(published->code)->exercise == R"({"id":"eigen"})");
+    store.reset();
+    // Opened again: already upgraded, nothing changes.
+    store = ClassroomStore::open(t.path, error);
+    REQUIRE_MESSAGE(store, error);
+    CHECK(store->find_session(published->code)->exercise == R"({"id":"eigen"})");
+    store.reset();
+    REQUIRE(sqlite3_open(t.path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* version = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &version, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(version) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(version, 0) == 3);
+    sqlite3_finalize(version);
+    sqlite3_close(db);
+}
+
 TEST_CASE("the API with a clock: an expired session refuses joins, the trainer still reads it") {
     TempDb t;
     std::string error;

@@ -8,6 +8,7 @@
 #include "platform/gl_renderer.hpp"
 #include "platform/http.hpp"
 #include "ui/app.hpp"
+#include "ui/authored_exercises.hpp"
 
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
@@ -274,6 +275,15 @@ EMSCRIPTEN_KEEPALIVE const char* pw_test_state() {
 // The file the user chose (pick_file), or why it could not be read.
 EMSCRIPTEN_KEEPALIVE void pw_file_picked(const char* name, const char* text, const char* problem) {
     g.app->handle(pw::ui::FilePicked{name, text, problem});
+}
+
+// window.protocolwijzer.addExercise(text) for end-to-end tests: an authored
+// exercise, as the editor will add one, until the editor is there to add it.
+// Returns the Dutch problem, empty when it was added.
+EMSCRIPTEN_KEEPALIVE const char* pw_test_add_exercise(const char* text) {
+    static std::string problem;
+    problem = pw::ui::add_authored_exercise(g.app->state(), text).problem;
+    return problem.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {

@@ -29,6 +29,16 @@
     updateReady: false,
     offlineReady: false,
     state: () => JSON.parse(Module.UTF8ToString(Module._pw_test_state())),
+    // An authored exercise (a scenario as JSON text), as the editor will add
+    // one; '' when added, else why not (tests, until the editor is there).
+    addExercise: (text) => {
+      const p = Module.allocateUTF8(text);
+      try {
+        return Module.UTF8ToString(Module._pw_test_add_exercise(p));
+      } finally {
+        Module._free(p);
+      }
+    },
     // CPU time of the last frames, heap and content load time (tests/bench).
     benchFigures: () => JSON.parse(Module.UTF8ToString(Module._pw_bench_figures())),
     // Bytes of an asset by its logical name ("content.json", "fonts/ui-bold.ttf").

@@ -1,6 +1,8 @@
 #include "ui/classroom_actions.hpp"
 
+#include "pw/exercise_draft_json.hpp"
 #include "pw/lookup.hpp"
+#include "ui/authored_exercises.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 
@@ -75,6 +77,19 @@ bool plausible_code(const std::string& code) {
     });
 }
 
+// A class session that plays an exercise of the trainer's own hands it over
+// ("exercise" in the join and session replies): it is added to this app's
+// exercises, so the trainee plays it without importing anything. False, with
+// the reason said, when it cannot be read.
+bool take_session_exercise(AppState& s, ClassroomState& c, const json& reply,
+                           const std::string& code) {
+    if (!reply.contains("exercise") || !reply["exercise"].is_object()) return true;
+    const AddedExercise added = add_authored_exercise(s, reply["exercise"].dump());
+    if (!added.problem.empty())
+        say(c, trf(Text::class_exercise_unreadable, code, added.problem), true);
+    return added.problem.empty();
+}
+
 std::string kept_text(const json& object, const char* key) {
     return object.contains(key) && object[key].is_string() ? object[key].get<std::string>()
                                                            : std::string();
@@ -86,8 +101,13 @@ void start_classroom(AppState& s, ClassroomState& c, const std::string& scenario
     if (c.busy) return;
     c.busy = true;
     say(c, "", false);
-    send(s, c, {ClassroomCall::Kind::create, {}, {}}, HttpMethod::post, "/api/sessions",
-         json{{"scenario", scenario}});
+    // The server knows only the shipped exercises: an authored one goes along
+    // whole, in the schema of content/scenarios/ (the server checks it again).
+    const Scenario* authored =
+        s.is_authored(scenario) ? find_by_id(s.content.model.scenarios, scenario) : nullptr;
+    const json body = authored ? json{{"exercise", json::parse(draft_to_json(*authored))}}
+                               : json{{"scenario", scenario}};
+    send(s, c, {ClassroomCall::Kind::create, {}, {}}, HttpMethod::post, "/api/sessions", body);
 }
 
 void join_classroom(AppState& s, ClassroomState& c) {
@@ -247,6 +267,7 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
         c.shared.clear();
         remember(s, c);
         say(c, "", false);
+        if (!take_session_exercise(s, c, reply, call.code)) return;
         if (find_by_id(s.content.model.scenarios, c.joined_scenario))
             navigate(s, Route{Route::Kind::scenario, {}, {}, c.joined_scenario, {}});
         return;
@@ -258,8 +279,12 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
     case ClassroomCall::Kind::check:
         if (call.code != c.joined_code) return; // left or joined another since
         if (status == 0) return say(c, tr(Text::no_server), true);
-        if (ok && reply.value("open", false))
+        if (ok && reply.value("open", false)) {
+            if (!take_session_exercise(s, c, reply, call.code)) return;
+            // The reload opened the exercise's address before the exercise was here.
+            if (!s.not_found.empty()) apply_route(s, s.not_found);
             return say(c, trf(Text::class_resumed_trainee, c.joined_code, c.nickname), false);
+        }
         leave_classroom(s, c);
         return say(c, trf(Text::class_gone, call.code), true);
     case ClassroomCall::Kind::remove:

@@ -47,7 +47,8 @@ void read_library(AppState& s) {
 
 void refresh_playable(AppState& s) {
     ExerciseLibrary& lib = s.library;
-    for (const std::string& id : lib.playable)
+    const std::vector<std::string> before = std::move(lib.playable);
+    for (const std::string& id : before)
         forget_authored(s, id);
     lib.playable.clear();
     for (const Scenario& d : lib.drafts) {
@@ -57,6 +58,8 @@ void refresh_playable(AppState& s) {
         s.authored_exercises.push_back(d.id);
         lib.playable.push_back(d.id);
     }
+    // Search finds exercises too; rebuilt when the set changes, not as the author types.
+    if (lib.playable != before) s.search_index_built.reset();
 }
 
 const Scenario* find_draft(const AppState& s, std::string_view id) {

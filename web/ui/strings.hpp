@@ -293,6 +293,8 @@ enum class Text {
     class_resumed_trainer,
     class_resumed_trainee,
     class_gone,
+    class_exercise_unreadable,
+    exercise_id_shipped,
     skip_link,
     map_lane,
     map_flow,

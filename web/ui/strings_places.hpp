@@ -39,6 +39,13 @@ inline constexpr std::array kPlacesStrings{
           "klas. Doe mee met een nieuwe code als de trainer die geeft.",
           "Class %1 no longer runs (ended or unknown): your answers no longer go to the class. "
           "Join with a new code if the trainer gives one."},
+    Entry{Text::class_exercise_unreadable, "De oefening van klas %1 kon niet worden gelezen: %2",
+          "The exercise of class %1 could not be read: %2"},
+    Entry{Text::exercise_id_shipped,
+          "Er is al een oefening met het id \"%1\" in de gids; een eigen versie krijgt een eigen "
+          "id.",
+          "The guide already has an exercise with the id \"%1\"; your own version gets its own "
+          "id."},
     Entry{Text::skip_link, "Naar de inhoud", "Skip to content"},
     Entry{Text::map_lane, "Baan %1", "Lane %1"},
     Entry{Text::map_flow, "naar %1 via %2", "to %1 via %2"},
