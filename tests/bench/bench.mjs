@@ -6,6 +6,7 @@
 // Usage: node tests/bench/bench.mjs [--quick] [--sizes 1,10,100] [--out build/bench] [--update-doc]
 // tests/bench/run builds everything first and then calls this.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,17 @@ function coreFigures(contentDir, factor) {
   };
 }
 
+// The shipped module per part (tools/wasm_parts.py, from the link's symbol
+// map); refused when the build tree's module is not the one in dist.
+function moduleParts() {
+  const parts = JSON.parse(execFileSync('python3', [path.join(repoRoot, 'tools/wasm_parts.py'), '--build',
+    path.join(repoRoot, 'build/wasm'), '--json'], { maxBuffer: 1 << 24 }).toString());
+  const info = JSON.parse(readFileSync(path.join(build.dist, 'build.json'), 'utf8'));
+  const shipped = createHash('sha256').update(readFileSync(path.join(build.dist, info.assets['app.wasm']))).digest('hex');
+  if (shipped !== parts.module.sha256) throw new Error('bench: dist holds another app.wasm than build/wasm/web; rebuild');
+  return parts;
+}
+
 // The largest map and the first exercise of a content directory.
 function landmarks(contentDir) {
   const manifest = JSON.parse(readFileSync(path.join(contentDir, 'manifest.json'), 'utf8'));
@@ -100,7 +112,7 @@ const machine = {
   chromium: execFileSync(config.chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
 };
 
-const results = { date: new Date().toISOString(), machine, quick, content: {} };
+const results = { date: new Date().toISOString(), machine, quick, content: {}, moduleParts: moduleParts() };
 const browser = await launchBrowser();
 try {
   for (const factor of factors) {
