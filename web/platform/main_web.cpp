@@ -92,7 +92,11 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 }
 
 void font_fetched() {
-    if (--g.font_fetches_pending == 0) g.app->handle(pw::ui::FontsArrived{g.font_files});
+    if (--g.font_fetches_pending != 0) return;
+    if (g.font_files.regular.empty() && g.font_files.bold.empty())
+        pw::platform::show_fonts_failed(); // the app waits for fonts and draws nothing
+    else
+        g.app->handle(pw::ui::FontsArrived{g.font_files});
 }
 
 // Carries out one thing the UI asked for.
