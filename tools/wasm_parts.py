@@ -235,10 +235,11 @@ def build_tree(build):
                 ("core", os.path.join(build, "core", "libpw_snowball_dutch.a")),
                 ("UI", os.path.join(web, "ui", "libpw_ui.a"))]
     archives += [("platform", o) for o in sorted(glob.glob(os.path.join(web, "CMakeFiles", "app.dir", "platform", "*.o")))]
-    for _, path in archives:
+    app = os.path.join(web, "app")  # the shipped app (web/CMakeLists.txt), not app_test
+    for path in [p for _, p in archives] + [os.path.join(app, "app.js.symbols")]:
         if not os.path.exists(path):
             raise SystemExit(f"wasm_parts: {path} missing: build the wasm preset first")
-    return os.path.join(web, "app.wasm"), os.path.join(web, "app.js.symbols"), archives
+    return os.path.join(app, "app.wasm"), os.path.join(app, "app.js.symbols"), archives
 
 
 def main():

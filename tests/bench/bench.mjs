@@ -27,7 +27,8 @@ const factors = arg('sizes', quick ? '1,10' : '1,10,100').split(',').map(Number)
 if (!factors.includes(1)) throw new Error('bench: --sizes must include 1 (the real content)');
 
 const build = {
-  dist: config.dist,
+  dist: config.dist, // with the test hook: the frame times and the state are read from it
+  shipped: path.join(repoRoot, 'build/wasm/dist'), // without: the sizes are the shipped app's
   minimal: path.join(repoRoot, 'build/wasm/tests/bench'),
   server: path.join(repoRoot, 'build/native-release/serve/pw-serve'),
   coreNative: path.join(repoRoot, 'build/native-release/tests/bench/core_bench'),
@@ -85,10 +86,18 @@ function coreFigures(contentDir, factor) {
 function moduleParts() {
   const parts = JSON.parse(execFileSync('python3', [path.join(repoRoot, 'tools/wasm_parts.py'), '--build',
     path.join(repoRoot, 'build/wasm'), '--json'], { maxBuffer: 1 << 24 }).toString());
-  const info = JSON.parse(readFileSync(path.join(build.dist, 'build.json'), 'utf8'));
-  const shipped = createHash('sha256').update(readFileSync(path.join(build.dist, info.assets['app.wasm']))).digest('hex');
-  if (shipped !== parts.module.sha256) throw new Error('bench: dist holds another app.wasm than build/wasm/web; rebuild');
+  const info = JSON.parse(readFileSync(path.join(build.shipped, 'build.json'), 'utf8'));
+  const shipped = createHash('sha256').update(readFileSync(path.join(build.shipped, info.assets['app.wasm']))).digest('hex');
+  if (shipped !== parts.module.sha256) throw new Error('bench: build/wasm/dist holds another app.wasm than build/wasm/web/app; rebuild');
   return parts;
+}
+
+// The site's app.js and app.wasm (the test build's) by the shipped app's files:
+// a first visit is measured as users get it.
+function shippedApp(site) {
+  const test = JSON.parse(readFileSync(path.join(site, 'build.json'), 'utf8')).assets;
+  const shipped = JSON.parse(readFileSync(path.join(build.shipped, 'build.json'), 'utf8')).assets;
+  return Object.fromEntries(['app.js', 'app.wasm'].map((n) => [test[n], path.join(build.shipped, shipped[n])]));
 }
 
 // The largest map and the first exercise of a content directory.
@@ -126,7 +135,7 @@ try {
       entry.browser = await measureBrowser(browser, server.url, {
         quick, withMinimal: factor === 1, site, server, ...landmarks(contentDir),
       });
-      if (factor === 1) entry.transfer = transferSizes(site, entry.browser.requested);
+      if (factor === 1) entry.transfer = transferSizes(site, entry.browser.requested, shippedApp(site));
     } finally {
       await server.stop();
     }

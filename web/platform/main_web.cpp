@@ -262,12 +262,15 @@ void fetch_assets() {
 
 extern "C" {
 
-// window.protocolwijzer.state() for end-to-end tests (see web/README.md).
+#ifdef PW_TEST_HOOK
+// window.protocolwijzer.state() for end-to-end tests (see web/README.md); only
+// in app_test, the build the tests load, not in the shipped app.
 EMSCRIPTEN_KEEPALIVE const char* pw_test_state() {
     static std::string json;
     json = g.app->test_state_json();
     return json.c_str();
 }
+#endif
 
 EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
     g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
