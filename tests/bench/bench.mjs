@@ -6,6 +6,7 @@
 // Usage: node tests/bench/bench.mjs [--quick] [--sizes 1,10,100] [--out build/bench] [--update-doc]
 // tests/bench/run builds everything first and then calls this.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,8 @@ const factors = arg('sizes', quick ? '1,10' : '1,10,100').split(',').map(Number)
 if (!factors.includes(1)) throw new Error('bench: --sizes must include 1 (the real content)');
 
 const build = {
-  dist: config.dist,
+  dist: config.dist, // with the test hook: the frame times and the state are read from it
+  shipped: path.join(repoRoot, 'build/wasm/dist'), // without: the sizes are the shipped app's
   minimal: path.join(repoRoot, 'build/wasm/tests/bench'),
   server: path.join(repoRoot, 'build/native-release/serve/pw-serve'),
   coreNative: path.join(repoRoot, 'build/native-release/tests/bench/core_bench'),
@@ -79,6 +81,25 @@ function coreFigures(contentDir, factor) {
   };
 }
 
+// The shipped module per part (tools/wasm_parts.py, from the link's symbol
+// map); refused when the build tree's module is not the one in dist.
+function moduleParts() {
+  const parts = JSON.parse(execFileSync('python3', [path.join(repoRoot, 'tools/wasm_parts.py'), '--build',
+    path.join(repoRoot, 'build/wasm'), '--json'], { maxBuffer: 1 << 24 }).toString());
+  const info = JSON.parse(readFileSync(path.join(build.shipped, 'build.json'), 'utf8'));
+  const shipped = createHash('sha256').update(readFileSync(path.join(build.shipped, info.assets['app.wasm']))).digest('hex');
+  if (shipped !== parts.module.sha256) throw new Error('bench: build/wasm/dist holds another app.wasm than build/wasm/web/app; rebuild');
+  return parts;
+}
+
+// The site's app.js and app.wasm (the test build's) by the shipped app's files:
+// a first visit is measured as users get it.
+function shippedApp(site) {
+  const test = JSON.parse(readFileSync(path.join(site, 'build.json'), 'utf8')).assets;
+  const shipped = JSON.parse(readFileSync(path.join(build.shipped, 'build.json'), 'utf8')).assets;
+  return Object.fromEntries(['app.js', 'app.wasm'].map((n) => [test[n], path.join(build.shipped, shipped[n])]));
+}
+
 // The largest map and the first exercise of a content directory.
 function landmarks(contentDir) {
   const manifest = JSON.parse(readFileSync(path.join(contentDir, 'manifest.json'), 'utf8'));
@@ -100,7 +121,7 @@ const machine = {
   chromium: execFileSync(config.chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
 };
 
-const results = { date: new Date().toISOString(), machine, quick, content: {} };
+const results = { date: new Date().toISOString(), machine, quick, content: {}, moduleParts: moduleParts() };
 const browser = await launchBrowser();
 try {
   for (const factor of factors) {
@@ -114,7 +135,7 @@ try {
       entry.browser = await measureBrowser(browser, server.url, {
         quick, withMinimal: factor === 1, site, server, ...landmarks(contentDir),
       });
-      if (factor === 1) entry.transfer = transferSizes(site, entry.browser.requested);
+      if (factor === 1) entry.transfer = transferSizes(site, entry.browser.requested, shippedApp(site));
     } finally {
       await server.stop();
     }

@@ -99,6 +99,20 @@ function transferRows(r) {
   };
 }
 
+// The shipped wasm module per part: raw bytes and the estimated share of its
+// brotli size (tools/wasm_parts.py).
+function moduleRows(r) {
+  const m = r.moduleParts;
+  const pct = (v) => `${((100 * v) / m.module.raw).toFixed(1)} %`;
+  return {
+    header: ['app.wasm: part', 'raw (KB)', 'share', 'brotli (KB, estimated)'],
+    rows: [...m.parts.map((p) => [p.part, kb(p.raw), pct(p.raw), kb(p.brotliEstimate)]),
+      ['module', kb(m.module.raw), '100 %', kb(m.module.brotli)]],
+    note: `${m.module.functions} functions; inlined code counts where it was inlined. Largest: ` +
+      m.largestFunctions.slice(0, 5).map((f) => `${f.name} ${kb(f.bytes)} KB (${f.part})`).join(', ') + '.',
+  };
+}
+
 function budgetRows(r) {
   return {
     header: ['budget', 'figure', 'limit', 'met', 'measured on'],
@@ -120,7 +134,7 @@ function markdown({ header, rows, note }) {
 }
 
 function sections(r) {
-  return [budgetRows(r), loadRows(r), transferRows(r), scalingRows(r)];
+  return [budgetRows(r), loadRows(r), transferRows(r), ...(r.moduleParts ? [moduleRows(r)] : []), scalingRows(r)];
 }
 
 export function renderTable(r) {

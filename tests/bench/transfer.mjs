@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-export function transferSizes(site, requested) {
+// `instead` maps a fetched name to the file measured in its place (the
+// shipped app's module instead of the test build's, see bench.mjs).
+export function transferSizes(site, requested, instead = {}) {
   const files = [];
   const names = new Set(requested.map((url) => decodeURIComponent(url.split('?')[0]).replace(/^\/+/, '') || 'index.html'));
   for (const name of names) {
-    const data = readFileSync(path.join(site, name));
+    const data = readFileSync(instead[name] ?? path.join(site, name));
     files.push({
-      file: name,
+      file: instead[name] ? path.basename(instead[name]) : name,
       raw: data.length,
       gzip: zlib.gzipSync(data, { level: 9 }).length,
       brotli: zlib.brotliCompressSync(data, {

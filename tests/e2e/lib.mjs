@@ -15,7 +15,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
 export const config = {
   server: process.env.PW_SERVER || path.join(repoRoot, 'build/native/serve/pw-serve'),
-  dist: process.env.PW_WEB_DIST || path.join(repoRoot, 'build/wasm/dist'),
+  // The app with the test hook (window.protocolwijzer.state()); build/wasm/dist ships without it.
+  dist: process.env.PW_WEB_DIST || path.join(repoRoot, 'build/wasm/test/dist'),
   artifacts: process.env.PW_ARTIFACTS || path.join(repoRoot, 'build/artifacts'),
   chromium: process.env.PW_CHROMIUM || '/usr/bin/chromium',
 };

@@ -166,3 +166,35 @@ describe('bad content never gives a blank screen', () => {
     await context.close();
   });
 });
+
+// The module holds no font of its own (ImGui's built-in one is not linked):
+// without one font file the other serves for every style; without both the
+// page says so in words and points to the text version.
+describe('missing font files', () => {
+  async function openWithout(names) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.route('**/fonts/**', (route) =>
+      names.some((n) => route.request().url().includes(n)) ? route.abort() : route.continue());
+    await page.goto(server.url);
+    return { context, page };
+  }
+
+  test('without the regular font the guide is drawn in the bold one', async () => {
+    const { context, page } = await openWithout(['ui-regular']);
+    const state = await waitReady(page);
+    assert.equal(state.status, 'ready');
+    assertNonBlank(await screenshot(page, 'skeleton-bold-font-only'));
+    await context.close();
+  });
+
+  test('without any font file the page says why and links to the text version', async () => {
+    const { context, page } = await openWithout(['ui-regular', 'ui-bold']);
+    const status = page.locator('#status');
+    await status.getByRole('link', { name: 'tekstversie' }).waitFor({ timeout: 30000 });
+    assert.match(await status.textContent(), /lettertypen van Protocolwijzer konden niet worden geladen/);
+    assert.equal(await status.getByRole('link').getAttribute('href'), 'tekst.html');
+    assert.equal(await page.evaluate(() => window.protocolwijzer.ready), false);
+    await context.close();
+  });
+});

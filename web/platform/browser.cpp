@@ -59,6 +59,17 @@ EM_JS(void, js_announce_ready, (), {
     if (status) status.textContent = "";
     console.log("[protocolwijzer] ready");
 });
+EM_JS(void, js_show_fonts_failed, (), {
+    const status = document.getElementById("status");
+    if (!status) return;
+    status.textContent = "De lettertypen van Protocolwijzer konden niet worden geladen. " +
+                         "Laad de pagina opnieuw, of lees de ";
+    const link = document.createElement("a");
+    link.href = "tekst.html";
+    link.textContent = "tekstversie";
+    status.append(link, ".");
+    console.warn("[protocolwijzer] fonts failed to load");
+});
 EM_JS(void, js_describe_page, (const char* title, const char* language, const char* skip), {
     document.title = UTF8ToString(title);
     document.documentElement.lang = UTF8ToString(language);
@@ -273,6 +284,10 @@ void set_css_cursor(const char* cursor) {
 }
 void announce_ready() {
     js_announce_ready();
+}
+
+void show_fonts_failed() {
+    js_show_fonts_failed();
 }
 
 void describe_page(const std::string& title, const std::string& language,

@@ -38,6 +38,9 @@ void listen_for_color_scheme();
 void set_css_cursor(const char* cursor);
 // Sets window.protocolwijzer.ready and logs it, once the first real frame is drawn.
 void announce_ready();
+// Neither font file arrived: the canvas cannot show text (the module holds
+// no font of its own), so the page says so and points to the text version.
+void show_fonts_failed();
 // The document's title and the <html lang> attribute.
 void describe_page(const std::string& title, const std::string& language,
                    const std::string& skip_link);

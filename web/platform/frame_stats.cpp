@@ -68,8 +68,10 @@ void content_loaded_in(double ms) {
 
 } // namespace pw::platform
 
+#ifdef PW_TEST_HOOK
 extern "C" {
 
+// window.protocolwijzer.benchFigures(): only in app_test, which the benchmark loads.
 EMSCRIPTEN_KEEPALIVE const char* pw_bench_figures() {
     static std::string json;
     nlohmann::json times = nlohmann::json::array();
@@ -87,3 +89,4 @@ EMSCRIPTEN_KEEPALIVE const char* pw_bench_figures() {
 }
 
 } // extern "C"
+#endif

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <vector>
 
 namespace pw::platform {
 namespace {
@@ -121,9 +122,17 @@ bool renderer_init() {
 
 void renderer_upload_fonts() {
     ImGuiIO& io = ImGui::GetIO();
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    // White with the glyph coverage as alpha, as GetTexDataAsRGBA32() makes
+    // it; not that call, which would build a missing atlas with ImGui's
+    // built-in font and so link its data into the module (see ui/fonts.cpp).
+    const int width = io.Fonts->TexWidth, height = io.Fonts->TexHeight;
+    const unsigned char* alpha = io.Fonts->TexPixelsAlpha8;
+    if (!alpha) return;
+    std::vector<std::uint32_t> rgba(static_cast<std::size_t>(width) *
+                                    static_cast<std::size_t>(height));
+    for (std::size_t i = 0; i < rgba.size(); ++i)
+        rgba[i] = IM_COL32(255, 255, 255, alpha[i]);
+    const std::uint32_t* pixels = rgba.data();
     if (r.font_texture) glDeleteTextures(1, &r.font_texture);
     glGenTextures(1, &r.font_texture);
     glBindTexture(GL_TEXTURE_2D, r.font_texture);

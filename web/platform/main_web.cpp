@@ -95,7 +95,11 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 }
 
 void font_fetched() {
-    if (--g.font_fetches_pending == 0) g.app->handle(pw::ui::FontsArrived{g.font_files});
+    if (--g.font_fetches_pending != 0) return;
+    if (g.font_files.regular.empty() && g.font_files.bold.empty())
+        pw::platform::show_fonts_failed(); // the app waits for fonts and draws nothing
+    else
+        g.app->handle(pw::ui::FontsArrived{g.font_files});
 }
 
 // Carries out one thing the UI asked for.
@@ -265,25 +269,28 @@ void fetch_assets() {
 
 extern "C" {
 
-// window.protocolwijzer.state() for end-to-end tests (see web/README.md).
+#ifdef PW_TEST_HOOK
+// window.protocolwijzer.state() for end-to-end tests (see web/README.md); only
+// in app_test, the build the tests load, not in the shipped app.
 EMSCRIPTEN_KEEPALIVE const char* pw_test_state() {
     static std::string json;
     json = g.app->test_state_json();
     return json.c_str();
 }
 
-// The file the user chose (pick_file), or why it could not be read.
-EMSCRIPTEN_KEEPALIVE void pw_file_picked(const char* name, const char* text, const char* problem) {
-    g.app->handle(pw::ui::FilePicked{name, text, problem});
-}
-
-// window.protocolwijzer.addExercise(text) for end-to-end tests: an authored
-// exercise, as the editor will add one, until the editor is there to add it.
-// Returns the Dutch problem, empty when it was added.
+// window.protocolwijzer.addExercise(text): an exercise of the trainer's own,
+// as a class session adds one (authored_exercises.hpp). Returns the Dutch
+// problem, empty when it was added.
 EMSCRIPTEN_KEEPALIVE const char* pw_test_add_exercise(const char* text) {
     static std::string problem;
     problem = pw::ui::add_authored_exercise(g.app->state(), text).problem;
     return problem.c_str();
+}
+#endif
+
+// The file the user chose (pick_file), or why it could not be read.
+EMSCRIPTEN_KEEPALIVE void pw_file_picked(const char* name, const char* text, const char* problem) {
+    g.app->handle(pw::ui::FilePicked{name, text, problem});
 }
 
 EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {

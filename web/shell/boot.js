@@ -2,7 +2,8 @@
 // (hashed names from PW_ASSETS, or bytes embedded in the single-file build as
 // PW_EMBEDDED; tools/pack_web.py writes both, and PW_STARTUP, what the app
 // asks for first), the service worker with its update notice, and the test hook:
-// window.protocolwijzer.state() returns the app's state (see web/README.md).
+// window.protocolwijzer.state() returns the app's state (see web/README.md; only
+// the test build, build/wasm/test, exports what it calls).
 "use strict";
 (function () {
   const assets = window.PW_ASSETS || {};

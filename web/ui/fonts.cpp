@@ -1,6 +1,7 @@
 #include "ui/fonts.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cmath>
 
@@ -13,11 +14,6 @@ const ImWchar kGlyphRanges[] = {PW_GLYPH_RANGES, 0};
 
 ImFont* add(const std::string& data, float size) {
     ImGuiIO& io = ImGui::GetIO();
-    if (data.empty()) {
-        ImFontConfig config;
-        config.SizePixels = size;
-        return io.Fonts->AddFontDefault(&config);
-    }
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // the bytes live in FontFiles
     // Glyphs snapped to whole device pixels need no horizontal oversampling:
@@ -34,14 +30,21 @@ ImFont* add(const std::string& data, float size) {
 Fonts build_fonts(const FontFiles& files, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    auto px = [scale](float units) { return std::round(units * scale); };
+    // One style for all when the other did not arrive: readable beats bold.
+    const std::string& regular = files.regular.empty() ? files.bold : files.regular;
+    const std::string& bold = files.bold.empty() ? files.regular : files.bold;
     Fonts fonts;
-    fonts.body = add(files.regular, px(16.0f)); // first font = default font
-    fonts.bold = add(files.bold, px(16.0f));
-    fonts.heading = add(files.bold, px(21.0f));
-    fonts.small = add(files.regular, px(13.5f));
-    fonts.large = add(files.regular, px(21.0f));
-    io.Fonts->Build();
+    if (regular.empty()) return fonts;
+    auto px = [scale](float units) { return std::round(units * scale); };
+    fonts.body = add(regular, px(16.0f)); // first font = default font
+    fonts.bold = add(bold, px(16.0f));
+    fonts.heading = add(bold, px(21.0f));
+    fonts.small = add(regular, px(13.5f));
+    fonts.large = add(regular, px(21.0f));
+    // The builder itself, not ImFontAtlas::Build(): that one adds ImGui's
+    // built-in font to an empty atlas, which links its 12 KB of data into the
+    // module (tools/wasm_parts.py); this app never shows it.
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(io.Fonts);
     return fonts;
 }
 

@@ -23,8 +23,9 @@ struct FontFiles {
 };
 
 // Clears the atlas and adds the UI fonts at `scale` (device pixels per UI unit).
-// Without font files it falls back to ImGui's built-in font. The caller
-// re-uploads the texture.
+// With one file missing, the other serves for every style; with none, nothing
+// is built and every font is null (the platform says so, see main_web.cpp).
+// The caller re-uploads the texture from ImFontAtlas::TexPixelsAlpha8.
 Fonts build_fonts(const FontFiles& files, float scale);
 
 } // namespace pw::ui
