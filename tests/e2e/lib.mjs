@@ -152,21 +152,23 @@ export async function typeInto(page, name, text) {
 export async function scrollToItem(page, name) {
   const viewport = page.viewportSize();
   const inView = (r) => r && r[1] >= 0 && r[1] + r[3] <= viewport.height && r[3] > 0;
-  for (let attempt = 0; attempt < 40; attempt++) {
+  for (let attempt = 0; attempt < 70; attempt++) {
     let last = null, state;
     try {
+      // Its place settled; once it was looked for in vain, a short look per scroll.
       state = await waitForState(page, (s) => {
         const r = s.items[name] && JSON.stringify(s.items[name]);
         const stable = r && r === last;
         last = r;
         return stable;
-      }, `control ${name}`, 1500);
+      }, `control ${name}`, attempt === 0 ? 1500 : 250);
     } catch {
       state = null;
     }
     if (state && inView(state.items[name])) return state.items[name];
-    // Not (wholly) visible: scroll towards it.
-    const below = !state || state.items[name][1] + state.items[name][3] > viewport.height;
+    // Not (wholly) visible: scroll towards it. Not drawn at all (scrolled
+    // away above or below): down first, then back up, as a user looks for it.
+    const below = state ? state.items[name][1] + state.items[name][3] > viewport.height : attempt < 25;
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
     await page.mouse.wheel(0, below ? 240 : -240);
     await page.waitForTimeout(60);

@@ -9,12 +9,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 namespace pw::ui {
 namespace {
 
-constexpr float kLabelUnits = 96, kColumnUnits = 132, kLaneUnits = 64;
+constexpr float kLabelUnits = 96, kColumnUnits = 132, kMinColumnUnits = 96, kLaneUnits = 64;
 
 // The decisions at each step, numbered as the editor lists them.
 std::map<std::string, std::string> decision_numbers(const Scenario& draft) {
@@ -31,19 +33,36 @@ std::map<std::string, std::string> decision_numbers(const Scenario& draft) {
 std::string draw_step_picker(AppState& s, EditorState& e, const CaseType& ct) {
     const SwimlaneLayout& layout = e.layout.of(s.content.model, ct);
     const float z = s.scale();
-    const float label_w = kLabelUnits * z, column_w = kColumnUnits * z, lane_h = kLaneUnits * z;
+    // As wide as the column allows (every step in sight where it fits), never
+    // so narrow that a title is unreadable: then it scrolls sideways.
+    const float label_w = kLabelUnits * z, lane_h = kLaneUnits * z;
+    const float fit =
+        (ImGui::GetContentRegionAvail().x - label_w - ImGui::GetStyle().WindowPadding.x * 2) /
+        static_cast<float>(std::max<std::size_t>(layout.boxes.size(), 1));
+    const float column_w = std::clamp(fit, kMinColumnUnits * z, kColumnUnits * z);
     const float width = label_w + static_cast<float>(layout.boxes.size()) * column_w;
-    const float height = static_cast<float>(layout.lanes.size()) * lane_h;
-    const float bar = ImGui::GetStyle().ScrollbarSize;
-    ImGui::BeginChild("stappenkaart", ImVec2(0, height + bar + 4 * z), true,
+    // Only the lanes of organisations with a step: each a row.
+    std::vector<int> row_of(layout.lanes.size(), -1);
+    int rows = 0;
+    for (const StepBox& box : layout.boxes)
+        if (row_of[static_cast<std::size_t>(box.lane)] < 0)
+            row_of[static_cast<std::size_t>(box.lane)] = 0;
+    for (int& row : row_of)
+        if (row == 0) row = rows++;
+    const float height = static_cast<float>(rows) * lane_h;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::BeginChild("stappenkaart",
+                      ImVec2(0, height + style.ScrollbarSize + style.WindowPadding.y * 2 + 2 * z),
+                      true,
                       ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened |
                           ImGuiWindowFlags_NoScrollWithMouse); // the wheel scrolls the page
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     for (std::size_t lane = 0; lane < layout.lanes.size(); ++lane) {
-        const float top = origin.y + static_cast<float>(lane) * lane_h;
+        if (row_of[lane] < 0) continue;
+        const float top = origin.y + static_cast<float>(row_of[lane]) * lane_h;
         dl->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + width, top + lane_h),
-                          lane % 2 ? colours().lane_odd : colours().lane_even);
+                          row_of[lane] % 2 ? colours().lane_odd : colours().lane_even);
         dl->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + 5 * z, top + lane_h),
                           organisation_colour(layout.lanes[lane]));
         if (const Organisation* org = find_organisation(s.content.model, layout.lanes[lane]))
@@ -56,8 +75,10 @@ std::string draw_step_picker(AppState& s, EditorState& e, const CaseType& ct) {
     for (std::size_t column = 0; column < layout.boxes.size(); ++column) {
         const StepBox& box = layout.boxes[column];
         const Step& step = ct.steps[box.step];
-        const ImVec2 lo(origin.x + label_w + static_cast<float>(column) * column_w + 4 * z,
-                        origin.y + static_cast<float>(box.lane) * lane_h + 4 * z);
+        const ImVec2 lo(
+            origin.x + label_w + static_cast<float>(column) * column_w + 4 * z,
+            origin.y + static_cast<float>(row_of[static_cast<std::size_t>(box.lane)]) * lane_h +
+                4 * z);
         const ImVec2 hi(lo.x + column_w - 8 * z, lo.y + lane_h - 8 * z);
         ImGui::SetCursorScreenPos(lo);
         ImGui::PushID(step.id.c_str());

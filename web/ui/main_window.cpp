@@ -183,7 +183,8 @@ void draw_notice(AppState& s) {
     ImGui::Begin("melding", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                     ImGuiWindowFlags_NoNav);
+                     ImGuiWindowFlags_NoNav |
+                     ImGuiWindowFlags_NoInputs); // never in the way of a click
     ImGui::PushTextWrapPos(600.0f * s.scale());
     line(s.notice); // wrapped at the width above; the screen reader reads it too
     ImGui::PopTextWrapPos();

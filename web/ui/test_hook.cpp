@@ -5,6 +5,7 @@
 #include "pw/role_facts.hpp"
 #include "pw/scenario_answer_json.hpp"
 #include "pw/search_answer.hpp"
+#include "pw/simulator.hpp"
 #include "ui/content_changes.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
@@ -198,6 +199,50 @@ json changes_json(const AppState& s) {
             {"dropped", dropped}};
 }
 
+// The exercise being written: its decisions with the protocol's verdict on
+// each choice (so a test can pick a right or a wrong one), and what the check says.
+json editor_json(const AppState& s, const EditorState& e) {
+    json decisions = json::array();
+    for (const ScenarioDecision& d : e.working.decisions) {
+        json questions = json::object();
+        for (QuestionKind k : asked_kinds(d))
+            if (const ScenarioQuestion* q = question_of(d, k)) {
+                json options = json::array();
+                for (const ScenarioOption& o : q->options)
+                    options.push_back({{"id", o.id}, {"credit", o.credit}, {"next", o.next}});
+                questions[question_kind_id(k)] = options;
+            }
+        decisions.push_back(
+            {{"id", d.id},
+             {"step", d.step},
+             {"next", d.next},
+             {"questions", questions},
+             {"protocol", answer_json(correct_answer(s.content.model, e.working, d), true)}});
+    }
+    json findings = json::array();
+    for (const DraftFinding& f : e.findings)
+        findings.push_back(f.field + ": " + f.message);
+    json library = json::array();
+    for (const Scenario& d : s.library.drafts)
+        library.push_back(d.id);
+    json next_kinds = json::array();
+    for (QuestionKind k : e.next_kinds)
+        next_kinds.push_back(question_kind_id(k));
+    return {{"open", e.open && e.history.has_value()},
+            {"nextKinds", next_kinds},
+            {"id", e.working.id},
+            {"decisions", decisions},
+            {"endings", e.working.endings.size()},
+            {"findings", findings},
+            {"checked", !e.findings_stale},
+            {"kept", !e.keep_pending},
+            {"playable", can_play(e.findings)},
+            {"shareable", can_share(e.findings)},
+            {"canUndo", e.history && e.history->can_undo()},
+            {"library", library},
+            {"playableDrafts", s.library.playable}};
+}
+
 const char* status_name(ContentStatus status) {
     switch (status) {
     case ContentStatus::loading:
@@ -223,6 +268,7 @@ std::string test_state_json(AppState& s, const Views& v, View view,
     json out{{"palette", palette_json()},
              {"training", training_json(s, v.training)},
              {"classroom", classroom_json(v.training.classroom)},
+             {"editor", editor_json(s, v.editor)},
              {"authoredExercises", s.authored_exercises},
              {"status", status_name(s.status)},
              {"updateReady", s.update_ready},
