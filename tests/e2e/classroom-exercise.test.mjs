@@ -48,13 +48,15 @@ async function answer(page, decision, choices) {
 
 test('a trainer publishes an authored exercise; a trainee joins by code and plays it to its debrief', async () => {
   const trainer = await open('#/oefenen', 1920, 1080);
-  // Until the editor is there, the exercise comes into the trainer's app by
-  // the test hook (window.protocolwijzer.addExercise), as the editor will add
-  // one; from there the app's own "Klassessie starten" publishes it.
-  // TODO(issue 22): write it in the editor and use its publish button.
-  assert.equal(await trainer.page.evaluate((text) => window.protocolwijzer.addExercise(text), JSON.stringify(exercise)), '');
-  await trainer.page.evaluate((id) => { window.location.hash = `#/oefenen/${id}/trainer`; }, exercise.id);
-  await waitForState(trainer.page, (s) => s.view === 'trainer', 'the trainer view of the own exercise');
+  // The trainer imports the file into the editor and publishes it from there;
+  // the trainer view's "Klassessie starten" sends it with the session.
+  const [chooser] = await Promise.all([trainer.page.waitForEvent('filechooser'), clickItem(trainer.page, 'oefening-importeren')]);
+  await chooser.setFiles({ name: `${exercise.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exercise)) });
+  await waitForState(trainer.page, (s) => s.view === 'editor' && s.editor.id === exercise.id && s.editor.shareable,
+    'the exercise in the editor, fit to share');
+  await clickItem(trainer.page, 'publiceren');
+  await waitForState(trainer.page, (s) => s.view === 'trainer' && s.route === `#/oefenen/${exercise.id}/trainer`,
+    'the trainer view of the own exercise');
   await mirrorShows(trainer.page, exercise.title);
   await clickItem(trainer.page, 'klas-starten');
   const code = (await waitForState(trainer.page, (s) => s.classroom.code, 'a class code')).classroom.code;
@@ -106,6 +108,8 @@ test('a trainer publishes an authored exercise; a trainee joins by code and play
 
 test('the trainer sees why the server refuses an exercise with personal data', async () => {
   const trainer = await open('#/oefenen', 1920, 1080);
+  // The editor refuses to share this already; the server checks on its own,
+  // so it is brought in by the test hook and published from the trainer view.
   const named = { ...exercise, id: 'eigen-met-naam', persons: [{ ...exercise.persons[0], name: 'Hana Jansen' }] };
   named.decisions = named.decisions.map((d) => ({ ...d, situation: d.situation.replaceAll('Hana', 'Hana Jansen') }));
   assert.equal(await trainer.page.evaluate((text) => window.protocolwijzer.addExercise(text), JSON.stringify(named)), '');
