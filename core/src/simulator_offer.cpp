@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace pw {
 namespace {
@@ -17,39 +18,6 @@ constexpr std::array<QuestionKind, 10> kShownOrder{
     QuestionKind::recipients, QuestionKind::data,    QuestionKind::channel,
     QuestionKind::escalation, QuestionKind::wording, QuestionKind::decides,
     QuestionKind::judgement};
-
-const std::vector<std::string>* offered_ids(const ScenarioDecision& d, QuestionKind kind) {
-    switch (kind) {
-    case QuestionKind::recipients:
-        return &d.offered_recipients;
-    case QuestionKind::data:
-        return &d.offered_data;
-    case QuestionKind::channel:
-        return &d.offered_channels;
-    case QuestionKind::escalation:
-        return &d.escalation.venues;
-    default:
-        return nullptr;
-    }
-}
-
-std::string choice_name(const Model& m, const ScenarioDecision& d, QuestionKind kind,
-                        const std::string& id) {
-    switch (kind) {
-    case QuestionKind::recipients:
-        return std::string(role_name(m, id));
-    case QuestionKind::data:
-        return std::string(data_item_name(m, id));
-    case QuestionKind::channel:
-        return std::string(channel_name(m, id));
-    case QuestionKind::escalation:
-        return detail::venue_name(m, id);
-    default:
-        if (const ScenarioQuestion* q = question_of(d, kind))
-            if (const ScenarioOption* o = find_by_id(q->options, id)) return o->text;
-        return id;
-    }
-}
 
 std::string list_text(const Model& m, const ScenarioDecision& d, QuestionKind kind,
                       const std::vector<std::string>& ids) {
@@ -74,6 +42,43 @@ std::string check_ids(const std::vector<std::string>& chosen, const std::vector<
 }
 
 } // namespace
+
+const std::vector<std::string>* offered_ids(const ScenarioDecision& d, QuestionKind kind) {
+    switch (kind) {
+    case QuestionKind::recipients:
+        return &d.offered_recipients;
+    case QuestionKind::data:
+        return &d.offered_data;
+    case QuestionKind::channel:
+        return &d.offered_channels;
+    case QuestionKind::escalation:
+        return &d.escalation.venues;
+    default:
+        return nullptr;
+    }
+}
+
+std::vector<std::string>* offered_ids(ScenarioDecision& d, QuestionKind kind) {
+    return const_cast<std::vector<std::string>*>(offered_ids(std::as_const(d), kind));
+}
+
+std::string choice_name(const Model& m, const ScenarioDecision& d, QuestionKind kind,
+                        const std::string& id) {
+    switch (kind) {
+    case QuestionKind::recipients:
+        return std::string(role_name(m, id));
+    case QuestionKind::data:
+        return std::string(data_item_name(m, id));
+    case QuestionKind::channel:
+        return std::string(channel_name(m, id));
+    case QuestionKind::escalation:
+        return detail::venue_name(m, id);
+    default:
+        if (const ScenarioQuestion* q = question_of(d, kind))
+            if (const ScenarioOption* o = find_by_id(q->options, id)) return o->text;
+        return id;
+    }
+}
 
 const ScenarioQuestion* question_of(const ScenarioDecision& d, QuestionKind kind) {
     switch (kind) {

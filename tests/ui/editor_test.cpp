@@ -173,3 +173,24 @@ TEST_CASE("stored drafts that cannot be read are reported and kept aside") {
 }
 
 } // namespace pw::ui::test
+
+namespace pw::ui::test {
+
+TEST_CASE("a preview starts at the decision being written, as trainee or trainer") {
+    Harness h({1280, 900});
+    const Scenario shipped = h.model().scenarios.front();
+    REQUIRE(shipped.decisions.size() >= 2);
+    h.open("#/oefenen/" + shipped.id + "/bewerken");
+    REQUIRE(h.click("beslismoment:1"));
+    REQUIRE(h.click("voorbeeld-trainer-vanaf"));
+    h.frames(3);
+    CHECK(h.state().route.kind == Route::Kind::trainer);
+    CHECK(h.views().training.run.current == shipped.decisions[1].id);
+    REQUIRE(h.click("terug-naar-editor"));
+    REQUIRE(h.click("voorbeeld-vanaf"));
+    h.frames(3);
+    CHECK(h.state().route.kind == Route::Kind::scenario);
+    CHECK(h.views().training.run.current == shipped.decisions[1].id);
+}
+
+} // namespace pw::ui::test

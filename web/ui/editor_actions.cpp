@@ -58,7 +58,12 @@ void follow_route(EditorState& e, AppState& s) {
         e.open = false;
         return;
     }
-    if (e.open && e.route_id == r.id) return;
+    // Back from a preview (or another place) to the same draft: as it was left,
+    // its undo history and the decision being written kept.
+    if (e.history && e.route_id == r.id && (r.id.empty() || find_draft(s, r.id))) {
+        e.open = true;
+        return;
+    }
     const Model& m = s.content.model;
     if (r.id.empty()) {
         const std::string ct = s.case_type.empty() ? m.case_types.front().id : s.case_type;

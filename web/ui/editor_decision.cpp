@@ -22,19 +22,6 @@ std::string kind_key(QuestionKind kind) {
     return kind == QuestionKind::channel ? "channels" : question_kind_id(kind);
 }
 
-std::vector<std::string>* offered_list(ScenarioDecision& d, QuestionKind kind) {
-    switch (kind) {
-    case QuestionKind::recipients:
-        return &d.offered_recipients;
-    case QuestionKind::data:
-        return &d.offered_data;
-    case QuestionKind::channel:
-        return &d.offered_channels;
-    default:
-        return nullptr;
-    }
-}
-
 std::vector<std::pair<std::string, std::string>> catalog(const Model& m, QuestionKind kind) {
     std::vector<std::pair<std::string, std::string>> out;
     if (kind == QuestionKind::recipients)
@@ -45,6 +32,9 @@ std::vector<std::pair<std::string, std::string>> catalog(const Model& m, Questio
             out.emplace_back(x.id, x.name);
     if (kind == QuestionKind::channel)
         for (const Channel& x : m.channels)
+            out.emplace_back(x.id, x.name);
+    if (kind == QuestionKind::escalation)
+        for (const Venue& x : m.venues)
             out.emplace_back(x.id, x.name);
     return out;
 }
@@ -104,18 +94,16 @@ void offered_rows(AppState& s, EditorState& e, ScenarioDecision& d, QuestionKind
                   const std::string& field, std::optional<Scenario>& pending) {
     const Model& m = s.content.model;
     const std::vector<std::string> right = answer_values(correct_answer(m, e.working, d), kind);
+    if (auto* q = const_cast<ScenarioQuestion*>(question_of(d, kind))) // a route's question
+        after_field(e, s, text_field(s, e, tr(Text::editor_prompt), field + ".prompt", q->prompt));
     const auto names = catalog(m, kind);
-    const auto name_of = [&](const std::string& id) {
-        for (const auto& [x, n] : names)
-            if (x == id) return n;
-        return id;
-    };
+    const auto name_of = [&](const std::string& id) { return choice_name(m, d, kind, id); };
     std::string right_text;
     for (const std::string& id : right)
         right_text += (right_text.empty() ? "" : ", ") + name_of(id);
     wrapped(trf(Text::editor_protocol_answer,
                 right_text.empty() ? std::string(tr(Text::editor_nothing)) : right_text));
-    std::vector<std::string>* list = offered_list(d, kind);
+    std::vector<std::string>* list = offered_ids(d, kind);
     std::string remove;
     for (const std::string& id : *list) {
         const bool is_right = std::find(right.begin(), right.end(), id) != right.end();
@@ -133,7 +121,7 @@ void offered_rows(AppState& s, EditorState& e, ScenarioDecision& d, QuestionKind
         Scenario draft = e.working;
         for (ScenarioDecision& x : draft.decisions)
             if (x.id == d.id) {
-                auto& l = *offered_list(x, kind);
+                auto& l = *offered_ids(x, kind);
                 l.erase(std::remove(l.begin(), l.end(), remove), l.end());
             }
         pending = std::move(draft);
@@ -152,7 +140,7 @@ void offered_rows(AppState& s, EditorState& e, ScenarioDecision& d, QuestionKind
         !added.empty()) {
         Scenario draft = e.working;
         for (ScenarioDecision& x : draft.decisions)
-            if (x.id == d.id) offered_list(x, kind)->push_back(added);
+            if (x.id == d.id) offered_ids(x, kind)->push_back(added);
         pending = std::move(draft);
         return;
     }
@@ -202,7 +190,7 @@ void draw_decision_form(AppState& s, EditorState& e, std::size_t i) {
         ImGui::PopFont();
         const std::string qf = field + "." + kind_key(k);
         ImGui::PushID(qf.c_str());
-        if (offered_list(d, k))
+        if (offered_ids(d, k))
             offered_rows(s, e, d, k, qf, pending);
         else
             option_rows(s, e, d, k, qf, pending);

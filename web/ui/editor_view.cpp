@@ -219,6 +219,10 @@ void decisions(AppState& s, EditorState& e, TrainingState& t) {
     if (button(s, Text::editor_preview_from, "voorbeeld-vanaf", can_play(e.findings)))
         preview(e, s, t, id, false);
     ImGui::SameLine();
+    if (button(s, Text::editor_preview_from_trainer, "voorbeeld-trainer-vanaf",
+               can_play(e.findings)))
+        preview(e, s, t, id, true);
+    ImGui::SameLine();
     if (!e.confirm_remove) {
         if (button(s, Text::editor_remove_decision, "beslismoment-weg")) e.confirm_remove = true;
     } else {

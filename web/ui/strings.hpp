@@ -379,6 +379,7 @@ enum class Text {
     editor_preview,
     editor_preview_trainer,
     editor_preview_from,
+    editor_preview_from_trainer,
     editor_export,
     editor_publish,
     editor_to_list,

@@ -30,6 +30,8 @@ inline constexpr std::array kEditorStrings{
     Entry{Text::editor_preview_trainer, "Voorbeeld als trainer", "Preview as trainer"},
     Entry{Text::editor_preview_from, "Voorbeeld vanaf dit beslismoment",
           "Preview from this decision"},
+    Entry{Text::editor_preview_from_trainer, "Als trainer vanaf dit beslismoment",
+          "As trainer from this decision"},
     Entry{Text::editor_export, "Exporteren (.json)", "Export (.json)"},
     Entry{Text::editor_publish, "Publiceren in een klas", "Publish to a class"},
     Entry{Text::editor_to_list, "Naar de oefeningen", "To the exercises"},

@@ -116,6 +116,13 @@ OfferedDecision offered_decision(const Model& model, const Scenario& scenario,
 // The questions a decision asks, in the order they are shown.
 std::vector<QuestionKind> asked_kinds(const ScenarioDecision& decision);
 const ScenarioQuestion* question_of(const ScenarioDecision& decision, QuestionKind kind);
+// The ids offered for a kind chosen from the catalog (recipients, data,
+// channel, the venues of a route); null for the kinds with written options.
+const std::vector<std::string>* offered_ids(const ScenarioDecision& decision, QuestionKind kind);
+std::vector<std::string>* offered_ids(ScenarioDecision& decision, QuestionKind kind);
+// A choice in words: a role's, data item's, channel's or venue's name, an option's text.
+std::string choice_name(const Model& model, const ScenarioDecision& decision, QuestionKind kind,
+                        const std::string& id);
 
 // The protocol's own answer to a decision: what "reveal answer" shows.
 ScenarioAnswer correct_answer(const Model& model, const Scenario& scenario,
