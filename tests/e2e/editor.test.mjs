@@ -101,7 +101,9 @@ test('a trainer builds a branching four-decision exercise, previews, exports, im
     }
   }
   state = (await waitForState(page, (s) => s.editor.checked && s.editor.kept && s.editor.shareable,
-    'a complete exercise', 15000)).editor;
+    'a complete exercise', 30000).catch(async () => {
+    throw new Error(`not complete: ${JSON.stringify((await editor(page)).findings)}`);
+  })).editor;
   const branch = state.decisions[1].questions.action.find((o) => o.next === state.decisions[3].id);
   assert.ok(branch && branch.credit < 1, 'a wrong choice at decision 2 branches to decision 4');
   await screenshot(page, 'editor-complete-1280');
@@ -185,7 +187,10 @@ test('a reload of the tab restores the draft being written', async () => {
   const { page, problems } = await open('#/oefenen/nieuw');
   await typeInto(page, 'title', 'Half geschreven (oefening)');
   await clickItem(page, 'kies-stap:melding');
-  const id = (await waitForState(page, (s) => s.editor.kept && s.editor.decisions.length === 1, 'kept')).editor.id;
+  // Kept, and the address bar names it (the reload opens that address).
+  const id = (await waitForState(page, (s) => s.editor.kept && s.editor.decisions.length === 1 &&
+    s.route === `#/oefenen/${s.editor.id}/bewerken`, 'kept')).editor.id;
+  await page.waitForFunction((want) => window.location.hash === want, `#/oefenen/${id}/bewerken`);
   await page.reload();
   await waitReady(page);
   const state = await waitForState(page, (s) => s.view === 'editor' && s.editor.open, 'the editor again');
