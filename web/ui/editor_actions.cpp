@@ -2,6 +2,7 @@
 
 #include "pw/exercise_draft_json.hpp"
 #include "pw/lookup.hpp"
+#include "ui/authored_exercises.hpp"
 #include "ui/exercise_library.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
@@ -195,16 +196,18 @@ bool preview(EditorState& e, AppState& s, TrainingState& t, const std::string& f
     Scenario p = e.working;
     p.id = "voorbeeld-" + e.working.id;
     if (!from.empty()) p.start = from;
-    auto& model = s.content.model.scenarios;
-    model.erase(std::remove_if(model.begin(), model.end(),
-                               [&](const Scenario& sc) { return sc.id == p.id; }),
-                model.end());
-    if (!s.is_authored(p.id)) s.authored_exercises.push_back(p.id);
     s.library.preview = p.id;
     s.library.preview_of = e.working.id;
-    model.push_back(p);
+    if (std::string problem = put_authored_exercise(s, std::move(p)); !problem.empty()) {
+        e.message = problem; // a shipped exercise named "voorbeeld-...": not replaced
+        e.message_is_error = true;
+        return false;
+    }
     t.scenario.clear(); // played from the start, also when it was played before
-    navigate(s, Route{trainer ? Route::Kind::trainer : Route::Kind::scenario, {}, {}, p.id, {}});
+    navigate(
+        s,
+        Route{
+            trainer ? Route::Kind::trainer : Route::Kind::scenario, {}, {}, s.library.preview, {}});
     return true;
 }
 

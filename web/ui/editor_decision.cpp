@@ -39,11 +39,6 @@ std::vector<std::pair<std::string, std::string>> catalog(const Model& m, Questio
     return out;
 }
 
-void after_field(EditorState& e, AppState& s, FieldEdit edit) {
-    if (edit == FieldEdit::typing) working_changed(e, s);
-    if (edit == FieldEdit::done) commit_working(e, s);
-}
-
 // What the protocol says of a choice: its credit, in words and a sign.
 std::string verdict(const ScenarioOption& o) {
     if (o.credit >= 1) return std::string("✓ ") + tr(Text::editor_right);

@@ -25,6 +25,11 @@ int grow_string(ImGuiInputTextCallbackData* data) {
 
 } // namespace
 
+void after_field(EditorState& e, AppState& s, FieldEdit edit) {
+    if (edit == FieldEdit::typing) working_changed(e, s);
+    if (edit == FieldEdit::done) commit_working(e, s);
+}
+
 void field_findings(const EditorState& e, const std::string& field, bool prefix) {
     for (const DraftFinding* f : findings_at(e, field, prefix)) {
         const bool error = f->severity == Severity::error;

@@ -19,6 +19,10 @@ enum class FieldEdit { none, typing, done }; // done: left after an edit (a step
 FieldEdit text_field(AppState& state, const EditorState& editor, const char* label,
                      const std::string& field, std::string& value, int lines = 1);
 
+// What an edit of a field does to the draft: typing is checked and kept
+// shortly after, leaving the field after an edit is a step of undo.
+void after_field(EditorState& editor, AppState& state, FieldEdit edit);
+
 // The findings of `field` (and, with `prefix`, of what lies below it), in the
 // error colour (warnings muted), each read by the screen reader.
 void field_findings(const EditorState& editor, const std::string& field, bool prefix = false);

@@ -135,11 +135,9 @@ void draw_endings(AppState& s, EditorState& e) {
         ImGui::PopFont();
         for (auto* f : {&x.title, &x.text}) {
             const bool title = f == &x.title;
-            const FieldEdit edit =
-                text_field(s, e, tr(title ? Text::editor_title : Text::editor_ending_text),
-                           field + (title ? ".title" : ".text"), *f, title ? 1 : 3);
-            if (edit == FieldEdit::typing) working_changed(e, s);
-            if (edit == FieldEdit::done) commit_working(e, s);
+            after_field(e, s,
+                        text_field(s, e, tr(title ? Text::editor_title : Text::editor_ending_text),
+                                   field + (title ? ".title" : ".text"), *f, title ? 1 : 3));
         }
         if (x.requires_.any())
             wrapped_muted(

@@ -20,11 +20,6 @@
 namespace pw::ui {
 namespace {
 
-void after_field(EditorState& e, AppState& s, FieldEdit edit) {
-    if (edit == FieldEdit::typing) working_changed(e, s);
-    if (edit == FieldEdit::done) commit_working(e, s);
-}
-
 bool button(const AppState& s, Text label, const char* tag, bool enabled = true) {
     same_line_if_room(ImGui::CalcTextSize(tr(label)).x + ImGui::GetStyle().FramePadding.x * 2);
     ImGui::BeginDisabled(!enabled);

@@ -4,6 +4,7 @@
 #include "pw/exercise_draft_check.hpp"
 #include "pw/exercise_draft_json.hpp"
 #include "pw/lookup.hpp"
+#include "ui/authored_exercises.hpp"
 #include "ui/strings.hpp"
 
 #include <algorithm>
@@ -16,12 +17,24 @@ bool shipped(const AppState& s, std::string_view id) {
            !s.is_authored(std::string(id));
 }
 
-void forget_authored(AppState& s, const std::string& id) {
-    auto& model = s.content.model.scenarios;
-    model.erase(
-        std::remove_if(model.begin(), model.end(), [&](const Scenario& sc) { return sc.id == id; }),
-        model.end());
-    auto& ids = s.authored_exercises;
+// The draft into the model when it can be played (no errors), and its id
+// among the playable ones; else out of both.
+void place_draft(AppState& s, const Scenario& d) {
+    ExerciseLibrary& lib = s.library;
+    auto& ids = lib.playable;
+    if (std::count(ids.begin(), ids.end(), d.id)) {
+        forget_authored_exercise(s, d.id);
+        ids.erase(std::remove(ids.begin(), ids.end(), d.id), ids.end());
+    }
+    // A shipped exercise's id stays the shipped one's (the editor renames copies).
+    if (shipped(s, d.id) || !can_play(check_draft(s.content.model, d))) return;
+    if (put_authored_exercise(s, d).empty()) ids.push_back(d.id);
+}
+
+void forget_playable(AppState& s, std::string_view id) {
+    auto& ids = s.library.playable;
+    if (!std::count(ids.begin(), ids.end(), id)) return;
+    forget_authored_exercise(s, std::string(id));
     ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
 }
 
@@ -47,17 +60,11 @@ void read_library(AppState& s) {
 
 void refresh_playable(AppState& s) {
     ExerciseLibrary& lib = s.library;
-    const std::vector<std::string> before = std::move(lib.playable);
+    const std::vector<std::string> before = lib.playable;
     for (const std::string& id : before)
-        forget_authored(s, id);
-    lib.playable.clear();
-    for (const Scenario& d : lib.drafts) {
-        // A shipped exercise's id stays the shipped one's (the editor renames copies).
-        if (shipped(s, d.id) || !can_play(check_draft(s.content.model, d))) continue;
-        s.content.model.scenarios.push_back(d);
-        s.authored_exercises.push_back(d.id);
-        lib.playable.push_back(d.id);
-    }
+        forget_playable(s, id);
+    for (const Scenario& d : lib.drafts)
+        place_draft(s, d);
     // Search finds exercises too; rebuilt when the set changes, not as the author types.
     if (lib.playable != before) s.search_index_built.reset();
 }
@@ -77,7 +84,11 @@ void keep_draft(AppState& s, const Scenario& draft, std::string_view previous_id
     else
         *it = draft;
     s.library.dirty = true;
-    refresh_playable(s);
+    // Only this draft is checked again (typing keeps it every half second).
+    const std::vector<std::string> before = s.library.playable;
+    forget_playable(s, previous_id);
+    place_draft(s, draft);
+    if (s.library.playable != before) s.search_index_built.reset();
 }
 
 void remove_draft(AppState& s, std::string_view id) {
@@ -86,7 +97,8 @@ void remove_draft(AppState& s, std::string_view id) {
         std::remove_if(drafts.begin(), drafts.end(), [&](const Scenario& d) { return d.id == id; }),
         drafts.end());
     s.library.dirty = true;
-    refresh_playable(s);
+    forget_playable(s, id);
+    s.search_index_built.reset();
 }
 
 std::string free_exercise_id(const AppState& s, const std::string& base, std::string_view except) {
