@@ -139,10 +139,21 @@ export async function clickItem(page, name) {
 
 // Clicks a text field and types into it once the app has taken the focus
 // (text reaches ImGui through the hidden textarea, see web/README.md).
+// Under load the page can move between finding the field and the click (a
+// check's message appears above it): the text is typed only once the app
+// says that field is the one being edited, else the click is tried again.
 export async function typeInto(page, name, text) {
   await page.bringToFront(); // with several pages open, only the front one takes focus
-  await clickItem(page, name);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  for (let attempt = 1; ; attempt++) {
+    await clickItem(page, name);
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+    try {
+      await waitForState(page, (s) => s.activeItem === name, `editing ${name}`, 3000);
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
   const frames = (await appState(page)).frames;
   await waitForState(page, (s) => s.frames >= frames + 2, 'two frames');
   await page.keyboard.type(text);

@@ -13,6 +13,7 @@
 #include "ui/training_actions.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cmath>
 
@@ -157,15 +158,19 @@ json search_json(AppState& s, const Views& v, View view) {
 // main heading, from the tree.
 void screen_json(const std::vector<A11yNode>& tree, json& out) {
     json items = json::object(), steps = json::object();
-    std::string title;
+    std::string title, editing;
     for (const A11yNode& node : tree) {
         if (!node.drawn) continue; // described, not on screen
         if (!node.tag.empty()) items[node.tag] = rect_json(node.whole);
+        if (!node.tag.empty() && node.id != 0 && node.id == GImGui->ActiveId) editing = node.tag;
         if (node.tag.rfind(kStepTag, 0) == 0)
             steps[node.tag.substr(std::string_view(kStepTag).size())] = rect_json(node.rect);
         if (title.empty() && node.role == A11yRole::heading && node.level <= 2) title = node.name;
     }
     out["items"] = items;
+    // The control the mouse or keyboard is working (a text field typed in):
+    // a test types only once its click reached the field it meant.
+    out["activeItem"] = editing;
     out["steps"] = steps;
     out["detailTitle"] = title;
 }
