@@ -22,17 +22,19 @@ import sys
 from make_icons import icon_png
 
 # Logical name -> file in the stage; the app asks for assets by logical name.
-ASSETS = ["app.js", "app.wasm", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf",
+ASSETS = ["app.js", "app.wasm", "content.pack", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf",
           "app.css", "favicon.svg", "tekst.css", "scorer.js", "scorer.wasm", "oefening.js"]
 # What the text version's exercise page (oefening.html) loads by logical name.
 EXERCISE_PAGE_ASSETS = ["scorer.wasm", "content.json"]
-# What the app asks for as it starts (web/platform/main_web.cpp): boot.js
+# What the app asks for as it starts (web/platform/main_web.cpp): the packed
+# content (content.json only if the pack is refused; the text version's
+# exercise page and the server read the JSON), the fonts. boot.js
 # fetches these while the wasm compiles, and the single file embeds them.
-STARTUP = ["content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]
+STARTUP = ["content.pack", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]
 EMBEDDED = ["app.wasm"] + STARTUP
 # The install icons, drawn at build time (tools/make_icons.py), by logical name.
 ICONS = {"icon-192.png": 192, "icon-512.png": 512}
-COMPRESSIBLE = (".html", ".js", ".css", ".json", ".svg", ".wasm", ".ttf", ".webmanifest")
+COMPRESSIBLE = (".html", ".js", ".css", ".json", ".pack", ".svg", ".wasm", ".ttf", ".webmanifest")
 
 
 def read(path):

@@ -120,8 +120,9 @@ ContentFingerprint content_fingerprint(const Model& model, const ContentVersion&
 }
 
 SeenChanges changes_since(const ContentFingerprint& seen, const Model& model,
-                          const ContentVersion& version) {
+                          const ContentVersion& version, ContentFingerprint* current) {
     SeenChanges out{seen.version, version, {}};
+    if (current) *current = ContentFingerprint{version, {}};
     std::map<std::string, const SeenEntity*> before;
     for (const SeenEntity& e : seen.entities)
         before.emplace(full_key(e.kind, e.key), &e);
@@ -156,6 +157,7 @@ SeenChanges changes_since(const ContentFingerprint& seen, const Model& model,
     for (const ContentEntityKind& k : kinds) {
         for (const ContentEntity& e : k.entities) {
             const SeenEntity now = seen_entity(k.name, e);
+            if (current) current->entities.push_back(now);
             const auto it = before.find(full_key(k.name, e.key));
             const char* pk = parent_kind(k.name);
             if (it == before.end()) {

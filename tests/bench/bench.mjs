@@ -33,6 +33,7 @@ const build = {
   server: path.join(repoRoot, 'build/native-release/serve/pw-serve'),
   coreNative: path.join(repoRoot, 'build/native-release/tests/bench/core_bench'),
   coreWasm: path.join(repoRoot, 'build/wasm/tests/bench/core_bench.js'),
+  packContent: path.join(repoRoot, 'build/wasm/web/pack_content.js'),
   queries: path.join(repoRoot, 'tests/bench/queries.txt'),
 };
 for (const [what, file] of Object.entries(build))
@@ -63,8 +64,12 @@ function siteFor(factor, contentDir) {
   if (factor !== 1) {
     const info = JSON.parse(readFileSync(path.join(site, 'build.json'), 'utf8'));
     const bundle = path.join(site, info.assets['content.json']);
+    const pack = path.join(site, info.assets['content.pack']);
     execFileSync('python3', [path.join(repoRoot, 'tools/bundle_content.py'), contentDir, bundle]);
+    // The app starts from the pack: the synthetic content packed as the build packs the real one.
+    execFileSync('node', ['--no-experimental-fetch', build.packContent, bundle, pack]);
     for (const suffix of ['.gz', '.br']) rmSync(bundle + suffix, { force: true });
+    for (const suffix of ['.gz', '.br']) rmSync(pack + suffix, { force: true });
   }
   // Pre-compressed variants, as tools/pack_web.py makes them for the app.
   execFileSync('python3', [path.join(repoRoot, 'tests/bench/precompress.py'), site]);

@@ -9,7 +9,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
 from pack_web import compress  # noqa: E402
 
-KINDS = (".html", ".js", ".wasm", ".css", ".json", ".svg", ".ttf")
+KINDS = (".html", ".js", ".wasm", ".css", ".json", ".pack", ".svg", ".ttf")
 
 
 def main():

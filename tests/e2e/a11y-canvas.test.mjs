@@ -188,11 +188,15 @@ describe('keys and colours', () => {
     await page.getByRole('radio').first().evaluate((el) => el.click());
     await page.locator('canvas').focus();
     // Keyboard navigation to the answer button, which is filled with the accent colour.
+    // One step at a time: each press waits for the focus to move, so that a
+    // slow frame under load does not let the next press pass the button.
+    const focusedText = () => page.evaluate(() => document.activeElement && document.activeElement.textContent);
     for (let i = 0; i < 60; i++) {
-      const focused = await page.evaluate(() => document.activeElement && document.activeElement.textContent);
+      const focused = await focusedText();
       if (focused === 'Antwoord geven') break;
       await page.keyboard.press('ArrowDown');
-      await page.waitForTimeout(60);
+      await page.waitForFunction((before) => (document.activeElement && document.activeElement.textContent) !== before,
+        focused, { timeout: 2000 }).catch(() => {});
     }
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Antwoord geven');
     await page.waitForTimeout(200);

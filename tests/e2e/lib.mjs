@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests: start pw-serve on a free port,
 // launch Debian's Chromium through playwright-core, watch for console errors
 // and failed requests, and judge screenshots.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import net from 'node:net';
@@ -19,6 +19,8 @@ export const config = {
   dist: process.env.PW_WEB_DIST || path.join(repoRoot, 'build/wasm/test/dist'),
   artifacts: process.env.PW_ARTIFACTS || path.join(repoRoot, 'build/artifacts'),
   chromium: process.env.PW_CHROMIUM || '/usr/bin/chromium',
+  // The build's content packer (web/tools/pack_content.cpp, run under node).
+  packContent: process.env.PW_PACK_CONTENT || path.join(repoRoot, 'build/wasm/web/pack_content.js'),
 };
 
 export function freePort() {
@@ -275,10 +277,19 @@ export function readBundle(dist = config.dist) {
   };
 }
 
+// The packed content (content.pack) the app starts from, in a copy of the build.
+export function packPath(dist = config.dist) {
+  return path.join(dist, buildInfo(dist).assets['content.pack']);
+}
+
 // Replaces the content bundle in a copy of the build with these { path, text }
 // files, bundled by the build's own tool (and drops the compressed variants,
 // which the server would otherwise prefer); `version` ({ version, date }) names
-// the edition as content/manifest.json does.
+// the edition as content/manifest.json does. The app starts from the packed
+// form, so that is written too by the build's packer; content it refuses to
+// pack (content with problems, which a build never ships) has no pack, and
+// the app falls back to the JSON: the pack's address is returned, for
+// watchProblems to allow its 404.
 export function writeBundle(dist, bundle, version = null) {
   const file = contentPath(dist);
   const content = mkdtempSync(path.join(os.tmpdir(), 'pw-content-'));
@@ -292,13 +303,19 @@ export function writeBundle(dist, bundle, version = null) {
   } finally {
     rmSync(content, { recursive: true, force: true });
   }
-  for (const suffix of ['.gz', '.br']) rmSync(file + suffix, { force: true });
+  const pack = packPath(dist);
+  for (const f of [file, pack]) for (const suffix of ['.gz', '.br']) rmSync(f + suffix, { force: true });
+  const packed = spawnSync('node', ['--no-experimental-fetch', config.packContent, file, pack], { stdio: 'ignore' });
+  if (packed.status === 0) return [];
+  rmSync(pack, { force: true });
+  return ['/' + path.basename(pack)];
 }
 
+// Removes the content, packed and JSON, from a copy of the build; the addresses that now give 404.
 export function removeBundle(dist) {
-  const file = contentPath(dist);
-  for (const suffix of ['', '.gz', '.br']) rmSync(file + suffix, { force: true });
-  return '/' + path.basename(file);
+  const files = [contentPath(dist), packPath(dist)];
+  for (const file of files) for (const suffix of ['', '.gz', '.br']) rmSync(file + suffix, { force: true });
+  return files.map((file) => '/' + path.basename(file));
 }
 
 // The parsed content file of a case type, from the bundle the app loads.

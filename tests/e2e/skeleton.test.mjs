@@ -1,11 +1,11 @@
 // The walking skeleton end to end: served app, real Chromium, real clicks.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, caseTypeFromBundle, clickStep, config, launchBrowser, readBundle, removeBundle, writeBundle, screenshot, scrollMapUntil, startServer,
+  appState, caseTypeFromBundle, clickStep, config, launchBrowser, packPath, readBundle, removeBundle, writeBundle, screenshot, scrollMapUntil, startServer,
   waitForState, waitReady, watchProblems,
 } from './lib.mjs';
 
@@ -123,15 +123,63 @@ describe('KB-maatregel swimlane map in the browser', () => {
   });
 });
 
+// The app starts from the content as the build validated it (content.pack,
+// issue 20); the JSON is read only when the pack is refused.
+describe('the packed content', () => {
+  test('a first visit fetches the pack, not the JSON, and shows the content', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const fetched = [];
+    page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+    await page.goto(server.url + '#/proces/kb-maatregel');
+    const state = await waitReady(page);
+    assert.equal(state.status, 'ready');
+    assert.ok(fetched.some((p) => /^\/content\.[0-9a-f]+\.pack$/.test(p)), fetched.join(' '));
+    assert.ok(!fetched.some((p) => p.endsWith('.json') && p.includes('content')), fetched.join(' '));
+    assert.equal(state.detailTitle.length > 0, true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a damaged pack is refused with its reason and the app reads the JSON instead', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-damaged-pack-'));
+    cpSync(config.dist, dir, { recursive: true });
+    const pack = packPath(dir);
+    const bytes = readFileSync(pack);
+    writeFileSync(pack, bytes.subarray(0, bytes.length >> 1)); // cut in half
+    for (const suffix of ['.gz', '.br']) rmSync(pack + suffix, { force: true });
+    const damaged = await startServer(dir);
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      const warnings = [];
+      page.on('console', (m) => warnings.push(m.text()));
+      await page.goto(damaged.url + '#/proces/kb-maatregel');
+      const state = await waitReady(page);
+      assert.equal(state.status, 'ready', JSON.stringify(state.diagnostics));
+      assert.deepEqual(state.diagnostics, []);
+      assert.equal(state.caseType, 'kb-maatregel');
+      assert.ok(warnings.some((w) => /^content\.pack: fout: de ingepakte inhoud is beschadigd of afgebroken/.test(w)),
+        warnings.join('\n'));
+      await context.close();
+    } finally {
+      await damaged.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('bad content never gives a blank screen', () => {
-  let dir, broken;
+  let dir, broken, unpacked;
   before(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'pw-broken-'));
     cpSync(config.dist, dir, { recursive: true });
     const bundle = readBundle(config.dist);
     const kbFile = bundle.files.find((f) => f.path.startsWith('case-types/'));
     kbFile.text = kbFile.text.replace('"actor": "vt-medewerker"', '"actor": "vt-medewerkr"');
-    writeBundle(dir, bundle);
+    unpacked = writeBundle(dir, bundle);
+    assert.equal(unpacked.length, 1, 'content with an error is not packed');
     broken = await startServer(dir);
   });
   after(async () => {
@@ -142,7 +190,8 @@ describe('bad content never gives a blank screen', () => {
   test('content that does not validate is listed with file, line and a suggestion', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    const problems = watchProblems(page);
+    // No pack (the build packs only content without problems): the app reads the JSON.
+    const problems = watchProblems(page, { allowUrls: unpacked });
     await page.goto(broken.url);
     const state = await waitReady(page);
     assert.equal(state.status, 'invalid');
@@ -157,7 +206,7 @@ describe('bad content never gives a blank screen', () => {
     const missing = removeBundle(dir);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    const problems = watchProblems(page, { allowUrls: [missing] });
+    const problems = watchProblems(page, { allowUrls: missing });
     await page.goto(broken.url);
     const state = await waitReady(page);
     assert.equal(state.status, 'fetch_failed');

@@ -107,7 +107,11 @@ TEST_CASE("changes since the older edition: a step added and one removed, a flow
     make_newer(newer.dir);
     const Edition before = load_edition(older.dir), after = load_edition(newer.dir);
     const pw::ContentFingerprint seen = pw::content_fingerprint(before.model, before.version);
-    const pw::SeenChanges c = pw::changes_since(seen, after.model, after.version);
+    pw::ContentFingerprint current;
+    const pw::SeenChanges c = pw::changes_since(seen, after.model, after.version, &current);
+    // The fingerprint from the same pass is the one content_fingerprint gives.
+    CHECK(current == pw::content_fingerprint(after.model, after.version));
+    CHECK(!current.entities.empty());
     CHECK(c.seen.version == "0.9");
     CHECK(c.current.version == "1.1");
 

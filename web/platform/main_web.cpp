@@ -7,6 +7,7 @@
 #include "platform/frame_stats.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/http.hpp"
+#include "pw/content_pack.hpp"
 #include "ui/app.hpp"
 #include "ui/authored_exercises.hpp"
 
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -238,17 +240,39 @@ const char* get_clipboard(void*) {
     return "";
 }
 
-void fetch_assets() {
+// The JSON bundle: parsed, loaded and validated as the CLI does. Only when
+// the pack is refused (a damaged or foreign file), so the guide still opens.
+void fetch_content_json() {
     pw::platform::load_asset(
         "content.json",
         [](std::string_view bundle) {
-            pw::platform::performance_mark(pw::platform::Mark::content_arrived);
             const double started = pw::platform::now_ms();
             g.app->handle(pw::ui::ContentArrived{bundle});
             pw::platform::content_loaded_in(pw::platform::now_ms() - started);
             pw::platform::performance_mark(pw::platform::Mark::content_loaded);
         },
         [] { g.app->handle(pw::ui::ContentFailed{}); });
+}
+
+void fetch_assets() {
+    // The shipped content as the build checked it (content.pack): mapped into
+    // the model without a JSON parse or a validation pass.
+    pw::platform::load_asset(
+        pw::kContentPackName,
+        [](std::string_view packed) {
+            pw::platform::performance_mark(pw::platform::Mark::content_arrived);
+            const double started = pw::platform::now_ms();
+            pw::LoadResult content = pw::unpack_content(packed);
+            if (!content.ok()) {
+                std::fprintf(stderr, "%s\n",
+                             pw::format_diagnostic(content.diagnostics.front()).c_str());
+                return fetch_content_json();
+            }
+            g.app->handle(pw::ui::ContentLoaded{std::move(content)});
+            pw::platform::content_loaded_in(pw::platform::now_ms() - started);
+            pw::platform::performance_mark(pw::platform::Mark::content_loaded);
+        },
+        fetch_content_json);
     pw::platform::load_asset(
         "fonts/ui-regular.ttf",
         [](std::string_view d) {

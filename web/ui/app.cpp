@@ -54,8 +54,8 @@ bool App::prepare_frame(float dpr, double time) {
     if (!fonts_arrived_) return false;
     const float scale = state_.scale();
     const Theme theme = theme_in_use(state_);
-    if (fonts_built_for_ != scale) {
-        state_.fonts = build_fonts(font_files_, scale);
+    if (fonts_built_for_ != scale || (state_.fonts.large_wanted && !state_.fonts.large)) {
+        state_.fonts = build_fonts(font_files_, scale, state_.fonts.large_wanted);
         fonts_built_for_ = scale;
         theme_applied_ = theme;
         apply_theme(theme, scale);
@@ -142,9 +142,9 @@ void App::move() {
     state_.rest_y = pointer.y;
 }
 
-void App::handle(const Event& event) {
+void App::handle(Event event) {
     std::visit(
-        [this](const auto& e) {
+        [this](auto& e) {
             using E = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<E, ProgressRead>) {
                 load_progress(e.text);
@@ -160,7 +160,7 @@ void App::handle(const Event& event) {
                 take_content(load_bundle(e.bundle));
                 apply_route(state_, state_.published_route);
             } else if constexpr (std::is_same_v<E, ContentLoaded>) {
-                take_content(e.content);
+                take_content(std::move(e.content));
                 apply_route(state_, state_.published_route);
             } else if constexpr (std::is_same_v<E, ContentFailed>) {
                 state_.status = ContentStatus::fetch_failed;

@@ -32,7 +32,8 @@ class App {
     bool fonts_ready() const { return fonts_built_for_ > 0.0f; }
     // Between ImGui::NewFrame() and ImGui::Render().
     void draw();
-    void handle(const Event& event);
+    // By value: a loaded content moves into the state instead of being copied.
+    void handle(Event event);
     // True when the key did something (the browser's default is then prevented).
     bool shortcut(Shortcut key);
     // What the UI asked of the platform since the last call, in order.

@@ -9,10 +9,10 @@ namespace {
 void refresh(AppState& s) {
     ContentChangesState& c = s.changes;
     const ContentVersion& now = s.content.version;
-    c.since = changes_since(*s.progress.seen, s.content.model, now);
+    ContentFingerprint current;
+    c.since = changes_since(*s.progress.seen, s.content.model, now, &current);
     // Nothing left to show: the stored fingerprint becomes the current one
     // (also when only the version moved, or parts no user sees changed).
-    const ContentFingerprint current = content_fingerprint(s.content.model, now);
     if (c.since.empty() && !(*s.progress.seen == current)) {
         s.progress.seen = current;
         s.progress_dirty = true;
@@ -36,6 +36,10 @@ void reconcile_content(AppState& s) {
     if (!s.progress.seen) {
         s.progress.seen = content_fingerprint(s.content.model, s.content.version);
         s.progress_dirty = true;
+        // Seen just now: nothing changed since (no second pass on the way to the first screen).
+        s.changes.since = SeenChanges{s.content.version, s.content.version, {}};
+        s.changes.steps.clear();
+        return;
     }
     refresh(s);
 }

@@ -132,7 +132,7 @@ void draw_situation(AppState& s, const ScenarioDecision& d, int number, bool tra
     a11y_text(title, 3);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    ImGui::PushFont(trainer ? s.fonts.large : s.fonts.body);
+    ImGui::PushFont(trainer ? large_font(s.fonts) : s.fonts.body);
     prose(s, d.situation);
     ImGui::PopFont();
     end_panel(panel);

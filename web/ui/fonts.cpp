@@ -27,7 +27,13 @@ ImFont* add(const std::string& data, float size) {
 
 } // namespace
 
-Fonts build_fonts(const FontFiles& files, float scale) {
+ImFont* large_font(Fonts& fonts) {
+    if (fonts.large) return fonts.large;
+    fonts.large_wanted = true;
+    return fonts.body;
+}
+
+Fonts build_fonts(const FontFiles& files, float scale, bool with_large) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     // One style for all when the other did not arrive: readable beats bold.
@@ -40,7 +46,9 @@ Fonts build_fonts(const FontFiles& files, float scale) {
     fonts.bold = add(bold, px(16.0f));
     fonts.heading = add(bold, px(21.0f));
     fonts.small = add(regular, px(13.5f));
-    fonts.large = add(regular, px(21.0f));
+    // A fifth of the atlas, for trainer mode alone: not on the way to the first screen.
+    if (with_large) fonts.large = add(regular, px(21.0f));
+    fonts.large_wanted = with_large;
     // The builder itself, not ImFontAtlas::Build(): that one adds ImGui's
     // built-in font to an empty atlas, which links its 12 KB of data into the
     // module (tools/wasm_parts.py); this app never shows it.

@@ -14,8 +14,14 @@ struct Fonts {
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;
     ImFont* small = nullptr;
-    ImFont* large = nullptr; // running text in trainer mode
+    ImFont* large = nullptr; // running text in trainer mode; built when first asked for
+    // Set by a view that wanted `large` while it was not built: the next
+    // frame's atlas has it (the first screen does not wait for it).
+    bool large_wanted = false;
 };
+
+// The trainer's large font when built; else the body font, and the next atlas builds it.
+ImFont* large_font(Fonts& fonts);
 
 struct FontFiles {
     std::string regular;
@@ -26,6 +32,6 @@ struct FontFiles {
 // With one file missing, the other serves for every style; with none, nothing
 // is built and every font is null (the platform says so, see main_web.cpp).
 // The caller re-uploads the texture from ImFontAtlas::TexPixelsAlpha8.
-Fonts build_fonts(const FontFiles& files, float scale);
+Fonts build_fonts(const FontFiles& files, float scale, bool with_large = false);
 
 } // namespace pw::ui

@@ -61,8 +61,10 @@ struct SeenChanges {
 };
 
 // What changed in `model` since the user saw `seen`.
+// With `current`, also the fingerprint of `model` (as content_fingerprint
+// gives it), from the same pass: the app's start compares and refreshes in one.
 SeenChanges changes_since(const ContentFingerprint& seen, const Model& model,
-                          const ContentVersion& version);
+                          const ContentVersion& version, ContentFingerprint* current = nullptr);
 
 // Steps to mark on the map, "case-type/step" -> added or changed: a step
 // itself, or one of its flows, added or changed.

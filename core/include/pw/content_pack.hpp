@@ -1,0 +1,39 @@
+// The shipped content in the form the app starts from (content.pack): the
+// model the build loaded and validated, written field by field in a compact
+// binary form, so that the browser maps it into its model without a JSON
+// parse or a validation pass. The JSON path (content_loader.hpp) stays for
+// everything else: imported and edited exercises, the CLI, the server, tests.
+//
+// Layout: "PWPACK" + format byte + the model's shape (a hash of its structs'
+// fields, so that a pack from another build is refused, not misread); then
+// the edition, the content files' paths and the model. Strings are a varint
+// length and UTF-8 bytes, lists a varint count and their items, numbers
+// little-endian. Every read is bounds-checked: a damaged pack is an error,
+// never a crash or a half-read model.
+#pragma once
+
+#include "pw/content_loader.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace pw {
+
+// The name of the packed content in the app's assets and in diagnostics.
+inline constexpr const char* kContentPackName = "content.pack";
+
+// The packed form of a loaded content: its model, edition and file paths.
+// Diagnostics are not packed; the build packs only content without any.
+std::string pack_content(const LoadResult& content);
+
+// The content back: the same model, edition and file paths; no diagnostics
+// and no line index (there is no text to point into). A pack that is damaged,
+// truncated or written for another model gives one error and an empty model.
+LoadResult unpack_content(std::string_view packed);
+
+// "" when a and b are equal field by field, else where they first differ
+// ("scenarios[3].decisions[1].situation"): how the two ways into the model
+// are proven to give the same one.
+std::string first_difference(const Model& a, const Model& b);
+
+} // namespace pw

@@ -1,0 +1,121 @@
+// The packed content (issue 20): the app starts from it instead of parsing
+// and validating the JSON bundle, so it must give the very model the JSON
+// path gives, and a damaged pack must be refused, never half read.
+#include "content_files.hpp"
+
+#include "pw/content_pack.hpp"
+
+#include <doctest/doctest.h>
+
+namespace {
+
+// The shipped content through the browser's JSON path: one bundle, loaded and validated.
+const pw::LoadResult& from_json() {
+    static const pw::LoadResult result = [] {
+        const pw::ContentFiles files = pw::read_content_dir(PW_CONTENT_DIR);
+        REQUIRE(files.diagnostics.empty());
+        return pw::load_bundle(pw::write_bundle(files.files, files.version));
+    }();
+    return result;
+}
+
+const std::string& packed() {
+    static const std::string bytes = pw::pack_content(from_json());
+    return bytes;
+}
+
+std::string message(const pw::LoadResult& r) {
+    return r.diagnostics.empty() ? std::string() : r.diagnostics.front().message;
+}
+
+} // namespace
+
+TEST_CASE("the packed content gives the model, edition and files the JSON path gives") {
+    const pw::LoadResult& json = from_json();
+    REQUIRE(json.ok());
+    REQUIRE(json.diagnostics.empty());
+    const pw::LoadResult unpacked = pw::unpack_content(packed());
+    CHECK(message(unpacked) == "");
+    CHECK(unpacked.ok());
+    CHECK(pw::first_difference(json.model, unpacked.model) == "");
+    CHECK(unpacked.version.version == json.version.version);
+    CHECK(unpacked.version.date == json.version.date);
+    CHECK(!unpacked.version.version.empty());
+    CHECK(unpacked.source_map.paths == json.source_map.paths);
+    CHECK(unpacked.source_map.lines.size() == unpacked.source_map.paths.size());
+    // Not an empty model compared with another: the content is all there.
+    CHECK(unpacked.model.scenarios.size() == json.model.scenarios.size());
+    CHECK(unpacked.model.scenarios.size() > 20);
+    CHECK(unpacked.model.case_types.size() == 7);
+    // And packing what was unpacked gives the same bytes.
+    CHECK(pw::pack_content(unpacked) == packed());
+}
+
+TEST_CASE("first_difference names the first field that differs, down to a score or a flag") {
+    const pw::Model& model = from_json().model;
+    CHECK(pw::first_difference(model, model) == "");
+    pw::Model other = model;
+    other.scenarios[2].decisions[1].situation += " ";
+    CHECK(pw::first_difference(model, other) == "scenarios[2].decisions[1].situation");
+    other = model;
+    other.scenarios[0].decisions[0].action.options[1].credit += 0.5;
+    CHECK(pw::first_difference(model, other) ==
+          "scenarios[0].decisions[0].action.options[1].credit");
+    other = model;
+    other.channels[0].secure = !other.channels[0].secure;
+    CHECK(pw::first_difference(model, other) == "channels[0].secure");
+    other = model;
+    other.case_types[1].steps[3].kind = other.case_types[1].steps[3].kind == pw::StepKind::end
+                                            ? pw::StepKind::task
+                                            : pw::StepKind::end;
+    CHECK(pw::first_difference(model, other) == "case_types[1].steps[3].kind");
+    other = model;
+    other.escalation_matters.front().never.emplace_back("x", "y");
+    CHECK(pw::first_difference(model, other).rfind("escalation_matters[0].never (", 0) == 0);
+    other = model;
+    other.assistant.outcomes.back().origin.pointer = "/elders";
+    CHECK(pw::first_difference(model, other).find(".origin.pointer") != std::string::npos);
+}
+
+TEST_CASE("a damaged pack is refused with a reason and gives no half model") {
+    const std::string& good = packed();
+    auto refused = [](std::string_view bytes) {
+        const pw::LoadResult r = pw::unpack_content(bytes);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics.front().file == std::string(pw::kContentPackName));
+        CHECK(r.model.scenarios.empty());
+        CHECK(r.model.case_types.empty());
+        CHECK(!r.ok());
+        return r.diagnostics.front().message;
+    };
+    CHECK(refused("").find("geen ingepakte inhoud") != std::string::npos);
+    CHECK(refused(R"({"files":[]})").find("geen ingepakte inhoud") != std::string::npos);
+
+    std::string other_format = good;
+    other_format[6] = 2;
+    CHECK(refused(other_format).find("andere versie") != std::string::npos);
+    std::string other_shape = good;
+    other_shape[8] ^= 0x5a;
+    CHECK(refused(other_shape).find("andere versie") != std::string::npos);
+
+    // Cut anywhere: the first bytes one by one, then all through the pack.
+    for (std::size_t n = 0; n < 64; ++n)
+        refused(std::string_view(good).substr(0, n));
+    for (std::size_t n = 64; n < good.size(); n += good.size() / 97)
+        CHECK(refused(std::string_view(good).substr(0, n)).find("beschadigd of afgebroken") !=
+              std::string::npos);
+    CHECK(refused(good + "x").find("1 bytes te veel") != std::string::npos);
+
+    // A count claiming more items than there are bytes is damage, not an allocation.
+    std::string huge = good.substr(0, 11);
+    huge += std::string("\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 9);
+    CHECK(refused(huge).find("beschadigd") != std::string::npos);
+
+    // Bytes flipped all through: refused or read, never a crash (sanitizers watch).
+    for (std::size_t at = 11; at < good.size(); at += good.size() / 211) {
+        std::string flipped = good;
+        flipped[at] = static_cast<char>(~flipped[at]);
+        const pw::LoadResult r = pw::unpack_content(flipped);
+        CHECK((r.diagnostics.empty() || r.model.scenarios.empty()));
+    }
+}
