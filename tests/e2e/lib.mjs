@@ -144,7 +144,9 @@ export async function clickItem(page, name) {
 // Under load the page can move between finding the field and the click (a
 // check's message appears above it): the text is typed only once the app
 // says that field is the one being edited, else the click is tried again.
-export async function typeInto(page, name, text) {
+// With { whole: true } the text arrives in one input event, as dictation or an
+// IME commits it: a key per character costs a frame each in headless Chromium.
+export async function typeInto(page, name, text, { whole = false } = {}) {
   await page.bringToFront(); // with several pages open, only the front one takes focus
   for (let attempt = 1; ; attempt++) {
     await clickItem(page, name);
@@ -158,7 +160,8 @@ export async function typeInto(page, name, text) {
   }
   const frames = (await appState(page)).frames;
   await waitForState(page, (s) => s.frames >= frames + 2, 'two frames');
-  await page.keyboard.type(text);
+  if (whole) await page.keyboard.insertText(text);
+  else await page.keyboard.type(text);
 }
 
 // Scrolls the content with the wheel until a named item is wholly in view; its rectangle.
