@@ -149,7 +149,12 @@ class Reader {
         } else if constexpr (std::is_same_v<T, double>) {
             v = bits_of<double>(fixed(8));
         } else if constexpr (std::is_same_v<T, int> || std::is_enum_v<T>) {
-            v = static_cast<T>(static_cast<std::int32_t>(static_cast<std::uint32_t>(fixed(4))));
+            const auto read = static_cast<std::int32_t>(static_cast<std::uint32_t>(fixed(4)));
+            // The model's one enum: a kind of step the views know, or damage.
+            static_assert(!std::is_enum_v<T> || std::is_same_v<T, StepKind>);
+            if (std::is_enum_v<T> && (read < 0 || read > static_cast<std::int32_t>(StepKind::end)))
+                return (void)fail();
+            v = static_cast<T>(read);
         } else if constexpr (IsVector<T>::value) {
             // Every item takes at least one byte: a count past the bytes left is damage,
             // caught before anything is allocated for it.

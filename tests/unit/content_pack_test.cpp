@@ -111,6 +111,11 @@ TEST_CASE("a damaged pack is refused with a reason and gives no half model") {
     huge += std::string("\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 9);
     CHECK(refused(huge).find("beschadigd") != std::string::npos);
 
+    // A kind of step no view knows is damage too, not a value to draw.
+    pw::LoadResult odd = from_json();
+    odd.model.case_types[0].steps[0].kind = static_cast<pw::StepKind>(7);
+    CHECK(refused(pw::pack_content(odd)).find("beschadigd") != std::string::npos);
+
     // Bytes flipped all through: refused or read, never a crash (sanitizers watch).
     for (std::size_t at = 11; at < good.size(); at += good.size() / 211) {
         std::string flipped = good;
