@@ -150,8 +150,9 @@ export async function typeInto(page, name, text, { whole = false } = {}) {
   await page.bringToFront(); // with several pages open, only the front one takes focus
   for (let attempt = 1; ; attempt++) {
     await clickItem(page, name);
-    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
     try {
+      await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
+        null, { timeout: 5000 });
       await waitForState(page, (s) => s.activeItem === name, `editing ${name}`, 3000);
       break;
     } catch (e) {
