@@ -235,6 +235,16 @@ std::string pack_content(const LoadResult& content) {
     return std::move(w.out);
 }
 
+std::string pack_deferring_to_json() {
+    std::string out(kMagic);
+    out.push_back(0); // format 0: no model, read the JSON
+    return out;
+}
+
+bool defers_to_json(std::string_view packed) {
+    return packed == pack_deferring_to_json();
+}
+
 LoadResult unpack_content(std::string_view packed) {
     LoadResult out;
     auto refuse = [&](std::string message) {
@@ -242,6 +252,8 @@ LoadResult unpack_content(std::string_view packed) {
         out.diagnostics.push_back({Severity::error, kContentPackName, "", 0, std::move(message)});
         return std::move(out);
     };
+    if (defers_to_json(packed))
+        return refuse("de inhoud had meldingen toen de app werd gebouwd; lees content.json.");
     Reader r(packed);
     if (r.bytes(kMagic.size()) != kMagic)
         return refuse("dit is geen ingepakte inhoud van Protocolwijzer; bouw de app opnieuw.");

@@ -140,7 +140,12 @@ try {
       entry.browser = await measureBrowser(browser, server.url, {
         quick, withMinimal: factor === 1, site, server, ...landmarks(contentDir),
       });
-      if (factor === 1) entry.transfer = transferSizes(site, entry.browser.requested, shippedApp(site));
+      if (factor === 1) {
+        // Before the app is usable, and what the service worker fetches after (for offline use).
+        const before = new Set(entry.browser.requestedBeforeReady);
+        entry.transfer = transferSizes(site, [...before], shippedApp(site));
+        entry.precache = transferSizes(site, entry.browser.requested.filter((u) => !before.has(u)), shippedApp(site));
+      }
     } finally {
       await server.stop();
     }

@@ -23,20 +23,21 @@ async function coldLoad(browser, url, readyCheck, server) {
   await page.goto(url);
   await page.waitForFunction(readyCheck, null, { timeout: 120000 });
   const m = await marks(page);
-  let requested = [];
+  let requested = [], beforeReady = [];
+  // The files fetched before the app was usable, and after it (the service worker's precache).
+  const gets = (log) => log.split('\n').map((line) => line.split(' '))
+    .filter((f) => f.length >= 5 && f[1] === 'GET' && f[3] === '200').map((f) => f[2]);
+  if (server) beforeReady = gets(server.log().slice(logBefore));
   if (server) {
     // Every file the first visit fetches, including what the service worker caches for offline use.
     await page.waitForFunction(() => window.protocolwijzer.offlineReady === true, null, { timeout: 30000 })
       .catch(() => {});
     await page.waitForTimeout(500);
-    requested = server.log().slice(logBefore).split('\n')
-      .map((line) => line.split(' '))
-      .filter((f) => f.length >= 5 && f[1] === 'GET' && f[3] === '200')
-      .map((f) => f[2]);
+    requested = gets(server.log().slice(logBefore));
   }
   await context.close();
   return { main: m['pw-main'], glReady: m['pw-gl-ready'], contentArrived: m['pw-content-arrived'], contentLoaded: m['pw-content-loaded'], fontsBuilt: m['pw-fonts-built'],
-    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], requested };
+    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], requested, beforeReady };
 }
 
 // CPU time of the next `count` frames, from the app's own clock (platform/frame_stats.cpp).
@@ -80,6 +81,7 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
       minimal.push(await coldLoad(browser, new URL('minimal/index.html', url).href, () => window.minimalReady === true));
   }
   out.requested = [...new Set(app[0].requested)];
+  out.requestedBeforeReady = [...new Set(app[0].beforeReady)];
   out.load = {
     app: {
       firstFrameMs: stats(app.map((l) => l.firstFrame)),

@@ -12,7 +12,7 @@ export function budgets(r) {
   const big = r.content['100x'];
   const check = (name, figure, limit, unit, where) => ({ name, figure, limit, unit, where, met: figure !== null && figure <= limit });
   const list = [
-    check('first visit transfer, brotli, total', real.transfer.total.brotli / KB, 450, 'KB', 'real content, every file fetched'),
+    check('first visit transfer, brotli, total', real.transfer.total.brotli / KB, 450, 'KB', 'real content, every file fetched before ready'),
     check('ready vs the minimal ImGui page', real.browser.load.readyRatio, 1.5, '×', 'median of cold loads'),
     check('frame CPU p95, largest real map at fit', real.browser.frames.mapFit.p95, 4, 'ms', 'in the app'),
     check('frame CPU p95, largest real map while panning', real.browser.frames.mapPan.p95, 4, 'ms', 'in the app'),
@@ -30,7 +30,7 @@ export function budgets(r) {
   // beside the budgets until they are met and become the budgets.
   const goal = (...args) => ({ ...check(...args), goal: true });
   list.push(
-    goal('goal: first visit transfer, brotli', real.transfer.total.brotli / KB, 250, 'KB', 'every file fetched, precache included'),
+    goal('goal: first visit transfer, brotli', real.transfer.total.brotli / KB, 250, 'KB', 'every file fetched before ready; precache apart'),
     goal('goal: ready vs the minimal ImGui page', real.browser.load.readyRatio, 1.2, '×', 'median of cold loads'),
     goal('goal: shipped content to model (wasm)', real.core.wasm.unpackMs.median, 10, 'ms', 'median, from content.pack'),
     goal('goal: frame CPU p95, largest real map at fit', real.browser.frames.mapFit.p95, 2, 'ms', 'in the app'),
@@ -100,8 +100,17 @@ function transferRows(r) {
   return {
     header: ['first visit: file', 'raw (KB)', 'gzip -9 (KB)', 'brotli (KB)'],
     rows: [...t.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
-      ['total', kb(t.total.raw), kb(t.total.gzip), kb(t.total.brotli)]],
+      ['total before the app is usable', kb(t.total.raw), kb(t.total.gzip), kb(t.total.brotli)]],
+    ...(r.content.real.precache ? { note: precacheNote(r.content.real.precache) } : {}),
   };
+}
+
+// What the service worker fetches after ready, for offline use: the text
+// version, its exercise scorer, the JSON content, the printable cards.
+function precacheNote(p) {
+  const largest = p.files.slice(0, 4).map((f) => `${f.file} ${kb(f.brotli)} KB`).join(', ');
+  return `After ready, the service worker fetches ${p.files.length} more files for offline use: ` +
+    `${kb(p.total.brotli)} KB brotli (${kb(p.total.raw)} KB raw); largest ${largest}.`;
 }
 
 // The shipped wasm module per part: raw bytes and the estimated share of its

@@ -290,10 +290,8 @@ export function packPath(dist = config.dist) {
 // files, bundled by the build's own tool (and drops the compressed variants,
 // which the server would otherwise prefer); `version` ({ version, date }) names
 // the edition as content/manifest.json does. The app starts from the packed
-// form, so that is written too by the build's packer; content it refuses to
-// pack (content with problems, which a build never ships) has no pack, and
-// the app falls back to the JSON: the pack's address is returned, for
-// watchProblems to allow its 404.
+// form, so that is written too, by the build's packer (for content with
+// problems, a pack that sends the app to the JSON, as in an author's build).
 export function writeBundle(dist, bundle, version = null) {
   const file = contentPath(dist);
   const content = mkdtempSync(path.join(os.tmpdir(), 'pw-content-'));
@@ -310,9 +308,7 @@ export function writeBundle(dist, bundle, version = null) {
   const pack = packPath(dist);
   for (const f of [file, pack]) for (const suffix of ['.gz', '.br']) rmSync(f + suffix, { force: true });
   const packed = spawnSync('node', ['--no-experimental-fetch', config.packContent, file, pack], { stdio: 'ignore' });
-  if (packed.status === 0) return [];
-  rmSync(pack, { force: true });
-  return ['/' + path.basename(pack)];
+  if (packed.status !== 0) throw new Error(`writeBundle: the packer failed (${packed.status})`);
 }
 
 // Removes the content, packed and JSON, from a copy of the build; the addresses that now give 404.

@@ -449,14 +449,14 @@ describe('graded who-decides in the GI exercise', () => {
 });
 
 describe('a broken exercise file', () => {
-  let dir, broken, unpacked;
+  let dir, broken;
   before(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'pw-broken-scenario-'));
     cpSync(config.dist, dir, { recursive: true });
     const bundle = readBundle(config.dist);
     const file = bundle.files.find((f) => f.path === 'scenarios/voogdij-ind-contactpersoon.json');
     file.text = file.text.replace('"caseType": "voogdij"', '"caseType": "vogdij"');
-    unpacked = writeBundle(dir, bundle);
+    writeBundle(dir, bundle);
     broken = await startServer(dir);
   });
   after(async () => {
@@ -467,7 +467,7 @@ describe('a broken exercise file', () => {
   test('is listed with its problems while the guide and the other exercises work', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    const problems = watchProblems(page, { allowUrls: unpacked });
+    const problems = watchProblems(page, { allowUrls: [] });
     await page.goto(broken.url + '#/oefenen');
     const state = await waitReady(page);
     assert.equal(state.status, 'ready');

@@ -111,6 +111,11 @@ TEST_CASE("a damaged pack is refused with a reason and gives no half model") {
     huge += std::string("\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 9);
     CHECK(refused(huge).find("beschadigd") != std::string::npos);
 
+    // Content with problems is not packed: its pack sends the app to the JSON.
+    CHECK(pw::defers_to_json(pw::pack_deferring_to_json()));
+    CHECK(!pw::defers_to_json(good));
+    CHECK(refused(pw::pack_deferring_to_json()).find("lees content.json") != std::string::npos);
+
     // A kind of step no view knows is damage too, not a value to draw.
     pw::LoadResult odd = from_json();
     odd.model.case_types[0].steps[0].kind = static_cast<pw::StepKind>(7);

@@ -262,6 +262,8 @@ void fetch_assets() {
         [](std::string_view packed) {
             pw::platform::performance_mark(pw::platform::Mark::content_arrived);
             const double started = pw::platform::now_ms();
+            // Content with problems (an author's build): the JSON, whose problems the app lists.
+            if (pw::defers_to_json(packed)) return fetch_content_json();
             pw::LoadResult content = pw::unpack_content(packed);
             if (!content.ok()) {
                 std::fprintf(stderr, "%s\n",

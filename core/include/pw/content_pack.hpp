@@ -26,6 +26,12 @@ inline constexpr const char* kContentPackName = "content.pack";
 // Diagnostics are not packed; the build packs only content without any.
 std::string pack_content(const LoadResult& content);
 
+// What the build writes instead when the content has problems (an author's
+// checkout; CI refuses such content): a pack that holds only the word to read
+// content.json, whose problems the app then lists as the CLI does.
+std::string pack_deferring_to_json();
+bool defers_to_json(std::string_view packed);
+
 // The content back: the same model, edition and file paths; no diagnostics
 // and no line index (there is no text to point into). A pack that is damaged,
 // truncated or written for another model gives one error and an empty model.
