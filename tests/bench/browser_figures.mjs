@@ -20,14 +20,17 @@ async function coldLoad(browser, url, readyCheck, server) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const logBefore = server ? server.log().length : 0;
+  // What the page itself asks for until it is usable; the service worker's
+  // precache (registered once the app is ready) is not the page's.
+  const pageRequests = [];
+  page.on('request', (req) => pageRequests.push(new URL(req.url()).pathname));
   await page.goto(url);
   await page.waitForFunction(readyCheck, null, { timeout: 120000 });
+  const beforeReady = pageRequests.slice();
   const m = await marks(page);
-  let requested = [], beforeReady = [];
-  // The files fetched before the app was usable, and after it (the service worker's precache).
+  let requested = [];
   const gets = (log) => log.split('\n').map((line) => line.split(' '))
     .filter((f) => f.length >= 5 && f[1] === 'GET' && f[3] === '200').map((f) => f[2]);
-  if (server) beforeReady = gets(server.log().slice(logBefore));
   if (server) {
     // Every file the first visit fetches, including what the service worker caches for offline use.
     await page.waitForFunction(() => window.protocolwijzer.offlineReady === true, null, { timeout: 30000 })
