@@ -356,7 +356,12 @@ async function answer(page, decision, items, { submit = 'antwoord-geven' } = {})
   await atDecision(page, decision);
   for (const item of items) await clickItem(page, `keuze:${item}`);
   await clickItem(page, submit);
-  const state = await waitForState(page, (s) => s.training.showingFeedback && /feedback/.test(s.view), 'feedback');
+  // Under load a click can land while the page still moves: once more, then it must come.
+  const feedback = (s) => s.training.showingFeedback && /feedback/.test(s.view);
+  const state = await waitForState(page, feedback, 'feedback').catch(async () => {
+    await clickItem(page, submit);
+    return waitForState(page, feedback, 'feedback after a second click');
+  });
   await clickItem(page, 'verder');
   return state.training.lastOutcome;
 }
