@@ -240,6 +240,12 @@ const char* get_clipboard(void*) {
     return "";
 }
 
+// The content handed to the app, either way: its time and mark for the benchmark.
+void content_taken(double started) {
+    pw::platform::content_loaded_in(pw::platform::now_ms() - started);
+    pw::platform::performance_mark(pw::platform::Mark::content_loaded);
+}
+
 // The JSON bundle: parsed, loaded and validated as the CLI does. Only when
 // the pack is refused (a damaged or foreign file), so the guide still opens.
 void fetch_content_json() {
@@ -248,8 +254,7 @@ void fetch_content_json() {
         [](std::string_view bundle) {
             const double started = pw::platform::now_ms();
             g.app->handle(pw::ui::ContentArrived{bundle});
-            pw::platform::content_loaded_in(pw::platform::now_ms() - started);
-            pw::platform::performance_mark(pw::platform::Mark::content_loaded);
+            content_taken(started);
         },
         [] { g.app->handle(pw::ui::ContentFailed{}); });
 }
@@ -271,8 +276,7 @@ void fetch_assets() {
                 return fetch_content_json();
             }
             g.app->handle(pw::ui::ContentLoaded{std::move(content)});
-            pw::platform::content_loaded_in(pw::platform::now_ms() - started);
-            pw::platform::performance_mark(pw::platform::Mark::content_loaded);
+            content_taken(started);
         },
         fetch_content_json);
     pw::platform::load_asset(
