@@ -55,6 +55,26 @@ async function frameTimes(page, count, during) {
   return stats(f.frameMs.slice(f.frameMs.length - taken));
 }
 
+// What a page left alone costs: frames drawn and main-thread task time per
+// second (Chromium's Performance.getMetrics), after the app's second of full
+// rate that follows the last input.
+async function idleCost(page, quick) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const sample = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const task = metrics.find((m) => m.name === 'TaskDuration').value;
+    return { task, frames: (await figures(page)).frames, at: Date.now() };
+  };
+  await page.waitForTimeout(1500);
+  const a = await sample();
+  await page.waitForTimeout(quick ? 2000 : 5000);
+  const b = await sample();
+  await cdp.detach();
+  const seconds = (b.at - a.at) / 1000;
+  return { framesPerSecond: (b.frames - a.frames) / seconds, cpuMsPerSecond: (1000 * (b.task - a.task)) / seconds };
+}
+
 async function go(page, hash, check, what) {
   await page.evaluate((h) => { location.hash = h; }, hash);
   return waitForState(page, check, what, 60000);
@@ -115,6 +135,12 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
 
   out.frames = {};
   await go(page, '#/', (s) => s.view === 'home', 'home');
+  // The home screen left alone: frames drawn and main-thread CPU per second,
+  // as the app paces itself and with every animation frame drawn.
+  out.idle = { paced: await idleCost(page, quick), everyFrame: null };
+  await page.evaluate(() => { window.protocolwijzer.drawEveryFrame = true; });
+  out.idle.everyFrame = await idleCost(page, quick);
+  // The frame times below are measured back to back, every frame drawn.
   out.frames.home = await frameTimes(page, frames);
 
   const mapHash = `#/proces/${largestCaseType}`;

@@ -70,6 +70,11 @@ function scalingRows(r) {
         `${ms(e.core.native.loadValidateColdMs, 1)} / ${ms(e.core.wasm.loadValidateColdMs, 1)}`),
       row('first (cold) index build, native / wasm (ms)', (e) =>
         `${ms(e.core.native.indexBuildColdMs, 1)} / ${ms(e.core.wasm.indexBuildColdMs, 1)}`),
+      row('home left alone: frames / main-thread CPU per second, paced / every frame drawn', (e) => {
+        const i = e.browser.idle;
+        const one = (x) => `${x.framesPerSecond.toFixed(0)} / ${x.cpuMsPerSecond.toFixed(0)} ms`;
+        return i ? `${one(i.paced)} · ${one(i.everyFrame)}` : '–';
+      }),
       row('frame CPU, home (ms, median / p95)', (e) => spread(e.browser.frames.home)),
       row('frame CPU, largest map at fit (ms)', (e) => `${spread(e.browser.frames.mapFit)} (${e.browser.frames.mapFit.stepsVisible} steps)`),
       row('frame CPU, map while panning (ms)', (e) => `${spread(e.browser.frames.mapPan)}${e.browser.frames.mapPan.scrolled ? '' : ' (did not move)'}`),

@@ -125,6 +125,38 @@ describe('KB-maatregel swimlane map in the browser', () => {
 
 // The app starts from the content as the build validated it (content.pack,
 // issue 20); the JSON is read only when the pack is refused.
+describe('a page left alone', () => {
+  // Frames the app drew over `ms`, from its own count (test hook).
+  async function framesDrawnIn(page, ms) {
+    const before = (await appState(page)).frames;
+    await page.waitForTimeout(ms);
+    return (await appState(page)).frames - before;
+  }
+
+  test('draws a few frames a second, and every frame again once the user acts', async () => {
+    const { context, page, problems } = await openApp({}, '#/proces/kb-maatregel');
+    await page.waitForTimeout(1500); // the second of full rate after the last input
+    const idle = await framesDrawnIn(page, 2000);
+    assert.ok(idle >= 4 && idle <= 30, `left alone: ${idle} frames in 2 s (paced at ~10 a second)`);
+
+    // Input wakes it: a key moves the keyboard focus at once, and the page
+    // draws more than it did while idle.
+    const moving = (async () => {
+      for (let i = 0; i < 20; ++i) { await page.mouse.move(300 + 10 * i, 300); await page.waitForTimeout(50); }
+    })();
+    const active = await framesDrawnIn(page, 1000);
+    await moving;
+    assert.ok(active > idle / 2, `while the pointer moves: ${active} frames in 1 s, idle ${idle} in 2 s`);
+
+    // A route set from outside (hash change) is drawn without any further input.
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => { location.hash = '#/oefenen'; });
+    await waitForState(page, (s) => s.route === '#/oefenen', 'the exercise list after a hash change', 3000);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('the packed content', () => {
   test('a first visit fetches the pack, not the JSON, and shows the content', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });

@@ -4,6 +4,7 @@
 // out the commands the UI gives (ui/edge.hpp).
 #include "platform/a11y_mirror.hpp"
 #include "platform/browser.hpp"
+#include "platform/frame_pacing.hpp"
 #include "platform/frame_stats.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/http.hpp"
@@ -23,6 +24,7 @@
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -49,9 +51,16 @@ struct Platform {
     unsigned click_id = 0; // a widget activated through the mirror
     int click_phase = 0;   // 1: press next frame, 2: release
     ImVec2 click_at;
+    bool ready = false; // the app said it is ready: until then every frame is drawn
 };
 
 Platform g;
+
+// An event for the app: also activity, so the next frames are drawn.
+void deliver(pw::ui::Event event) {
+    pw::platform::note_activity();
+    g.app->handle(std::move(event));
+}
 
 // ImGui 1.86 samples key state once per frame: a key pressed and released
 // between two frames (a quick tap while a frame is slow) would be lost. A
@@ -101,7 +110,7 @@ void font_fetched() {
     if (g.font_files.regular.empty() && g.font_files.bold.empty())
         pw::platform::show_fonts_failed(); // the app waits for fonts and draws nothing
     else
-        g.app->handle(pw::ui::FontsArrived{g.font_files});
+        deliver(pw::ui::FontsArrived{g.font_files});
 }
 
 // Carries out one thing the UI asked for.
@@ -131,6 +140,7 @@ void run(const pw::ui::Command& command) {
             } else if constexpr (std::is_same_v<C, ApplyUpdate>) {
                 pw::platform::apply_update();
             } else if constexpr (std::is_same_v<C, AnnounceReady>) {
+                g.ready = true;
                 pw::platform::announce_ready();
             } else if constexpr (std::is_same_v<C, DescribePage>) {
                 pw::platform::describe_page(c.title, c.language, c.skip_link);
@@ -139,7 +149,7 @@ void run(const pw::ui::Command& command) {
             } else if constexpr (std::is_same_v<C, HttpRequest>) {
                 const RequestId id = c.id;
                 pw::platform::http_request(c, [id](int status, std::string body) {
-                    g.app->handle(HttpResponse{id, status, std::move(body)});
+                    deliver(HttpResponse{id, status, std::move(body)});
                 });
             }
         },
@@ -193,10 +203,12 @@ void sync_cursor_and_text_input(const ImGuiIO& io) {
 }
 
 void frame() {
+    const bool busy = !g.ready || g.click_phase != 0 || g.awaiting_text_field;
+    if (!pw::platform::frame_due(pw::platform::now_ms(), busy)) return;
     pw::platform::frame_started();
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
     if (const float zoom = pw::platform::take_wheel_zoom(); zoom != 0.0f)
-        g.app->handle(pw::ui::ZoomGesture{zoom});
+        deliver(pw::ui::ZoomGesture{zoom});
     if (g.app->prepare_frame(canvas.dpr, ImGui::GetTime())) {
         pw::platform::renderer_upload_fonts();
         if (!g.fonts_marked) pw::platform::performance_mark(pw::platform::Mark::fonts_built);
@@ -253,10 +265,10 @@ void fetch_content_json() {
         "content.json",
         [](std::string_view bundle) {
             const double started = pw::platform::now_ms();
-            g.app->handle(pw::ui::ContentArrived{bundle});
+            deliver(pw::ui::ContentArrived{bundle});
             content_taken(started);
         },
-        [] { g.app->handle(pw::ui::ContentFailed{}); });
+        [] { deliver(pw::ui::ContentFailed{}); });
 }
 
 void fetch_assets() {
@@ -275,7 +287,7 @@ void fetch_assets() {
                              pw::format_diagnostic(content.diagnostics.front()).c_str());
                 return fetch_content_json();
             }
-            g.app->handle(pw::ui::ContentLoaded{std::move(content)});
+            deliver(pw::ui::ContentLoaded{std::move(content)});
             content_taken(started);
         },
         fetch_content_json);
@@ -320,35 +332,35 @@ EMSCRIPTEN_KEEPALIVE const char* pw_test_add_exercise(const char* text) {
 
 // The file the user chose (pick_file), or why it could not be read.
 EMSCRIPTEN_KEEPALIVE void pw_file_picked(const char* name, const char* text, const char* problem) {
-    g.app->handle(pw::ui::FilePicked{name, text, problem});
+    deliver(pw::ui::FilePicked{name, text, problem});
 }
 
 EMSCRIPTEN_KEEPALIVE void pw_on_hash_change() {
-    g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
+    deliver(pw::ui::HashChanged{pw::platform::location_hash()});
 }
 
 // Tab moved the focus to a mirrored control (0: to a described link).
 EMSCRIPTEN_KEEPALIVE void pw_a11y_focus(double id) {
-    g.app->handle(pw::ui::FocusRequest{static_cast<unsigned>(id)});
+    deliver(pw::ui::FocusRequest{static_cast<unsigned>(id)});
 }
 
 // Tab past the last control a scrolling view shows (Shift+Tab: before the first).
 EMSCRIPTEN_KEEPALIVE void pw_a11y_onward(double from, int backward) {
-    g.app->handle(pw::ui::FocusOnward{static_cast<unsigned>(from), backward != 0});
+    deliver(pw::ui::FocusOnward{static_cast<unsigned>(from), backward != 0});
 }
 
 // The system's wish for more contrast, at the start and on every change.
 EMSCRIPTEN_KEEPALIVE void pw_on_contrast(int more) {
-    g.app->handle(pw::ui::ContrastPreference{more != 0});
+    deliver(pw::ui::ContrastPreference{more != 0});
 }
 
 // The system's colour scheme (dark or not), at the start and on every change.
 EMSCRIPTEN_KEEPALIVE void pw_on_color_scheme(int dark) {
-    g.app->handle(pw::ui::ColorSchemePreference{dark != 0});
+    deliver(pw::ui::ColorSchemePreference{dark != 0});
 }
 
 EMSCRIPTEN_KEEPALIVE void pw_update_ready() {
-    g.app->handle(pw::ui::UpdateReady{});
+    deliver(pw::ui::UpdateReady{});
 }
 
 // Text typed, composed (dead keys, IME) or pasted into the hidden textarea.
@@ -413,6 +425,7 @@ int main() {
     pw::platform::install_wheel_handler();
     pw::platform::install_text_input();
     pw::platform::install_a11y_mirror();
+    pw::platform::install_activity_listeners();
 
     // No text version beside the single file.
     // Trainees join a class at the page's own address.
@@ -420,10 +433,10 @@ int main() {
     g.app = std::make_unique<pw::ui::App>(pw::platform::single_file() ? "" : "tekst.html",
                                           href.substr(0, href.find('#')));
     // Settings and progress first, so the first frame already has the user's text size and theme.
-    g.app->handle(pw::ui::ProgressRead{pw::platform::storage_get(kStorageKey)});
-    g.app->handle(pw::ui::TabStateRead{pw::platform::tab_storage_get(kTabStorageKey)});
-    g.app->handle(pw::ui::DraftsRead{pw::platform::storage_get(kDraftsKey)});
-    g.app->handle(pw::ui::HashChanged{pw::platform::location_hash()});
+    deliver(pw::ui::ProgressRead{pw::platform::storage_get(kStorageKey)});
+    deliver(pw::ui::TabStateRead{pw::platform::tab_storage_get(kTabStorageKey)});
+    deliver(pw::ui::DraftsRead{pw::platform::storage_get(kDraftsKey)});
+    deliver(pw::ui::HashChanged{pw::platform::location_hash()});
     fetch_assets();
     pw::platform::listen_for_hash_changes();
     pw::platform::listen_for_contrast_preference();
