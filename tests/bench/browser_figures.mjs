@@ -13,10 +13,10 @@ export function stats(values) {
 
 const figures = (page) => page.evaluate(() => window.protocolwijzer.benchFigures());
 const marks = (page) => page.evaluate(() => Object.fromEntries(
-  ['pw-main', 'pw-gl-ready', 'pw-content-arrived', 'pw-content-loaded', 'pw-fonts-built', 'pw-first-frame', 'pw-ready'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
+  ['pw-main', 'pw-gl-ready', 'pw-content-arrived', 'pw-content-loaded', 'pw-fonts-built', 'pw-first-frame', 'pw-ready', 'pw-search-ready'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
 
 // One load in a fresh context: no HTTP cache, no service worker, no compiled wasm.
-async function coldLoad(browser, url, readyCheck, server) {
+async function coldLoad(browser, url, readyCheck, { server = null, waitForSearch = false } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const logBefore = server ? server.log().length : 0;
@@ -27,6 +27,9 @@ async function coldLoad(browser, url, readyCheck, server) {
   await page.goto(url);
   await page.waitForFunction(readyCheck, null, { timeout: 120000 });
   const beforeReady = pageRequests.slice();
+  if (waitForSearch) // the app: until its search is ready too
+    await page.waitForFunction(() => performance.getEntriesByName('pw-search-ready').length > 0, null, { timeout: 30000 })
+      .catch(() => {});
   const m = await marks(page);
   let requested = [];
   const gets = (log) => log.split('\n').map((line) => line.split(' '))
@@ -40,7 +43,7 @@ async function coldLoad(browser, url, readyCheck, server) {
   }
   await context.close();
   return { main: m['pw-main'], glReady: m['pw-gl-ready'], contentArrived: m['pw-content-arrived'], contentLoaded: m['pw-content-loaded'], fontsBuilt: m['pw-fonts-built'],
-    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], requested, beforeReady };
+    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], searchReady: m['pw-search-ready'], requested, beforeReady };
 }
 
 // CPU time of the next `count` frames, from the app's own clock (platform/frame_stats.cpp).
@@ -99,7 +102,8 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
   // Cold loads, alternating app and minimal page so that both see the same machine.
   const app = [], minimal = [];
   for (let i = 0; i < loads; ++i) {
-    app.push(await coldLoad(browser, url, () => window.protocolwijzer?.ready === true, i === 0 ? server : null));
+    app.push(await coldLoad(browser, url, () => window.protocolwijzer?.ready === true,
+      { server: i === 0 ? server : null, waitForSearch: true }));
     if (withMinimal)
       minimal.push(await coldLoad(browser, new URL('minimal/index.html', url).href, () => window.minimalReady === true));
   }
@@ -116,6 +120,8 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
       contentArrivedMs: stats(app.map((l) => l.contentArrived)),
       contentLoadedMs: stats(app.map((l) => l.contentLoaded)),
       fontsBuiltMs: stats(app.map((l) => l.fontsBuilt)),
+      // The first question a user can ask: the index is built after ready.
+      searchReadyMs: stats(app.map((l) => l.searchReady).filter((v) => v !== null)),
     },
   };
   if (withMinimal) {

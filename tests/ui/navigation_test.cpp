@@ -265,6 +265,24 @@ TEST_CASE("the app is announced ready once, after the first frame with content")
     CHECK(announced == 1);
 }
 
+TEST_CASE("search is said ready once, in a frame after the app is ready, with the index built") {
+    Harness h; // draws two frames
+    h.frames(4);
+    int ready_at = -1, search_at = -1, said = 0, i = 0;
+    for (const Command& c : h.commands()) {
+        if (std::holds_alternative<AnnounceReady>(c)) ready_at = i;
+        if (std::holds_alternative<SearchReady>(c)) {
+            search_at = i;
+            ++said;
+        }
+        ++i;
+    }
+    CHECK(ready_at >= 0);
+    CHECK(search_at > ready_at); // the first screen does not wait for the index
+    CHECK(said == 1);
+    CHECK(h.state().search_index_built.has_value());
+}
+
 TEST_CASE("a route title names the place, in the user's language") {
     Harness h;
     const Model& m = h.model();

@@ -142,6 +142,8 @@ void run(const pw::ui::Command& command) {
             } else if constexpr (std::is_same_v<C, AnnounceReady>) {
                 g.ready = true;
                 pw::platform::announce_ready();
+            } else if constexpr (std::is_same_v<C, SearchReady>) {
+                pw::platform::performance_mark(pw::platform::Mark::search_ready);
             } else if constexpr (std::is_same_v<C, DescribePage>) {
                 pw::platform::describe_page(c.title, c.language, c.skip_link);
             } else if constexpr (std::is_same_v<C, Announce>) {

@@ -69,6 +69,9 @@ bool App::prepare_frame(float dpr, double time) {
 }
 
 void App::draw() {
+    // The second frame on compares the content with the stored fingerprint:
+    // the first screen does not wait for it, the notice shows a frame later.
+    if (announced_) compare_content(state_);
     // A move asked for since the last frame is made before anything is drawn:
     // a frame shows one place, and what the test hook reports of it matches.
     move();
@@ -125,7 +128,11 @@ void App::after_frame() {
     // The search index is built in the frame after the first full one, so the
     // app is ready without waiting for it.
     const bool ready = state_.status == ContentStatus::ready;
-    if (announced_ && ready) state_.search_index();
+    if (announced_ && ready) {
+        state_.search_index();
+        if (!search_ready_said_) state_.ask(SearchReady{});
+        search_ready_said_ = true;
+    }
     if (!announced_ && fonts_ready() && state_.status != ContentStatus::loading) {
         announced_ = true;
         state_.ask(AnnounceReady{});
@@ -249,6 +256,7 @@ void App::take_content(LoadResult content) {
     }
     s.status = ContentStatus::ready;
     s.search_index_built.reset();
+    search_ready_said_ = false;
     s.onboarding = onboarding_path(s.content.model);
     build_glossary_lookup(s);
     if (!find_case_type(s.content.model, s.case_type))

@@ -70,6 +70,7 @@ class App {
     float fonts_built_for_ = 0.0f; // scale of the current atlas, 0 = none yet
     Theme theme_applied_ = Theme::light;
     bool announced_ = false;
+    bool search_ready_said_ = false; // SearchReady asked for this content
     View shown_ = View::loading; // what the last frame showed
     DescribePage described_;     // the title and language the page was given
     std::string announced_notice_;

@@ -23,25 +23,31 @@ void refresh(AppState& s) {
 } // namespace
 
 void reconcile_content(AppState& s) {
-    if (s.status != ContentStatus::ready || s.changes.reconciled) return;
-    s.changes.reconciled = true;
+    if (s.status != ContentStatus::ready || s.changes.carried_over) return;
+    s.changes.carried_over = true;
     CarriedOver carried = carry_over(s.progress, s.content.model);
     if (!carried.dropped.empty()) {
         s.progress = std::move(carried.progress);
         s.progress_dirty = true;
     }
     s.changes.compared = s.progress.seen.has_value();
+}
+
+void compare_content(AppState& s) {
+    if (!s.changes.carried_over || s.changes.reconciled) return;
+    s.changes.reconciled = true;
     // Saved before there were fingerprints, or a damaged one: nothing to
     // compare with; from now on this content is what the user saw.
     if (!s.progress.seen) {
         s.progress.seen = content_fingerprint(s.content.model, s.content.version);
         s.progress_dirty = true;
-        // Seen just now: nothing changed since (no second pass on the way to the first screen).
+        // Seen just now: nothing changed since (no second pass over the content).
         s.changes.since = SeenChanges{s.content.version, s.content.version, {}};
         s.changes.steps.clear();
         return;
     }
     refresh(s);
+    note_place_opened(s); // a deep link to a changed step, opened before this comparison
 }
 
 bool content_changes_pending(const AppState& s) {

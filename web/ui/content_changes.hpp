@@ -12,8 +12,13 @@
 
 namespace pw::ui {
 
-// After the content (and the progress) arrived; once per content.
+// After the content (and the progress) arrived, once per content: the
+// progress carried over, before any exercise is resumed from it.
 void reconcile_content(AppState& state);
+// After that, in a frame after the first screen (fingerprinting the content
+// can wait): the comparison with the stored fingerprint; the first time, the
+// fingerprint stored. Once per content.
+void compare_content(AppState& state);
 // Whether the notice "Inhoud bijgewerkt" shows: something changed or was dropped.
 bool content_changes_pending(const AppState& state);
 // The place shown changed: a marked step that is opened is seen.
