@@ -123,8 +123,7 @@ describe('KB-maatregel swimlane map in the browser', () => {
   });
 });
 
-// The app starts from the content as the build validated it (content.pack,
-// issue 20); the JSON is read only when the pack is refused.
+// The app paces its frames and draws only a changed picture (platform/frame_pacing, frame_picture).
 describe('a page left alone', () => {
   // Frames the app drew over `ms`, from its own count (test hook).
   async function framesDrawnIn(page, ms) {
@@ -139,8 +138,7 @@ describe('a page left alone', () => {
     const idle = await framesDrawnIn(page, 2000);
     assert.ok(idle >= 4 && idle <= 30, `left alone: ${idle} frames in 2 s (paced at ~10 a second)`);
 
-    // Input wakes it: a key moves the keyboard focus at once, and the page
-    // draws more than it did while idle.
+    // Input wakes it: while the pointer moves, the page draws more than it did idle.
     const moving = (async () => {
       for (let i = 0; i < 20; ++i) { await page.mouse.move(300 + 10 * i, 300); await page.waitForTimeout(50); }
     })();
@@ -155,8 +153,38 @@ describe('a page left alone', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a frame that would show the same picture is not drawn again; a change is', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // Counts the WebGL draw calls the app makes.
+    await page.addInitScript(() => {
+      window.__drawCalls = 0;
+      const draw = WebGL2RenderingContext.prototype.drawElements;
+      WebGL2RenderingContext.prototype.drawElements = function (...args) { window.__drawCalls++; return draw.apply(this, args); };
+    });
+    const problems = watchProblems(page);
+    await page.goto(server.url + '#/proces/kb-maatregel');
+    await waitReady(page);
+    await page.waitForTimeout(1500);
+    const counts = () => page.evaluate(() => ({ draws: window.__drawCalls, frames: window.protocolwijzer.state().frames }));
+    const before = await counts();
+    await page.waitForTimeout(1000);
+    const idle = await counts();
+    assert.ok(idle.frames > before.frames, `frames go on while idle (${before.frames} -> ${idle.frames})`);
+    assert.equal(idle.draws, before.draws, 'an unchanged picture is not drawn again');
+    // A change of place is drawn.
+    await page.evaluate(() => { location.hash = '#/oefenen'; });
+    await waitForState(page, (s) => s.route === '#/oefenen', 'the exercise list', 5000);
+    await page.waitForTimeout(200);
+    assert.ok((await counts()).draws > idle.draws, 'the new place was drawn');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
+// The app starts from the content as the build validated it (content.pack,
+// issue 20); the JSON is read only when the pack is refused.
 describe('the packed content', () => {
   test('a first visit fetches the pack, not the JSON, and shows the content', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });

@@ -13,6 +13,7 @@ double g_last_drawn = -kIdleIntervalMs;
 EM_JS(void, js_install_activity_listeners, (), {
     Module.pwLastActivity = performance.now();
     const wake = () => { Module.pwLastActivity = performance.now(); };
+    document.addEventListener("visibilitychange", () => { Module.pwRepaint = true; });
     for (const type of ["pointerdown", "pointerup", "pointermove", "pointercancel", "mousedown",
                         "mouseup", "mousemove", "wheel", "touchstart", "touchmove", "touchend",
                         "keydown", "keyup", "input", "compositionupdate", "paste", "focusin",
@@ -24,6 +25,12 @@ EM_JS(double, js_last_activity, (), {
     const hook = window.protocolwijzer;
     return hook && hook.drawEveryFrame ? performance.now() : (Module.pwLastActivity || 0);
 });
+EM_JS(int, js_take_repaint, (), {
+    const hook = window.protocolwijzer;
+    const asked = Module.pwRepaint || (hook && hook.drawEveryFrame);
+    Module.pwRepaint = false;
+    return asked ? 1 : 0;
+});
 // clang-format on
 
 } // namespace
@@ -32,6 +39,10 @@ namespace pw::platform {
 
 void install_activity_listeners() {
     js_install_activity_listeners();
+}
+
+bool repaint_requested() {
+    return js_take_repaint() != 0;
 }
 
 void note_activity() {

@@ -17,5 +17,9 @@ void note_activity();
 // Whether the animation frame at `now_ms` is drawn. `busy`: the platform has
 // work of its own in flight (a mirror click, text waiting for its field).
 bool frame_due(double now_ms, bool busy);
+// Whether this frame must be drawn even if its picture is unchanged: the page
+// was hidden and shown again, or the benchmark measures drawn frames
+// (protocolwijzer.drawEveryFrame). Asks once per request.
+bool repaint_requested();
 
 } // namespace pw::platform

@@ -5,6 +5,7 @@
 #include "platform/a11y_mirror.hpp"
 #include "platform/browser.hpp"
 #include "platform/frame_pacing.hpp"
+#include "platform/frame_picture.hpp"
 #include "platform/frame_stats.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/http.hpp"
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -52,6 +54,7 @@ struct Platform {
     int click_phase = 0;   // 1: press next frame, 2: release
     ImVec2 click_at;
     bool ready = false; // the app said it is ready: until then every frame is drawn
+    std::uint64_t last_picture = 0; // what the canvas shows (frame_picture.hpp)
 };
 
 Platform g;
@@ -213,6 +216,7 @@ void frame() {
         deliver(pw::ui::ZoomGesture{zoom});
     if (g.app->prepare_frame(canvas.dpr, ImGui::GetTime())) {
         pw::platform::renderer_upload_fonts();
+        g.last_picture = 0; // a new font texture: draw again
         if (!g.fonts_marked) pw::platform::performance_mark(pw::platform::Mark::fonts_built);
         g.fonts_marked = true;
     }
@@ -232,11 +236,18 @@ void frame() {
     ImGui::Render();
     release_deferred_keys();
 
-    glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
-    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(pw::ui::colours().page);
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    pw::platform::renderer_draw(ImGui::GetDrawData(), canvas.pixel_width, canvas.pixel_height);
+    // The same picture as the canvas shows: nothing to draw or to composite.
+    const std::uint32_t page = pw::ui::colours().page;
+    const std::uint64_t picture = pw::platform::frame_picture(ImGui::GetDrawData(), page,
+                                                              canvas.pixel_width, canvas.pixel_height);
+    if (picture != g.last_picture || pw::platform::repaint_requested()) {
+        g.last_picture = picture;
+        glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
+        const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(page);
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        pw::platform::renderer_draw(ImGui::GetDrawData(), canvas.pixel_width, canvas.pixel_height);
+    }
 
     sync_cursor_and_text_input(io);
     for (const pw::ui::Command& command : g.app->take_commands())
