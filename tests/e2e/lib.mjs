@@ -134,9 +134,21 @@ export async function waitForState(page, predicate, what, timeout = 10000) {
 // Clicks a control by its tag (the `items` of state(): the handle a control
 // carries in the app's accessibility tree, see web/README.md) once its place
 // is stable, scrolling the page's content with the wheel until it is in view.
+// Returns once the app has drawn two frames after the click (the press, then
+// the release): Dear ImGui 1.86 samples the mouse once per frame, so two
+// clicks between the same two frames (a loaded machine, a fast test) would be one.
 export async function clickItem(page, name) {
   const [x, y, w, h] = await scrollToItem(page, name);
+  const frames = (await appState(page)).frames;
   await page.mouse.click(x + w / 2, y + h / 2);
+  // A click that leaves the page (the text version) ends the wait too.
+  await waitForState(page, (s) => s.frames >= frames + 2, `two frames after clicking ${name}`).catch(() => {});
+}
+
+// Waits until the app has drawn `n` more frames.
+export async function nextFrames(page, n = 2) {
+  const frames = (await appState(page)).frames;
+  await waitForState(page, (s) => s.frames >= frames + n, `${n} frames`);
 }
 
 // Clicks a text field and types into it once the app has taken the focus
