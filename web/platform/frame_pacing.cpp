@@ -4,7 +4,7 @@
 
 namespace {
 
-constexpr double kActiveMs = 1000;     // full rate this long after the last input
+constexpr double kActiveMs = 1000;      // full rate this long after the last input
 constexpr double kIdleIntervalMs = 100; // then ten frames a second
 double g_last_activity = 0;
 double g_last_drawn = -kIdleIntervalMs;

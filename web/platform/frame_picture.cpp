@@ -47,8 +47,10 @@ std::uint64_t frame_picture(const ImDrawData* d, std::uint32_t clear_colour, int
     h.bytes(&d->DisplaySize, sizeof d->DisplaySize);
     for (int n = 0; n < d->CmdListsCount; ++n) {
         const ImDrawList* list = d->CmdLists[n];
-        h.bytes(list->VtxBuffer.Data, sizeof(ImDrawVert) * static_cast<std::size_t>(list->VtxBuffer.Size));
-        h.bytes(list->IdxBuffer.Data, sizeof(ImDrawIdx) * static_cast<std::size_t>(list->IdxBuffer.Size));
+        h.bytes(list->VtxBuffer.Data,
+                sizeof(ImDrawVert) * static_cast<std::size_t>(list->VtxBuffer.Size));
+        h.bytes(list->IdxBuffer.Data,
+                sizeof(ImDrawIdx) * static_cast<std::size_t>(list->IdxBuffer.Size));
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             h.bytes(&cmd.ClipRect, sizeof cmd.ClipRect);
             h.word(reinterpret_cast<std::uintptr_t>(cmd.TextureId));

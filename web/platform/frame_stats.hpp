@@ -8,7 +8,15 @@
 namespace pw::platform {
 
 // The performance marks the benchmark reads (tests/bench/browser_figures.mjs).
-enum class Mark { main, gl_ready, content_arrived, content_loaded, fonts_built, search_ready, main_done };
+enum class Mark {
+    main,
+    gl_ready,
+    content_arrived,
+    content_loaded,
+    fonts_built,
+    search_ready,
+    main_done
+};
 
 void frame_started();
 // `drew_ui`: the frame drew the app, not only the background while fonts load.

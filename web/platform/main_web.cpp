@@ -53,7 +53,7 @@ struct Platform {
     unsigned click_id = 0; // a widget activated through the mirror
     int click_phase = 0;   // 1: press next frame, 2: release
     ImVec2 click_at;
-    bool ready = false; // the app said it is ready: until then every frame is drawn
+    bool ready = false;             // the app said it is ready: until then every frame is drawn
     std::uint64_t last_picture = 0; // what the canvas shows (frame_picture.hpp)
 };
 
@@ -238,8 +238,8 @@ void frame() {
 
     // The same picture as the canvas shows: nothing to draw or to composite.
     const std::uint32_t page = pw::ui::colours().page;
-    const std::uint64_t picture = pw::platform::frame_picture(ImGui::GetDrawData(), page,
-                                                              canvas.pixel_width, canvas.pixel_height);
+    const std::uint64_t picture = pw::platform::frame_picture(
+        ImGui::GetDrawData(), page, canvas.pixel_width, canvas.pixel_height);
     if (picture != g.last_picture || pw::platform::repaint_requested()) {
         g.last_picture = picture;
         glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);

@@ -71,8 +71,8 @@ class App {
     Theme theme_applied_ = Theme::light;
     bool announced_ = false;
     bool search_ready_said_ = false; // SearchReady asked for this content
-    View shown_ = View::loading; // what the last frame showed
-    DescribePage described_;     // the title and language the page was given
+    View shown_ = View::loading;     // what the last frame showed
+    DescribePage described_;         // the title and language the page was given
     std::string announced_notice_;
     std::vector<A11yNode> tree_; // and its accessibility tree
     std::string focused_route_;  // the place whose h1 the focus went to

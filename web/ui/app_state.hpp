@@ -52,8 +52,8 @@ struct HoverExplanation {
 struct ContentChangesState {
     bool carried_over = false; // the progress was carried over to this content
     bool reconciled = false;   // and compared with the stored fingerprint (a frame after ready)
-    bool compared = false;   // a stored fingerprint was there to compare this content with
-    SeenChanges since;       // from the stored fingerprint, kept up to date
+    bool compared = false;     // a stored fingerprint was there to compare this content with
+    SeenChanges since;         // from the stored fingerprint, kept up to date
     std::map<std::string, SeenChange::Kind> steps; // "case-type/step" with a badge
 };
 
