@@ -171,8 +171,7 @@ export async function typeInto(page, name, text, { whole = false } = {}) {
       if (attempt === 3) throw e;
     }
   }
-  const frames = (await appState(page)).frames;
-  await waitForState(page, (s) => s.frames >= frames + 2, 'two frames');
+  await nextFrames(page);
   if (whole) await page.keyboard.insertText(text);
   else await page.keyboard.type(text);
 }

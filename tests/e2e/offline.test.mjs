@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, clickItem, config, launchBrowser, screenshot, startServer, waitForState, waitReady, watchProblems,
+  appState, clickItem, config, launchBrowser, nextFrames, screenshot, startServer, waitForState, waitReady, watchProblems,
 } from './lib.mjs';
 
 const singleFile = process.env.PW_SINGLE_FILE || path.join(path.dirname(config.dist), 'single', 'protocolwijzer.html');
@@ -22,8 +22,7 @@ const controlled = (page) => page.waitForFunction(
 async function searchFor(page, text) {
   await page.keyboard.press('/');
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
-  const frames = (await appState(page)).frames;
-  await waitForState(page, (s) => s.frames >= frames + 2, 'the search box taking text');
+  await nextFrames(page); // the search box taking text
   await page.keyboard.type(text);
   return waitForState(page, (s) => s.search.query === text && s.search.titles.length > 0, `results for ${text}`);
 }

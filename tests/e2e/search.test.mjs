@@ -3,7 +3,7 @@
 // in real Chromium with real key events, at 1280×720 and 1920×1080.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appSession, appState, clickItem, screenshot, waitForState } from './lib.mjs';
+import { appSession, appState, clickItem, nextFrames, screenshot, waitForState } from './lib.mjs';
 
 const { open } = appSession();
 
@@ -15,8 +15,7 @@ async function home(page) {
   await waitForState(page, (s) => s.view === 'search' && s.search.query === '', 'empty search');
   await page.evaluate(() => { location.hash = '#/'; });
   await waitForState(page, (s) => s.view === 'home', 'home');
-  const frames = (await appState(page)).frames;
-  await waitForState(page, (s) => s.frames >= frames + 2, 'two frames');
+  await nextFrames(page);
 }
 
 describe('search', () => {

@@ -20,16 +20,18 @@ EM_JS(void, js_install_activity_listeners, (), {
                         "focusout", "click", "resize", "hashchange", "visibilitychange"])
         window.addEventListener(type, wake, {capture: true, passive: true});
 });
-// The benchmark measures frame times back to back: protocolwijzer.drawEveryFrame.
 EM_JS(double, js_last_activity, (), {
-    const hook = window.protocolwijzer;
-    return hook && hook.drawEveryFrame ? performance.now() : (Module.pwLastActivity || 0);
+    return Module.pwLastActivity || 0;
 });
 EM_JS(int, js_take_repaint, (), {
-    const hook = window.protocolwijzer;
-    const asked = Module.pwRepaint || (hook && hook.drawEveryFrame);
+    const asked = Module.pwRepaint;
     Module.pwRepaint = false;
     return asked ? 1 : 0;
+});
+// The benchmark measures frame times back to back: protocolwijzer.drawEveryFrame.
+EM_JS(int, js_draw_every_frame, (), {
+    const hook = window.protocolwijzer;
+    return hook && hook.drawEveryFrame ? 1 : 0;
 });
 // clang-format on
 
@@ -42,7 +44,7 @@ void install_activity_listeners() {
 }
 
 bool repaint_requested() {
-    return js_take_repaint() != 0;
+    return js_take_repaint() != 0 || js_draw_every_frame() != 0;
 }
 
 void note_activity() {
@@ -52,7 +54,8 @@ void note_activity() {
 bool frame_due(double now_ms, bool busy) {
     const double seen = js_last_activity();
     const double last = g_last_activity > seen ? g_last_activity : seen;
-    const bool due = busy || now_ms - last < kActiveMs || now_ms - g_last_drawn >= kIdleIntervalMs;
+    const bool due = busy || js_draw_every_frame() != 0 || now_ms - last < kActiveMs ||
+                     now_ms - g_last_drawn >= kIdleIntervalMs;
     if (due) g_last_drawn = now_ms;
     return due;
 }
