@@ -88,8 +88,13 @@ describe('search', () => {
     await textInputFocused(page);
     await page.keyboard.insertText('beëindiging'); // what a dead-key sequence or an IME commits
     await waitForState(page, (x) => x.search.query === 'beëindiging', 'composed text');
-    await page.keyboard.press('Control+A');
-    await nextFrames(page); // ImGui 1.86 takes one of Ctrl+A and Backspace per frame
+    // ImGui 1.86 reads keys once per frame: Ctrl is held until a frame saw
+    // Ctrl+A, and Backspace comes in a later frame.
+    await page.keyboard.down('Control');
+    await page.keyboard.press('A');
+    await nextFrames(page);
+    await page.keyboard.up('Control');
+    await nextFrames(page);
     await page.keyboard.press('Backspace');
     await waitForState(page, (x) => x.search.query === '', 'the query selected and deleted');
     await page.evaluate(() => navigator.clipboard.writeText('voogdij'));
