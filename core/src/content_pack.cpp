@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <type_traits>
 #include <utility>
 
@@ -12,7 +13,18 @@ namespace pw {
 namespace {
 
 constexpr std::string_view kMagic = "PWPACK";
-constexpr std::uint8_t kFormat = 1;
+constexpr std::uint8_t kFormat = 2;
+// Which part of the content a pack holds.
+enum class Part : std::uint8_t { whole = 0, without_exercises = 1, exercises = 2 };
+
+// FNV-1a over the exercises' pack: the key its other part names. Never 0,
+// which means "no exercises to come".
+std::uint64_t key_of(std::string_view bytes) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : bytes)
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h ? h : 1;
+}
 
 template <class T> struct IsVector : std::false_type {};
 template <class E> struct IsVector<std::vector<E>> : std::true_type {};
@@ -224,15 +236,40 @@ class Comparer {
 
 } // namespace
 
-std::string pack_content(const LoadResult& content) {
+namespace {
+
+Writer header(Part part) {
     Writer w;
     w.out.append(kMagic);
     w.out.push_back(static_cast<char>(kFormat));
     w.fixed(kShape, 4);
+    w.out.push_back(static_cast<char>(part));
+    return w;
+}
+
+} // namespace
+
+std::string pack_content(const LoadResult& content) {
+    Writer w = header(Part::whole);
     w.value(content.version);
     w.value(content.source_map.paths);
     w.value(content.model);
     return std::move(w.out);
+}
+
+SplitPack pack_content_split(const LoadResult& content) {
+    Writer exercises = header(Part::exercises);
+    exercises.value(content.version);
+    exercises.value(content.model.scenarios);
+    Writer rest = header(Part::without_exercises);
+    rest.fixed(key_of(exercises.out), 8);
+    rest.count(content.model.scenarios.size());
+    rest.value(content.version);
+    rest.value(content.source_map.paths);
+    Model without = content.model;
+    without.scenarios.clear();
+    rest.value(without);
+    return {std::move(rest.out), std::move(exercises.out)};
 }
 
 std::string pack_deferring_to_json() {
@@ -245,6 +282,32 @@ bool defers_to_json(std::string_view packed) {
     return packed == pack_deferring_to_json();
 }
 
+namespace {
+
+// The header's part, or an error (Dutch) when the bytes are no pack of this build.
+std::string read_header(Reader& r, Part& part) {
+    if (r.bytes(kMagic.size()) != kMagic)
+        return "dit is geen ingepakte inhoud van Protocolwijzer; bouw de app opnieuw.";
+    const auto format = r.fixed(1);
+    const auto shape = r.fixed(4);
+    part = static_cast<Part>(r.fixed(1));
+    if (r.failed || format != kFormat || shape != kShape)
+        return "de ingepakte inhoud hoort bij een andere versie van de app (formaat " +
+               std::to_string(format) + "); bouw de app opnieuw.";
+    return "";
+}
+
+std::string read_to_end(const Reader& r, std::size_t size) {
+    if (r.done()) return "";
+    return r.failed ? "de ingepakte inhoud is beschadigd of afgebroken (bij byte " +
+                          std::to_string(r.at) + " van " + std::to_string(size) +
+                          "); bouw de app opnieuw."
+                    : "de ingepakte inhoud heeft " + std::to_string(r.left()) +
+                          " bytes te veel; bouw de app opnieuw.";
+}
+
+} // namespace
+
 LoadResult unpack_content(std::string_view packed) {
     LoadResult out;
     auto refuse = [&](std::string message) {
@@ -255,24 +318,53 @@ LoadResult unpack_content(std::string_view packed) {
     if (defers_to_json(packed))
         return refuse("de inhoud had meldingen toen de app werd gebouwd; lees content.json.");
     Reader r(packed);
-    if (r.bytes(kMagic.size()) != kMagic)
-        return refuse("dit is geen ingepakte inhoud van Protocolwijzer; bouw de app opnieuw.");
-    const auto format = r.fixed(1);
-    const auto shape = r.fixed(4);
-    if (r.failed || format != kFormat || shape != kShape)
-        return refuse("de ingepakte inhoud hoort bij een andere versie van de app (formaat " +
-                      std::to_string(format) + "); bouw de app opnieuw.");
+    Part part = Part::whole;
+    if (std::string problem = read_header(r, part); !problem.empty()) return refuse(problem);
+    if (part == Part::without_exercises) {
+        out.exercises_key = r.fixed(8);
+        const std::uint64_t to_come = r.count();
+        // Key 0 would read as "whole": the progress carried over without exercises.
+        if (out.exercises_key == 0 || to_come > std::uint32_t{0xffffff})
+            return refuse("de ingepakte inhoud is beschadigd (de sleutel van de oefeningen); "
+                          "bouw de app opnieuw.");
+        out.exercises_to_come = static_cast<std::size_t>(to_come);
+    } else if (part != Part::whole)
+        return refuse("dit zijn alleen de oefeningen (" + std::string(kExercisesPackName) +
+                      "), niet de inhoud; bouw de app opnieuw.");
     r.value(out.version);
     r.value(out.source_map.paths);
     r.value(out.model);
-    if (!r.done())
-        return refuse(r.failed ? "de ingepakte inhoud is beschadigd of afgebroken (bij byte " +
-                                     std::to_string(r.at) + " van " +
-                                     std::to_string(packed.size()) + "); bouw de app opnieuw."
-                               : "de ingepakte inhoud heeft " + std::to_string(r.left()) +
-                                     " bytes te veel; bouw de app opnieuw.");
+    if (std::string problem = read_to_end(r, packed.size()); !problem.empty())
+        return refuse(problem);
     out.source_map.lines.resize(out.source_map.paths.size());
     return out;
+}
+
+std::string unpack_exercises(std::string_view packed, LoadResult& content) {
+    if (!content.exercises_pending()) return "de inhoud heeft haar oefeningen al.";
+    Reader r(packed);
+    Part part = Part::whole;
+    if (std::string problem = read_header(r, part); !problem.empty()) return problem;
+    if (part != Part::exercises)
+        return "dit zijn niet de oefeningen (" + std::string(kExercisesPackName) +
+               "); bouw de app opnieuw.";
+    if (key_of(packed) != content.exercises_key)
+        return "de oefeningen horen niet bij deze inhoud, of zijn beschadigd; laad de pagina "
+               "opnieuw.";
+    ContentVersion version;
+    std::vector<Scenario> exercises;
+    r.value(version);
+    r.value(exercises);
+    if (std::string problem = read_to_end(r, packed.size()); !problem.empty()) return problem;
+    if (version.version != content.version.version || version.date != content.version.date ||
+        exercises.size() != content.exercises_to_come)
+        return "de oefeningen horen bij een andere uitgave van de inhoud; laad de pagina opnieuw.";
+    std::vector<Scenario>& into = content.model.scenarios;
+    into.insert(into.begin(), std::make_move_iterator(exercises.begin()),
+                std::make_move_iterator(exercises.end()));
+    content.exercises_key = 0;
+    content.exercises_to_come = 0;
+    return "";
 }
 
 std::string first_difference(const Model& a, const Model& b) {

@@ -111,9 +111,11 @@ export async function axeViolations(page, impacts = ['serious', 'critical']) {
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] || ''}`));
 }
 
+// Ready, with the exercises in (they come after the first screen: the
+// 'pw-exercises-ready' mark; training.test.mjs looks at the time between).
 export async function waitReady(page) {
-  await page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true, null,
-    { timeout: 30000 });
+  await page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true &&
+    performance.getEntriesByName('pw-exercises-ready').length > 0, null, { timeout: 30000 });
   return appState(page);
 }
 
@@ -292,16 +294,17 @@ export function readBundle(dist = config.dist) {
   };
 }
 
-// The packed content (content.pack) the app starts from, in a copy of the build.
-export function packPath(dist = config.dist) {
-  return path.join(dist, buildInfo(dist).assets['content.pack']);
+// The packed content (content.pack) the app starts from, in a copy of the build;
+// `exercises.pack`, the exercises it fetches after its first screen.
+export function packPath(dist = config.dist, name = 'content.pack') {
+  return path.join(dist, buildInfo(dist).assets[name]);
 }
 
 // Replaces the content bundle in a copy of the build with these { path, text }
 // files, bundled by the build's own tool (and drops the compressed variants,
 // which the server would otherwise prefer); `version` ({ version, date }) names
 // the edition as content/manifest.json does. The app starts from the packed
-// form, so that is written too, by the build's packer (for content with
+// form, so that is written too (both parts), by the build's packer (for content with
 // problems, a pack that sends the app to the JSON, as in an author's build).
 export function writeBundle(dist, bundle, version = null) {
   const file = contentPath(dist);
@@ -317,8 +320,9 @@ export function writeBundle(dist, bundle, version = null) {
     rmSync(content, { recursive: true, force: true });
   }
   const pack = packPath(dist);
-  for (const f of [file, pack]) for (const suffix of ['.gz', '.br']) rmSync(f + suffix, { force: true });
-  const packed = spawnSync('node', ['--no-experimental-fetch', config.packContent, file, pack], { stdio: 'ignore' });
+  const exercises = packPath(dist, 'exercises.pack');
+  for (const f of [file, pack, exercises]) for (const suffix of ['.gz', '.br']) rmSync(f + suffix, { force: true });
+  const packed = spawnSync('node', ['--no-experimental-fetch', config.packContent, file, pack, exercises], { stdio: 'ignore' });
   if (packed.status !== 0) throw new Error(`writeBundle: the packer failed (${packed.status})`);
 }
 

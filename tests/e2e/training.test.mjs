@@ -488,3 +488,102 @@ describe('a broken exercise file', () => {
     await context.close();
   });
 });
+
+// The exercises are not on the first screen's path (issue 20): exercises.pack
+// is asked for once the app is ready, training says they are coming, a link
+// to an exercise waits for them, and when they cannot be had the guide says why.
+describe('the exercises come after the first screen', () => {
+  const exercisesPack = '**/exercises.*.pack';
+  const marksOf = (page) => page.evaluate(() => ({
+    ready: performance.getEntriesByName('pw-ready')[0]?.startTime,
+    exercisesReady: performance.getEntriesByName('pw-exercises-ready')[0]?.startTime,
+    fetched: performance.getEntriesByType('resource').filter((e) => /\/exercises\.[0-9a-f]+\.pack$/.test(e.name))
+      .map((e) => e.startTime),
+  }));
+  // Holds exercises.pack until `release` is called.
+  async function holdExercises(page) {
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    let asked = false;
+    await page.route(exercisesPack, async (route) => {
+      asked = true;
+      await released;
+      await route.continue();
+    });
+    return { release, asked: () => asked };
+  }
+  const appReady = (page) => page.waitForFunction(() => window.protocolwijzer?.ready === true, null, { timeout: 30000 });
+
+  test('the first screen is drawn before they are asked for; training says they are coming, then lists them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const held = await holdExercises(page);
+    await page.goto(server.url + '#/oefenen');
+    await appReady(page);
+    let state = await waitForState(page, (s) => s.view === 'training', 'the training list');
+    assert.equal(state.exercises, 'loading');
+    await mirrorShows(page, 'De oefeningen worden geladen…', { exact: true });
+    assert.ok(!state.items[`oefening:kb-ind-contactpersoon`]);
+    await screenshot(page, 'training-exercises-coming');
+    await waitForState(page, () => held.asked(), 'exercises.pack asked for');
+    held.release();
+    state = await waitForState(page, (s) => s.exercises === 'in' && s.training.scenarios >= 12, 'the exercises');
+    await scrollToItem(page, 'oefening:kb-ind-contactpersoon');
+    const marks = await marksOf(page);
+    assert.equal(marks.fetched.length, 1);
+    assert.ok(marks.fetched[0] > marks.ready, `exercises.pack asked at ${marks.fetched[0]} ms, ready at ${marks.ready} ms`);
+    assert.ok(marks.exercisesReady > marks.fetched[0]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a link to an exercise waits for them on a loading screen, then opens it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const held = await holdExercises(page);
+    await page.goto(server.url + '#/oefenen/kb-ind-contactpersoon');
+    await appReady(page);
+    let state = await appState(page);
+    assert.equal(state.view, 'loading');
+    assert.equal(state.exercises, 'loading');
+    await mirrorShows(page, 'De oefeningen worden geladen…', { exact: true });
+    assert.equal(await page.evaluate(() => location.hash), '#/oefenen/kb-ind-contactpersoon');
+    held.release();
+    state = await waitForState(page, (s) => s.view === 'exercise', 'the exercise');
+    assert.equal(state.route, '#/oefenen/kb-ind-contactpersoon');
+    assert.equal(await page.evaluate(() => location.hash), '#/oefenen/kb-ind-contactpersoon');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a damaged exercises.pack: they come from content.json; with neither, the guide works and says why', async () => {
+    let context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    let page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => warnings.push(m.text()));
+    await page.route(exercisesPack, (route) => route.fulfill({ status: 200, body: 'PWPACK but not really' }));
+    await page.goto(server.url + '#/oefenen');
+    let state = await waitReady(page);
+    assert.equal(state.exercises, 'in');
+    assert.ok(state.training.scenarios >= 12);
+    assert.ok(warnings.some((w) => /^exercises\.pack: de ingepakte inhoud hoort bij een andere versie/.test(w)), warnings.join('\n'));
+    await context.close();
+
+    // A fresh context: the first one's service worker would serve the files from its cache.
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    page = await context.newPage();
+    await page.route(exercisesPack, (route) => route.abort());
+    await page.route('**/content.*.json', (route) => route.abort());
+    await page.goto(server.url + '#/oefenen');
+    state = await waitReady(page);
+    assert.equal(state.exercises, 'failed');
+    assert.match(state.exercisesProblem, /niet worden opgehaald/);
+    await mirrorShows(page, 'De oefeningen konden niet worden geladen');
+    await screenshot(page, 'training-exercises-failed');
+    await page.evaluate(() => { location.hash = '#/proces/kb-maatregel'; });
+    await waitForState(page, (s) => s.view === 'map', 'the guide');
+    await context.close();
+  });
+});

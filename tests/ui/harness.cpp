@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -47,9 +48,24 @@ const std::string& content_bundle() {
     return bundle;
 }
 
-Harness::Harness(Display display, std::string_view stored_progress, std::string_view hash,
-                 std::string_view bundle)
-    : context_(ImGui::CreateContext()), app_("tekst.html"), display_(display) {
+const SplitPack& content_packs() {
+    static const SplitPack packs = pack_content_split(shipped_content());
+    return packs;
+}
+
+std::size_t shipped_exercise_count() {
+    return shipped_content().model.scenarios.size();
+}
+
+const Scenario& shipped_scenario(std::string_view id) {
+    const std::vector<Scenario>& all = shipped_content().model.scenarios;
+    const auto it =
+        std::find_if(all.begin(), all.end(), [id](const Scenario& sc) { return sc.id == id; });
+    REQUIRE(it != all.end());
+    return *it;
+}
+
+void Harness::start(std::string_view stored_progress, std::string_view hash) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -59,6 +75,26 @@ Harness::Harness(Display display, std::string_view stored_progress, std::string_
     app_.handle(ProgressRead{std::string(stored_progress)});
     app_.handle(HashChanged{std::string(hash)});
     app_.handle(FontsArrived{font_files()});
+}
+
+std::unique_ptr<Harness> Harness::without_exercises(std::string_view stored_progress,
+                                                    std::string_view hash) {
+    std::unique_ptr<Harness> h(new Harness(WithoutExercises{}));
+    h->start(stored_progress, hash);
+    LoadResult first = unpack_content(content_packs().without_exercises);
+    REQUIRE(first.exercises_pending());
+    h->app_.handle(ContentLoaded{std::move(first)});
+    REQUIRE(h->state().status == ContentStatus::ready);
+    h->frames(2);
+    return h;
+}
+
+Harness::Harness(WithoutExercises) : context_(ImGui::CreateContext()), app_("tekst.html") {}
+
+Harness::Harness(Display display, std::string_view stored_progress, std::string_view hash,
+                 std::string_view bundle)
+    : context_(ImGui::CreateContext()), app_("tekst.html"), display_(display) {
+    start(stored_progress, hash);
     if (bundle.empty())
         app_.handle(ContentLoaded{shipped_content()});
     else

@@ -5,9 +5,11 @@
 // screen-reader mirror is built from.
 #pragma once
 
+#include "pw/content_pack.hpp"
 #include "ui/app.hpp"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +29,10 @@ class Harness {
     // empty the shipped content, loaded and validated once per process.
     explicit Harness(Display display = {}, std::string_view stored_progress = {},
                      std::string_view hash = {}, std::string_view bundle = {});
+    // Starts as the browser does from content.pack: the shipped content without
+    // its exercises, which the test hands over (ExercisesArrived) when it likes.
+    static std::unique_ptr<Harness> without_exercises(std::string_view stored_progress,
+                                                      std::string_view hash);
     ~Harness();
     Harness(const Harness&) = delete;
     Harness& operator=(const Harness&) = delete;
@@ -69,6 +75,9 @@ class Harness {
     }
 
   private:
+    struct WithoutExercises {};
+    explicit Harness(WithoutExercises);
+    void start(std::string_view stored_progress, std::string_view hash);
     ImGuiContext* context_; // each harness its own: two may live at once
     App app_;
     Display display_;
@@ -86,6 +95,12 @@ std::vector<std::string> every_route(const Model& model);
 
 // The real content as the browser gets it.
 const std::string& content_bundle();
+// ... and as the build packs it for the app: content.pack, exercises.pack.
+const SplitPack& content_packs();
+// How many exercises the shipped content has.
+std::size_t shipped_exercise_count();
+// One of them, as the content has it.
+const Scenario& shipped_scenario(std::string_view id);
 // The same, with `from` replaced by `to` in the file `path` (to break it on
 // purpose).
 std::string content_bundle_with(std::string_view path, std::string_view from, std::string_view to);

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 namespace {
 
 // The shipped content through the browser's JSON path: one bundle, loaded and validated.
@@ -92,7 +94,7 @@ TEST_CASE("a damaged pack is refused with a reason and gives no half model") {
     CHECK(refused(R"({"files":[]})").find("geen ingepakte inhoud") != std::string::npos);
 
     std::string other_format = good;
-    other_format[6] = 2;
+    other_format[6] = 9;
     CHECK(refused(other_format).find("andere versie") != std::string::npos);
     std::string other_shape = good;
     other_shape[8] ^= 0x5a;
@@ -107,7 +109,7 @@ TEST_CASE("a damaged pack is refused with a reason and gives no half model") {
     CHECK(refused(good + "x").find("1 bytes te veel") != std::string::npos);
 
     // A count claiming more items than there are bytes is damage, not an allocation.
-    std::string huge = good.substr(0, 11);
+    std::string huge = good.substr(0, 12);
     huge += std::string("\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 9);
     CHECK(refused(huge).find("beschadigd") != std::string::npos);
 
@@ -122,10 +124,88 @@ TEST_CASE("a damaged pack is refused with a reason and gives no half model") {
     CHECK(refused(pw::pack_content(odd)).find("beschadigd") != std::string::npos);
 
     // Bytes flipped all through: refused or read, never a crash (sanitizers watch).
-    for (std::size_t at = 11; at < good.size(); at += good.size() / 211) {
+    for (std::size_t at = 12; at < good.size(); at += good.size() / 211) {
         std::string flipped = good;
         flipped[at] = static_cast<char>(~flipped[at]);
         const pw::LoadResult r = pw::unpack_content(flipped);
         CHECK((r.diagnostics.empty() || r.model.scenarios.empty()));
     }
+}
+
+TEST_CASE("split in two, the content is the JSON path's model once its exercises are in") {
+    const pw::LoadResult& json = from_json();
+    const pw::SplitPack split = pw::pack_content_split(json);
+    pw::LoadResult first = pw::unpack_content(split.without_exercises);
+    REQUIRE(message(first) == "");
+    CHECK(first.exercises_pending());
+    CHECK(first.exercises_to_come == json.model.scenarios.size());
+    CHECK(first.model.scenarios.empty());
+    CHECK(first.model.case_types.size() == json.model.case_types.size());
+    CHECK(first.source_map.paths == json.source_map.paths);
+    // The part without exercises is the smaller one by far; the exercises are much of the whole.
+    CHECK(split.without_exercises.size() + split.exercises.size() > packed().size());
+    CHECK(split.exercises.size() > packed().size() / 4);
+
+    // A trainer's own exercise already in the model stays, after the content's.
+    pw::Scenario own = json.model.scenarios.front();
+    own.id = "eigen-oefening";
+    first.model.scenarios.push_back(own);
+    CHECK(pw::unpack_exercises(split.exercises, first) == "");
+    CHECK(!first.exercises_pending());
+    REQUIRE(first.model.scenarios.size() == json.model.scenarios.size() + 1);
+    CHECK(first.model.scenarios.back().id == "eigen-oefening");
+    first.model.scenarios.pop_back();
+    CHECK(pw::first_difference(json.model, first.model) == "");
+    // Once whole, a second delivery is refused and changes nothing.
+    CHECK(pw::unpack_exercises(split.exercises, first).find("al") != std::string::npos);
+    CHECK(first.model.scenarios.size() == json.model.scenarios.size());
+}
+
+TEST_CASE("exercises that are damaged, another build's or another edition's are refused") {
+    const pw::LoadResult& json = from_json();
+    const pw::SplitPack split = pw::pack_content_split(json);
+    const pw::LoadResult first = pw::unpack_content(split.without_exercises);
+    auto refused = [&](std::string_view bytes) {
+        pw::LoadResult into = first;
+        const std::string problem = pw::unpack_exercises(bytes, into);
+        CHECK(!problem.empty());
+        CHECK(into.exercises_pending());
+        CHECK(into.model.scenarios.empty());
+        return problem;
+    };
+    CHECK(refused("").find("geen ingepakte inhoud") != std::string::npos);
+    CHECK(refused(split.without_exercises).find("niet de oefeningen") != std::string::npos);
+    CHECK(refused(packed()).find("niet de oefeningen") != std::string::npos);
+    // The exercises' part is not content to start from either.
+    CHECK(message(pw::unpack_content(split.exercises)).find("alleen de oefeningen") !=
+          std::string::npos);
+    // One byte changed anywhere, or cut short: the key no longer fits.
+    for (std::size_t at = 12; at < split.exercises.size(); at += split.exercises.size() / 97) {
+        std::string flipped = split.exercises;
+        flipped[at] = static_cast<char>(~flipped[at]);
+        CHECK(refused(flipped).find("horen niet bij deze inhoud") != std::string::npos);
+    }
+    refused(std::string_view(split.exercises).substr(0, split.exercises.size() - 1));
+    // A first part that names no exercises (key 0) would read as whole content.
+    std::string keyless = split.without_exercises;
+    std::fill(keyless.begin() + 12, keyless.begin() + 20, '\0');
+    CHECK(message(pw::unpack_content(keyless)).find("sleutel van de oefeningen") !=
+          std::string::npos);
+    // The key fits but the edition or the count does not (a first part taken
+    // as another edition's): refused all the same.
+    pw::LoadResult relabelled = first;
+    relabelled.version.date = "2000-01-01";
+    CHECK(pw::unpack_exercises(split.exercises, relabelled).find("andere uitgave") !=
+          std::string::npos);
+    CHECK(relabelled.exercises_pending());
+    relabelled = first;
+    relabelled.exercises_to_come += 1;
+    CHECK(pw::unpack_exercises(split.exercises, relabelled).find("andere uitgave") !=
+          std::string::npos);
+    // The exercises of another edition of the content.
+    pw::LoadResult other = json;
+    other.version.date = "2000-01-01";
+    other.model.scenarios.front().title += " (ander)";
+    CHECK(refused(pw::pack_content_split(other).exercises).find("horen niet bij") !=
+          std::string::npos);
 }

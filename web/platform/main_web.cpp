@@ -117,6 +117,20 @@ void font_fetched() {
 }
 
 // Carries out one thing the UI asked for.
+// The exercises, asked for by the app once its first screen is drawn
+// (content_pack.hpp): exercises.pack, or content.json when the pack was refused.
+void fetch_exercises(bool from_json) {
+    const char* name = from_json ? "content.json" : pw::kExercisesPackName;
+    pw::platform::load_asset(
+        name,
+        [from_json](std::string_view bytes) {
+            deliver(pw::ui::ExercisesArrived{bytes, from_json});
+        },
+        [from_json] {
+            deliver(pw::ui::ExercisesArrived{{}, from_json, true});
+        });
+}
+
 void run(const pw::ui::Command& command) {
     using namespace pw::ui;
     std::visit(
@@ -147,6 +161,10 @@ void run(const pw::ui::Command& command) {
                 pw::platform::announce_ready();
             } else if constexpr (std::is_same_v<C, SearchReady>) {
                 pw::platform::performance_mark(pw::platform::Mark::search_ready);
+            } else if constexpr (std::is_same_v<C, FetchExercises>) {
+                fetch_exercises(c.from_json);
+            } else if constexpr (std::is_same_v<C, ExercisesReady>) {
+                pw::platform::performance_mark(pw::platform::Mark::exercises_ready);
             } else if constexpr (std::is_same_v<C, DescribePage>) {
                 pw::platform::describe_page(c.title, c.language, c.skip_link);
             } else if constexpr (std::is_same_v<C, Announce>) {

@@ -1,11 +1,12 @@
 // Build step: packs the content bundle (content.json, already validated by the
-// bundle's own load) into content.pack, the form the app starts from
+// bundle's own load) into content.pack, the form the app starts from, and
+// exercises.pack, the exercises the app fetches after its first screen
 // (core/include/pw/content_pack.hpp). It then reads its own output back and
 // compares the model with the JSON path's, field by field, so a pack that
 // would give the app another model than the JSON does never ships. Content
 // with problems gets a pack that sends the app to the JSON.
 // Compiled to wasm and run under node (NODERAWFS), like text_twin.
-// Usage: node pack_content.js <content.json> <content.pack>
+// Usage: node pack_content.js <content.json> <content.pack> <exercises.pack>
 #include "pw/content_pack.hpp"
 
 #include <cstdio>
@@ -13,19 +14,37 @@
 #include <iterator>
 #include <string>
 
+namespace {
+
+bool write_file(const char* path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+    if (out.good()) return true;
+    std::fprintf(stderr, "pack_content: kan %s niet schrijven\n", path);
+    return false;
+}
+
+std::string read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fprintf(stderr, "gebruik: pack_content <content.json> <content.pack>\n");
+    if (argc != 4) {
+        std::fprintf(stderr,
+                     "gebruik: pack_content <content.json> <content.pack> <exercises.pack>\n");
         return 2;
     }
-    std::ifstream in(argv[1], std::ios::binary);
-    const std::string bundle((std::istreambuf_iterator<char>(in)),
-                             std::istreambuf_iterator<char>());
+    const std::string bundle = read_file(argv[1]);
     const pw::LoadResult json = pw::load_bundle(bundle);
     // Content with problems (an author at work) is not packed: the app reads
     // the JSON and lists the problems, as the CLI does. CI refuses such content.
-    const std::string packed =
-        json.diagnostics.empty() ? pw::pack_content(json) : pw::pack_deferring_to_json();
+    const pw::SplitPack packed =
+        json.diagnostics.empty()
+            ? pw::pack_content_split(json)
+            : pw::SplitPack{pw::pack_deferring_to_json(), pw::pack_deferring_to_json()};
     for (const auto& d : json.diagnostics)
         std::fprintf(stderr, "%s\n", pw::format_diagnostic(d).c_str());
     if (!json.diagnostics.empty())
@@ -33,22 +52,15 @@ int main(int argc, char** argv) {
                      "pack_content: de inhoud heeft %zu meldingen en wordt niet ingepakt; de app "
                      "leest content.json en toont ze\n",
                      json.diagnostics.size());
-    {
-        std::ofstream out(argv[2], std::ios::binary);
-        out << packed;
-        if (!out.good()) {
-            std::fprintf(stderr, "pack_content: kan %s niet schrijven\n", argv[2]);
-            return 1;
-        }
-    }
-    std::ifstream back(argv[2], std::ios::binary);
-    const std::string written((std::istreambuf_iterator<char>(back)),
-                              std::istreambuf_iterator<char>());
+    if (!write_file(argv[2], packed.without_exercises) || !write_file(argv[3], packed.exercises))
+        return 1;
+    const std::string written = read_file(argv[2]);
     if (!json.diagnostics.empty()) return pw::defers_to_json(written) ? 0 : 1;
-    const pw::LoadResult unpacked = pw::unpack_content(written);
+    pw::LoadResult unpacked = pw::unpack_content(written);
     std::string difference = unpacked.diagnostics.empty()
-                                 ? pw::first_difference(json.model, unpacked.model)
+                                 ? pw::unpack_exercises(read_file(argv[3]), unpacked)
                                  : pw::format_diagnostic(unpacked.diagnostics.front());
+    if (difference.empty()) difference = pw::first_difference(json.model, unpacked.model);
     if (difference.empty() && (unpacked.version.version != json.version.version ||
                                unpacked.version.date != json.version.date))
         difference = "version";
@@ -58,9 +70,11 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "pack_content: %s geeft een ander model dan %s (%s)\n", argv[2],
                      argv[1], difference.c_str());
         std::remove(argv[2]);
+        std::remove(argv[3]);
         return 1;
     }
-    std::printf("pack_content: %zu bytes JSON -> %zu bytes ingepakt, zelfde model\n", bundle.size(),
-                packed.size());
+    std::printf("pack_content: %zu bytes JSON -> %zu + %zu bytes ingepakt (oefeningen apart), "
+                "zelfde model\n",
+                bundle.size(), packed.without_exercises.size(), packed.exercises.size());
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "ui/classroom_actions.hpp"
 #include "ui/content_changes.hpp"
 #include "ui/exercise_library.hpp"
+#include "ui/exercises_arrival.hpp"
 #include "ui/fonts.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
@@ -125,13 +126,21 @@ void App::after_frame() {
         state_.ask(SaveProgress{serialize_progress(state_.progress)});
         state_.progress_dirty = false;
     }
-    // The search index is built in the frame after the first full one, so the
-    // app is ready without waiting for it.
+    // The exercises are asked for, and the search index is built, in the
+    // frame after the first full one, so the app is ready without waiting for
+    // them; the index once the exercises are in (it finds them too).
     const bool ready = state_.status == ContentStatus::ready;
-    if (announced_ && ready) {
+    const bool exercises_settled =
+        !state_.content.exercises_pending() || !state_.exercises.problem.empty() || !ready;
+    if (announced_ && ready) request_exercises(state_);
+    if (announced_ && ready && exercises_settled) {
         state_.search_index();
         if (!search_ready_said_) state_.ask(SearchReady{});
         search_ready_said_ = true;
+    }
+    if (announced_ && exercises_settled && !state_.exercises.ready_said) {
+        state_.exercises.ready_said = true;
+        state_.ask(ExercisesReady{});
     }
     if (!announced_ && fonts_ready() && state_.status != ContentStatus::loading) {
         announced_ = true;
@@ -169,6 +178,8 @@ void App::handle(Event event) {
             } else if constexpr (std::is_same_v<E, ContentLoaded>) {
                 take_content(std::move(e.content));
                 apply_route(state_, state_.published_route);
+            } else if constexpr (std::is_same_v<E, ExercisesArrived>) {
+                if (take_exercises(state_, e)) exercises_in();
             } else if constexpr (std::is_same_v<E, ContentFailed>) {
                 state_.status = ContentStatus::fetch_failed;
             } else if constexpr (std::is_same_v<E, FontsArrived>) {
@@ -255,7 +266,8 @@ void App::take_content(LoadResult content) {
         return;
     }
     s.status = ContentStatus::ready;
-    s.search_index_built.reset();
+    s.exercises = ExercisesArrival{};
+    s.forget_search_index();
     search_ready_said_ = false;
     s.onboarding = onboarding_path(s.content.model);
     build_glossary_lookup(s);
@@ -272,6 +284,16 @@ void App::take_content(LoadResult content) {
     if (s.library.stored.empty() && !s.library.drafts.empty())
         s.library.stored = store_draft_library(s.library.drafts);
     read_library(s);
+}
+
+// The exercises are in (or could not be had): what waited for them follows.
+void App::exercises_in() {
+    AppState& s = state_;
+    s.forget_search_index();
+    search_ready_said_ = false;
+    reconcile_content(s);
+    read_library(s);
+    if (s.exercises.route_waiting) apply_route(s, s.published_route);
 }
 
 void App::take_file(const FilePicked& file) {

@@ -14,6 +14,7 @@
 #include "ui/edge.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -57,6 +58,14 @@ struct ContentChangesState {
     std::map<std::string, SeenChange::Kind> steps; // "case-type/step" with a badge
 };
 
+// The shipped exercises, which come after the first screen (exercises_arrival.hpp).
+struct ExercisesArrival {
+    bool requested = false;     // FetchExercises asked
+    bool route_waiting = false; // the address bar names a place that needs them: opened once in
+    std::string problem;        // they could not be had: why (the training view says so)
+    bool ready_said = false;    // ExercisesReady asked
+};
+
 // The exercises the trainer wrote (exercise_library.hpp).
 struct ExerciseLibrary {
     std::vector<Scenario> drafts;
@@ -93,6 +102,14 @@ struct AppState {
         if (!search_index_built) search_index_built = SearchIndex::build(content.model);
         return *search_index_built;
     }
+    // Another generation whenever the index is dropped: hits found with an
+    // older one are found again (their document numbers mean other documents).
+    std::uint64_t search_generation = 0;
+    void forget_search_index() {
+        search_index_built.reset();
+        ++search_generation;
+    }
+    ExercisesArrival exercises;
 
     // ---- Where the user is ----
     Route route;

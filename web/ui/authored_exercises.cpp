@@ -14,7 +14,7 @@ AddedExercise add_authored_exercise(AppState& s, std::string_view text) {
     if (std::string problem = put_authored_exercise(s, std::move(*read.draft)); !problem.empty())
         return {{}, problem};
     // Search finds exercises too: the index is built again, with this one, on next use.
-    s.search_index_built.reset();
+    s.forget_search_index();
     return {id, {}};
 }
 

@@ -23,7 +23,9 @@ void refresh(AppState& s) {
 } // namespace
 
 void reconcile_content(AppState& s) {
-    if (s.status != ContentStatus::ready || s.changes.carried_over) return;
+    // Not before the exercises are in: without them every result would be dropped.
+    if (s.status != ContentStatus::ready || s.changes.carried_over || s.content.exercises_pending())
+        return;
     s.changes.carried_over = true;
     CarriedOver carried = carry_over(s.progress, s.content.model);
     if (!carried.dropped.empty()) {

@@ -80,6 +80,15 @@ struct AnnounceReady {};
 // The search index is built: from now on a question is answered at once.
 // Once per content; the benchmark's "search ready" (performance mark).
 struct SearchReady {};
+// The shipped content came without its exercises (LoadResult::exercises_pending):
+// fetch them. First exercises.pack; `from_json` after it was refused: the
+// exercises are taken from content.json. They come back as ExercisesArrived.
+struct FetchExercises {
+    bool from_json = false;
+};
+// The exercises are in the model, or could not be had: training is usable
+// (or says why not). Once; the benchmark's and the tests' "exercises ready".
+struct ExercisesReady {};
 // What the page is about: the document's title (the tab, the screen reader's
 // page name) and its language ("nl" or "en"), whenever either changes; the
 // skip link's words in that language.
@@ -103,9 +112,10 @@ struct HttpRequest {
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
-using Command = std::variant<ShowRoute, CopyLink, CopyText, OpenUrl, Download, SaveProgress,
-                             SaveTabState, SaveDrafts, PickFile, ApplyUpdate, AnnounceReady,
-                             SearchReady, HttpRequest, DescribePage, Announce>;
+using Command =
+    std::variant<ShowRoute, CopyLink, CopyText, OpenUrl, Download, SaveProgress, SaveTabState,
+                 SaveDrafts, PickFile, ApplyUpdate, AnnounceReady, SearchReady, FetchExercises,
+                 ExercisesReady, HttpRequest, DescribePage, Announce>;
 
 // ---- Events: what the browser tells the UI ----
 
@@ -136,6 +146,12 @@ struct ContentLoaded {
     LoadResult content;
 };
 struct ContentFailed {};
+// The answer to FetchExercises, valid during the call; `failed`: not fetched.
+struct ExercisesArrived {
+    std::string_view bytes;
+    bool from_json = false;
+    bool failed = false;
+};
 // The font files (empty where one could not be fetched: ImGui's own font then).
 struct FontsArrived {
     FontFiles files;
@@ -184,9 +200,9 @@ struct FocusRequest {
     unsigned id = 0; // ImGuiID
 };
 
-using Event =
-    std::variant<ProgressRead, TabStateRead, DraftsRead, ContentArrived, ContentLoaded,
-                 ContentFailed, FontsArrived, HashChanged, HttpResponse, FilePicked, UpdateReady,
-                 ZoomGesture, ContrastPreference, ColorSchemePreference, FocusRequest, FocusOnward>;
+using Event = std::variant<ProgressRead, TabStateRead, DraftsRead, ContentArrived, ContentLoaded,
+                           ContentFailed, ExercisesArrived, FontsArrived, HashChanged, HttpResponse,
+                           FilePicked, UpdateReady, ZoomGesture, ContrastPreference,
+                           ColorSchemePreference, FocusRequest, FocusOnward>;
 
 } // namespace pw::ui

@@ -42,7 +42,11 @@ void forget_playable(AppState& s, std::string_view id) {
 
 void read_library(AppState& s) {
     ExerciseLibrary& lib = s.library;
-    if (lib.read || s.status != ContentStatus::ready) return;
+    // With the content's exercises, whose ids the trainer's may not take
+    // (or without them, when they could not be had: the drafts stay usable).
+    if (lib.read || s.status != ContentStatus::ready ||
+        (s.content.exercises_pending() && s.exercises.problem.empty()))
+        return;
     lib.read = true;
     DraftLibraryLoad load = load_draft_library(s.content.model, lib.stored);
     lib.drafts = std::move(load.drafts);
@@ -66,7 +70,7 @@ void refresh_playable(AppState& s) {
     for (const Scenario& d : lib.drafts)
         place_draft(s, d);
     // Search finds exercises too; rebuilt when the set changes, not as the author types.
-    if (lib.playable != before) s.search_index_built.reset();
+    if (lib.playable != before) s.forget_search_index();
 }
 
 const Scenario* find_draft(const AppState& s, std::string_view id) {
@@ -88,7 +92,7 @@ void keep_draft(AppState& s, const Scenario& draft, std::string_view previous_id
     const std::vector<std::string> before = s.library.playable;
     forget_playable(s, previous_id);
     place_draft(s, draft);
-    if (s.library.playable != before) s.search_index_built.reset();
+    if (s.library.playable != before) s.forget_search_index();
 }
 
 void remove_draft(AppState& s, std::string_view id) {
@@ -98,7 +102,7 @@ void remove_draft(AppState& s, std::string_view id) {
         drafts.end());
     s.library.dirty = true;
     forget_playable(s, id);
-    s.search_index_built.reset();
+    s.forget_search_index();
 }
 
 std::string free_exercise_id(const AppState& s, const std::string& base, std::string_view except) {

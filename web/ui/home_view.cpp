@@ -44,8 +44,10 @@ bool journey(AppState& s, const JourneyCard& c, float width, float height) {
     ImGui::PushID(c.id);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("journey", ImVec2(width, height));
-    a11y_item(A11yRole::link, std::string(c.title) + ": " + c.text, false,
-              std::string("reis:") + c.id);
+    // The footer (the path's progress, how many exercises) is heard too.
+    a11y_item(A11yRole::link,
+              std::string(c.title) + ": " + c.text + (c.footer.empty() ? "" : " " + c.footer + "."),
+              false, std::string("reis:") + c.id);
     focus_ring(s);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -82,7 +84,9 @@ void journeys(AppState& s, float width, const OnboardingItem* next, std::size_t 
          trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()))},
         {"zoeken", tr(Text::journey_search), tr(Text::journey_search_text), {}},
         {"training", tr(Text::journey_training), tr(Text::journey_training_text),
-         trf(Text::journey_training_list, std::to_string(m.scenarios.size()))}};
+         trf(Text::journey_training_list,
+             std::to_string(m.scenarios.size() +
+                            (s.exercises.problem.empty() ? s.content.exercises_to_come : 0)))}};
     const bool stacked = (width - 2 * gap) / 3.0f < 220.0f * s.scale();
     const float card_w = stacked ? width : (width - 2 * gap) / 3.0f;
     float card_h = 150.0f * s.scale();

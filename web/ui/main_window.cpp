@@ -77,7 +77,8 @@ View place_view(const AppState& s, const Views& v) {
 void draw_view(AppState& s, Views& v, View view) {
     switch (view) {
     case View::loading:
-        wrapped(tr(Text::loading));
+        // Content there, the place asked for waits for the exercises (exercises_arrival.hpp).
+        wrapped(tr(s.status == ContentStatus::ready ? Text::exercises_loading : Text::loading));
         break;
     case View::diagnostics:
         draw_diagnostics(s);
@@ -225,6 +226,7 @@ View current_view(const AppState& s, const Views& v) {
     case ContentStatus::ready:
         break;
     }
+    if (s.exercises.route_waiting) return View::loading;
     if (!s.not_found.empty()) return View::not_found;
     return place_view(s, v);
 }

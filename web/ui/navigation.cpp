@@ -1,6 +1,7 @@
 #include "ui/navigation.hpp"
 
 #include "pw/lookup.hpp"
+#include "ui/exercises_arrival.hpp"
 #include "ui/strings.hpp"
 
 namespace pw::ui {
@@ -104,6 +105,13 @@ void apply_route(AppState& s, std::string_view address_bar) {
     s.published_route = hash;            // the address bar shows it already
     if (s.status != ContentStatus::ready) return;
     const std::optional<Route> r = parse_route(hash);
+    // A place that needs the exercises waits for them on a loading screen.
+    s.exercises.route_waiting =
+        r && s.content.exercises_pending() && s.exercises.problem.empty() && needs_exercises(*r);
+    if (s.exercises.route_waiting) {
+        s.requested.reset(); // the address bar's place replaces one asked for before
+        return request_exercises(s);
+    }
     if (!r || !route_exists(s.content.model, *r))
         // Never a blank screen: the not-found view suggests the nearest places.
         s.requested = Navigation{Route{}, false, hash, true};
@@ -115,6 +123,8 @@ bool arrive(AppState& s) {
     if (!s.requested) return false;
     const Navigation n = std::move(*s.requested);
     s.requested.reset();
+    // A place chosen while a link waited for the exercises: the newer choice wins.
+    s.exercises.route_waiting = false;
     s.replace_history = !n.new_history_entry;
     // Remember where a link was followed from, for Escape (a short trail).
     if (n.going_back && !s.came_from.empty())
@@ -133,7 +143,9 @@ bool arrive(AppState& s) {
 
 void publish_route(AppState& s) {
     const std::string route = current_route(s);
-    if (s.status != ContentStatus::ready || route == s.published_route) return;
+    // Waiting for the exercises, the address bar shows the place to come.
+    if (s.status != ContentStatus::ready || route == s.published_route || s.exercises.route_waiting)
+        return;
     s.ask(ShowRoute{route, !s.replace_history});
     s.replace_history = false;
     s.published_route = route;

@@ -178,8 +178,9 @@ std::string place_words(const std::string& hash) {
 // closest words and what they find.
 void find_hits(AppState& s, SearchViewState& view) {
     const std::string& query = s.route.query;
-    if (view.hits_for == query) return;
+    if (view.hits_for == query && view.hits_generation == s.search_generation) return;
     view.hits_for = query;
+    view.hits_generation = s.search_generation;
     view.hits = s.search_index().search(query, 40);
     view.rows.clear();
     view.closest_words.clear();

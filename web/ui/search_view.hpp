@@ -2,6 +2,7 @@
 
 #include "ui/app_state.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@ namespace pw::ui {
 struct SearchViewState {
     SearchResults hits;
     std::string hits_for;                   // the query `hits` belong to
+    std::uint64_t hits_generation = 0;      // ... and the index (AppState::search_generation)
     std::vector<std::string> closest_words; // when nothing is found: the nearest words
     SearchResults closest;                  // ... and what they find
     // The rows described so far, per hit of `hits` and of `closest`: a row is

@@ -144,7 +144,8 @@ json lens_steps_json(const AppState& s, View view) {
 json search_json(AppState& s, const Views& v, View view) {
     json titles = json::array();
     json answer = nullptr;
-    if (view == View::search) {
+    // Hits of an index since dropped are found again in the next frame.
+    if (view == View::search && v.search.hits_generation == s.search_generation) {
         for (const SearchHit* h : displayed_hits(v.search))
             titles.push_back(s.search_index().documents()[h->document].title);
         if (const SearchHit* best = answered_hit(v.search))
@@ -276,6 +277,11 @@ std::string test_state_json(AppState& s, const Views& v, View view,
              {"editor", editor_json(s, v.editor)},
              {"authoredExercises", s.authored_exercises},
              {"status", status_name(s.status)},
+             // The shipped exercises: "loading" until they are in, "in", or "failed".
+             {"exercises", !s.content.exercises_pending() ? "in"
+                           : s.exercises.problem.empty()  ? "loading"
+                                                          : "failed"},
+             {"exercisesProblem", s.exercises.problem},
              {"updateReady", s.update_ready},
              {"highContrast", s.high_contrast},
              // The theme drawn: the user's, the system's light or dark, or high contrast.

@@ -203,7 +203,19 @@ void draw_training_list(AppState& s, TrainingState& t) {
     ImGui::BeginChild("oefenen", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::training_title));
     prose(s, tr(Text::training_intro));
-    if (m.scenarios.empty() && s.broken_scenarios.empty()) wrapped(tr(Text::no_scenarios));
+    // The exercises come after the first screen (exercises_arrival.hpp).
+    if (s.content.exercises_pending() && s.exercises.problem.empty()) {
+        wrapped(tr(Text::exercises_loading));
+        ImGui::EndChild();
+        return;
+    }
+    if (s.content.exercises_pending()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colours().error_text);
+        wrapped(trf(Text::exercises_failed, s.exercises.problem));
+        ImGui::PopStyleColor();
+    } else if (m.scenarios.empty() && s.broken_scenarios.empty()) {
+        wrapped(tr(Text::no_scenarios));
+    }
     ImGui::Spacing();
     draw_join_panel(s, t.classroom);
     draw_own_exercises(s, t);

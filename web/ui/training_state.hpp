@@ -71,7 +71,7 @@ struct TrainingState {
     int shown_moment = -1;         // what the exercise's content shows (see begin_exercise_content)
     TrainerSession session;
     ClassroomState classroom;
-    LayoutCache path_layout; // of the debrief's path map
+    LayoutCache path_layout;        // of the debrief's path map
     std::string confirm_remove_own; // an own exercise whose removal waits for a second click
 };
 
