@@ -512,15 +512,19 @@ describe('the exercises come after the first screen', () => {
     });
     return { release, asked: () => asked };
   }
-  const appReady = (page) => page.waitForFunction(() => window.protocolwijzer?.ready === true, null, { timeout: 30000 });
-
-  test('the first screen is drawn before they are asked for; training says they are coming, then lists them', async () => {
+  // A page at `hash` whose exercises.pack is held; ready (the first screen drawn).
+  async function openHeld(hash) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const problems = watchProblems(page);
     const held = await holdExercises(page);
-    await page.goto(server.url + '#/oefenen');
-    await appReady(page);
+    await page.goto(server.url + hash);
+    await page.waitForFunction(() => window.protocolwijzer?.ready === true, null, { timeout: 30000 });
+    return { context, page, problems, held };
+  }
+
+  test('the first screen is drawn before they are asked for; training says they are coming, then lists them', async () => {
+    const { context, page, problems, held } = await openHeld('#/oefenen');
     let state = await waitForState(page, (s) => s.view === 'training', 'the training list');
     assert.equal(state.exercises, 'loading');
     await mirrorShows(page, 'De oefeningen worden geladen…', { exact: true });
@@ -539,12 +543,7 @@ describe('the exercises come after the first screen', () => {
   });
 
   test('a link to an exercise waits for them on a loading screen, then opens it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const problems = watchProblems(page);
-    const held = await holdExercises(page);
-    await page.goto(server.url + '#/oefenen/kb-ind-contactpersoon');
-    await appReady(page);
+    const { context, page, problems, held } = await openHeld('#/oefenen/kb-ind-contactpersoon');
     let state = await appState(page);
     assert.equal(state.view, 'loading');
     assert.equal(state.exercises, 'loading');
