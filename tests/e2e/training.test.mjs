@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, clickItem, config, mirrorShows, scrollToItem, launchBrowser, readBundle, screenshot, startServer, waitForState,
+  appState, clickItem, config, mirrorShows, nextFrames, scrollToItem, launchBrowser, readBundle, screenshot, startServer, waitForState,
   waitReady, watchProblems, writeBundle,
 } from './lib.mjs';
 
@@ -29,6 +29,9 @@ async function open(hash = '', { width = 1280, height = 720 } = {}) {
   const problems = watchProblems(page);
   await page.goto(server.url + hash);
   await waitReady(page);
+  // A place that waited for the exercises is first drawn in the frame that
+  // says they are in; trainer mode then builds its large font a frame later.
+  await nextFrames(page, 3);
   return { context, page, problems };
 }
 

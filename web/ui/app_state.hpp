@@ -157,12 +157,16 @@ struct AppState {
         notice_until = time + seconds;
     }
 
-    // Trainer mode is for a projector: text at least this large.
+    // Trainer mode is for a projector: text at least this large. A move asked
+    // for counts already, so that the fonts are built for the place the frame
+    // will show (the move is made as the frame begins), not a frame later.
     static constexpr float kTrainerTextScale = 1.5f;
     float text_scale() const {
-        return route.kind == Route::Kind::trainer && not_found.empty()
-                   ? std::max(progress.settings.text_scale, kTrainerTextScale)
-                   : progress.settings.text_scale;
+        const bool trainer = requested ? requested->route.kind == Route::Kind::trainer &&
+                                             requested->not_found.empty()
+                                       : route.kind == Route::Kind::trainer && not_found.empty();
+        return trainer ? std::max(progress.settings.text_scale, kTrainerTextScale)
+                       : progress.settings.text_scale;
     }
     float scale() const { return dpr * text_scale(); } // UI units -> device pixels
 };
