@@ -26,17 +26,19 @@ async function coldLoad(browser, url, readyCheck, { server = null, waitForSearch
   page.on('request', (req) => pageRequests.push(new URL(req.url()).pathname));
   await page.goto(url);
   await page.waitForFunction(readyCheck, null, { timeout: 120000 });
+  const requestedByReady = pageRequests.slice();
+  if (waitForSearch) // the app: until its search is ready too
+    await page.waitForFunction(() => performance.getEntriesByName('pw-search-ready').length > 0, null, { timeout: 30000 })
+      .catch(() => {});
   // What the page asked for before it was ready: not what the app asks for
-  // in the frames after (the exercises), which may start before this wait sees ready.
+  // in the frames after (the exercises), which may start before the wait
+  // above saw ready. Resource Timing has an entry once a file is in.
   const afterReady = new Set(await page.evaluate(() => {
     const ready = performance.getEntriesByName('pw-ready')[0]?.startTime ?? Infinity;
     return performance.getEntriesByType('resource').filter((e) => e.startTime > ready)
       .map((e) => new URL(e.name).pathname);
   }));
-  const beforeReady = pageRequests.filter((p) => !afterReady.has(p));
-  if (waitForSearch) // the app: until its search is ready too
-    await page.waitForFunction(() => performance.getEntriesByName('pw-search-ready').length > 0, null, { timeout: 30000 })
-      .catch(() => {});
+  const beforeReady = requestedByReady.filter((p) => !afterReady.has(p));
   const m = await marks(page);
   let requested = [];
   const gets = (log) => log.split('\n').map((line) => line.split(' '))

@@ -54,7 +54,6 @@ EM_JS(void, js_announce_ready, (), {
     const hook = window.protocolwijzer || (window.protocolwijzer = {});
     hook.ready = true;
     if (typeof performance !== "undefined" && performance.mark) performance.mark("pw-ready");
-    if (hook.afterReady) hook.afterReady();
     const status = document.getElementById("status");
     if (status) status.textContent = "";
     console.log("[protocolwijzer] ready");
@@ -282,6 +281,17 @@ void listen_for_color_scheme() {
 void set_css_cursor(const char* cursor) {
     js_set_cursor(cursor);
 }
+// The service worker's copy for offline use (boot.js) starts once the exercises
+// are in: its twenty-odd files would otherwise queue before exercises.pack.
+EM_JS(void, js_start_offline_copy, (), {
+    const hook = window.protocolwijzer;
+    if (hook && hook.afterReady) hook.afterReady();
+});
+
+void start_offline_copy() {
+    js_start_offline_copy();
+}
+
 void announce_ready() {
     js_announce_ready();
 }

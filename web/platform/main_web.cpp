@@ -165,6 +165,7 @@ void run(const pw::ui::Command& command) {
                 fetch_exercises(c.from_json);
             } else if constexpr (std::is_same_v<C, ExercisesReady>) {
                 pw::platform::performance_mark(pw::platform::Mark::exercises_ready);
+                pw::platform::start_offline_copy();
             } else if constexpr (std::is_same_v<C, DescribePage>) {
                 pw::platform::describe_page(c.title, c.language, c.skip_link);
             } else if constexpr (std::is_same_v<C, Announce>) {

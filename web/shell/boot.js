@@ -79,8 +79,8 @@
   }
 
   // Offline use after the first visit. Not from file:// (no service workers
-  // there). Registered once the app is ready, so that copying the files for
-  // offline use does not compete with the first load.
+  // there). Registered once the app is ready and its exercises are in, so that
+  // copying the files for offline use does not compete with the first load.
   hook.afterReady = () => {
     if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || embedded) return;
     navigator.serviceWorker.addEventListener("controllerchange", () => {

@@ -133,14 +133,14 @@ void App::after_frame() {
     const bool exercises_settled =
         !state_.content.exercises_pending() || !state_.exercises.problem.empty() || !ready;
     if (announced_ && ready) request_exercises(state_);
+    if (announced_ && exercises_settled && !state_.exercises.ready_said) {
+        state_.exercises.ready_said = true;
+        state_.ask(ExercisesReady{});
+    }
     if (announced_ && ready && exercises_settled) {
         state_.search_index();
         if (!search_ready_said_) state_.ask(SearchReady{});
         search_ready_said_ = true;
-    }
-    if (announced_ && exercises_settled && !state_.exercises.ready_said) {
-        state_.exercises.ready_said = true;
-        state_.ask(ExercisesReady{});
     }
     if (!announced_ && fonts_ready() && state_.status != ContentStatus::loading) {
         announced_ = true;
