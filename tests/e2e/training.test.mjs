@@ -538,8 +538,9 @@ describe('the exercises come after the first screen', () => {
     state = await waitForState(page, (s) => s.exercises === 'in' && s.training.scenarios >= 12, 'the exercises');
     await scrollToItem(page, 'oefening:kb-ind-contactpersoon');
     const marks = await marksOf(page);
+    // Asked for among the commands of the frame that said ready, after it.
     assert.equal(marks.fetched.length, 1);
-    assert.ok(marks.fetched[0] > marks.ready, `exercises.pack asked at ${marks.fetched[0]} ms, ready at ${marks.ready} ms`);
+    assert.ok(marks.fetched[0] >= marks.ready, `exercises.pack asked at ${marks.fetched[0]} ms, ready at ${marks.ready} ms`);
     assert.ok(marks.exercisesReady > marks.fetched[0]);
     assert.deepEqual(problems, []);
     await context.close();

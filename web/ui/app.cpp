@@ -126,25 +126,27 @@ void App::after_frame() {
         state_.ask(SaveProgress{serialize_progress(state_.progress)});
         state_.progress_dirty = false;
     }
-    // The exercises are asked for, and the search index is built, in the
-    // frame after the first full one, so the app is ready without waiting for
-    // them; the index once the exercises are in (it finds them too).
+    const bool announced_before = announced_;
+    if (!announced_ && fonts_ready() && state_.status != ContentStatus::loading) {
+        announced_ = true;
+        state_.ask(AnnounceReady{});
+    }
+    // The exercises are asked for once the first screen is drawn (after
+    // AnnounceReady, among this frame's commands); the search index is built
+    // in a frame after it, once they are in (it finds them too), so the app
+    // is ready without waiting for either.
     const bool ready = state_.status == ContentStatus::ready;
     const bool exercises_settled =
         !state_.content.exercises_pending() || !state_.exercises.problem.empty() || !ready;
     if (announced_ && ready) request_exercises(state_);
-    if (announced_ && exercises_settled && !state_.exercises.ready_said) {
+    if (announced_before && exercises_settled && !state_.exercises.ready_said) {
         state_.exercises.ready_said = true;
         state_.ask(ExercisesReady{});
     }
-    if (announced_ && ready && exercises_settled) {
+    if (announced_before && ready && exercises_settled) {
         state_.search_index();
         if (!search_ready_said_) state_.ask(SearchReady{});
         search_ready_said_ = true;
-    }
-    if (!announced_ && fonts_ready() && state_.status != ContentStatus::loading) {
-        announced_ = true;
-        state_.ask(AnnounceReady{});
     }
 }
 
