@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdio>
-#include <iterator>
 #include <utility>
 
 namespace pw::ui {
@@ -21,11 +20,7 @@ std::string take_from_json(AppState& s, std::string_view bundle) {
     if (json.version.version != s.content.version.version ||
         json.version.date != s.content.version.date)
         return tr(Text::exercises_other_edition);
-    std::vector<Scenario>& into = s.content.model.scenarios;
-    into.insert(into.begin(), std::make_move_iterator(json.model.scenarios.begin()),
-                std::make_move_iterator(json.model.scenarios.end()));
-    s.content.exercises_key = 0;
-    s.content.exercises_to_come = 0;
+    put_shipped_exercises(s.content, std::move(json.model.scenarios));
     return "";
 }
 

@@ -24,6 +24,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pw {
 
@@ -58,6 +59,9 @@ LoadResult unpack_content(std::string_view packed);
 // else the Dutch reason (another build's, another edition, damaged) and the
 // content is untouched.
 std::string unpack_exercises(std::string_view packed, LoadResult& content);
+// The content's exercises, however read (exercises.pack, content.json), put
+// before any already in the model; the content is whole then.
+void put_shipped_exercises(LoadResult& content, std::vector<Scenario> exercises);
 
 // "" when a and b are equal field by field, else where they first differ
 // ("scenarios[3].decisions[1].situation"): how the two ways into the model
