@@ -147,4 +147,36 @@ TEST_CASE("after a reload the trainee's session reply brings the exercise back, 
     CHECK(h.shows("Na het herladen doe je weer mee met klas ABC123 als Uil"));
 }
 
+// The reload's two arrivals, the shipped exercises and the session's reply,
+// come in either order, sometimes between two frames: the exercise opens.
+TEST_CASE("after a reload the exercise opens whichever comes first: the exercises or the session") {
+    for (const bool session_first : {true, false}) {
+        CAPTURE(session_first);
+        const auto owned = Harness::without_exercises("", exercise_route(kOwnId));
+        Harness& h = *owned;
+        h.app().handle(TabStateRead{R"({"trainee":{"code":"ABC123","token":"t-1","nickname":"Uil",)"
+                                    R"("scenario":"eigen-voogdij-contactpersoon","shared":[]}})"});
+        h.frames(1);
+        const std::optional<HttpRequest> check = h.last<HttpRequest>();
+        REQUIRE(check);
+        json reply{{"code", "ABC123"}, {"open", true}, {"scenario", kOwnId}};
+        reply["exercise"] = own_exercise();
+        const auto session = [&] { h.app().handle(HttpResponse{check->id, 200, reply.dump()}); };
+        const auto exercises = [&] { h.app().handle(ExercisesArrived{content_packs().exercises}); };
+        // No frame between the two: the route is decided before either is drawn.
+        if (session_first) {
+            session();
+            exercises();
+        } else {
+            exercises();
+            session();
+        }
+        h.frames(3);
+        CHECK(h.state().not_found.empty());
+        CHECK(h.state().route.kind == Route::Kind::scenario);
+        CHECK(h.state().route.id == kOwnId);
+        CHECK(h.shows("Eigen oefening: informatie over een voogdijkind"));
+    }
+}
+
 } // namespace pw::ui::test

@@ -281,8 +281,12 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
         if (status == 0) return say(c, tr(Text::no_server), true);
         if (ok && reply.value("open", false)) {
             if (!take_session_exercise(s, c, reply, call.code)) return;
-            // The reload opened the exercise's address before the exercise was here.
-            if (!s.not_found.empty()) apply_route(s, s.not_found);
+            // The reload opened the exercise's address before the exercise was
+            // here: shown as not found, or about to be (decided, not yet drawn).
+            const std::string missing = s.requested && !s.requested->not_found.empty()
+                                            ? s.requested->not_found
+                                            : s.not_found;
+            if (!missing.empty()) apply_route(s, missing);
             return say(c, trf(Text::class_resumed_trainee, c.joined_code, c.nickname), false);
         }
         leave_classroom(s, c);
