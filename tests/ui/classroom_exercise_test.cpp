@@ -5,6 +5,7 @@
 #include "harness.hpp"
 
 #include "ui/authored_exercises.hpp"
+#include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 
 #include <doctest/doctest.h>
@@ -147,36 +148,73 @@ TEST_CASE("after a reload the trainee's session reply brings the exercise back, 
     CHECK(h.shows("Na het herladen doe je weer mee met klas ABC123 als Uil"));
 }
 
-// The reload's two arrivals, the shipped exercises and the session's reply,
-// come in either order, sometimes between two frames: the exercise opens.
-TEST_CASE("after a reload the exercise opens whichever comes first: the exercises or the session") {
-    for (const bool session_first : {true, false}) {
-        CAPTURE(session_first);
-        const auto owned = Harness::without_exercises("", exercise_route(kOwnId));
-        Harness& h = *owned;
-        h.app().handle(TabStateRead{R"({"trainee":{"code":"ABC123","token":"t-1","nickname":"Uil",)"
-                                    R"("scenario":"eigen-voogdij-contactpersoon","shared":[]}})"});
-        h.frames(1);
-        const std::optional<HttpRequest> check = h.last<HttpRequest>();
-        REQUIRE(check);
-        json reply{{"code", "ABC123"}, {"open", true}, {"scenario", kOwnId}};
-        reply["exercise"] = own_exercise();
-        const auto session = [&] { h.app().handle(HttpResponse{check->id, 200, reply.dump()}); };
-        const auto exercises = [&] { h.app().handle(ExercisesArrived{content_packs().exercises}); };
-        // No frame between the two: the route is decided before either is drawn.
-        if (session_first) {
-            session();
-            exercises();
-        } else {
-            exercises();
-            session();
-        }
-        h.frames(3);
-        CHECK(h.state().not_found.empty());
-        CHECK(h.state().route.kind == Route::Kind::scenario);
-        CHECK(h.state().route.id == kOwnId);
-        CHECK(h.shows("Eigen oefening: informatie over een voogdijkind"));
-    }
+// What the tab kept of a trainee in a class playing the trainer's own exercise.
+const char* const kKeptTrainee = R"({"trainee":{"code":"ABC123","token":"t-1","nickname":"Uil",)"
+                                 R"("scenario":"eigen-voogdij-contactpersoon","shared":[]}})";
+
+// The session's reply to the check after a reload, with the exercise in it.
+std::string check_reply() {
+    json reply{{"code", "ABC123"}, {"open", true}, {"scenario", kOwnId}};
+    reply["exercise"] = own_exercise();
+    return reply.dump();
+}
+
+std::optional<HttpRequest> the_check(const Harness& h) {
+    for (const Command& c : h.commands())
+        if (const auto* r = std::get_if<HttpRequest>(&c); r && r->path == "/api/sessions/ABC123")
+            return *r;
+    return std::nullopt;
+}
+
+// The browser reads the tab's memory before the content, and the exercises
+// come after the first screen: the session's exercise needs the content's case
+// types, so the class is asked only once both are in.
+TEST_CASE("after a reload the class is asked once the content and the exercises are in") {
+    const auto owned = Harness::without_exercises("", exercise_route(kOwnId), kKeptTrainee);
+    Harness& h = *owned;
+    h.frames(2);
+    CHECK_FALSE(the_check(h)); // the exercises are not in yet
+    h.app().handle(ExercisesArrived{content_packs().exercises});
+    h.frames(1);
+    const std::optional<HttpRequest> check = the_check(h);
+    REQUIRE(check);
+    h.app().handle(HttpResponse{check->id, 200, check_reply()});
+    h.frames(3);
+    CHECK(h.state().not_found.empty());
+    CHECK(h.state().route.kind == Route::Kind::scenario);
+    CHECK(h.state().route.id == kOwnId);
+    CHECK(h.shows("Eigen oefening: informatie over een voogdijkind"));
+    CHECK(h.shows("Na het herladen doe je weer mee met klas ABC123 als Uil"));
+    CHECK_FALSE(h.views().training.classroom.message_is_error);
+}
+
+TEST_CASE("after a reload the class is asked even when the exercises could not be had") {
+    const auto owned = Harness::without_exercises("", "#/oefenen", kKeptTrainee);
+    Harness& h = *owned;
+    h.app().handle(ExercisesArrived{{}, false, true});
+    h.frames(1);
+    CHECK_FALSE(the_check(h)); // content.json is tried first
+    h.app().handle(ExercisesArrived{{}, true, true});
+    h.frames(1);
+    CHECK(the_check(h));
+}
+
+// The session's reply after the not-found place is drawn, with a move of the
+// user's own decided in between (not yet drawn): the user's move wins.
+TEST_CASE("after a reload a move the user made before the session answered is kept") {
+    const auto owned = Harness::without_exercises("", exercise_route(kOwnId), kKeptTrainee);
+    Harness& h = *owned;
+    h.app().handle(ExercisesArrived{content_packs().exercises});
+    h.frames(1);
+    REQUIRE_FALSE(h.state().not_found.empty()); // the session has not brought it yet
+    const std::optional<HttpRequest> check = the_check(h);
+    REQUIRE(check);
+    navigate(h.state(), Route{Route::Kind::case_type, "kb-maatregel", {}, {}, {}});
+    h.app().handle(HttpResponse{check->id, 200, check_reply()});
+    h.frames(3);
+    CHECK(h.state().not_found.empty());
+    CHECK(h.state().route.kind == Route::Kind::case_type);
+    CHECK(h.state().is_authored(kOwnId));
 }
 
 } // namespace pw::ui::test

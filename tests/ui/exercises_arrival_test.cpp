@@ -155,6 +155,19 @@ TEST_CASE("the progress is carried over only once the exercises are in") {
     CHECK_FALSE(h.shows("Inhoud bijgewerkt"));
 }
 
+TEST_CASE("a place chosen on the loading screen wins over the link when the exercises come") {
+    const auto owned = Harness::without_exercises("", exercise_route(kExercise));
+    Harness& h = *owned;
+    REQUIRE(h.shows(kLoading));
+    // Chosen in the top bar (a move, not yet drawn); the exercises come
+    // before the next frame.
+    navigate(h.state(), Route{Route::Kind::case_type, "kb-maatregel", {}, {}, {}});
+    h.app().handle(ExercisesArrived{content_packs().exercises});
+    h.frames(2);
+    CHECK(h.state().route.kind == Route::Kind::case_type);
+    CHECK_FALSE(h.state().exercises.route_waiting);
+}
+
 TEST_CASE("refused exercises come from content.json; with neither, the guide says why") {
     SUBCASE("a damaged exercises.pack, then content.json") {
         const auto owned = Harness::without_exercises("", "#/oefenen");

@@ -65,7 +65,8 @@ const Scenario& shipped_scenario(std::string_view id) {
     return *it;
 }
 
-void Harness::start(std::string_view stored_progress, std::string_view hash) {
+void Harness::start(std::string_view stored_progress, std::string_view hash,
+                    std::string_view tab_state) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -73,14 +74,16 @@ void Harness::start(std::string_view stored_progress, std::string_view hash) {
     for (int key = 0; key < ImGuiKey_COUNT; ++key)
         io.KeyMap[key] = key;
     app_.handle(ProgressRead{std::string(stored_progress)});
+    if (!tab_state.empty()) app_.handle(TabStateRead{std::string(tab_state)});
     app_.handle(HashChanged{std::string(hash)});
     app_.handle(FontsArrived{font_files()});
 }
 
 std::unique_ptr<Harness> Harness::without_exercises(std::string_view stored_progress,
-                                                    std::string_view hash) {
+                                                    std::string_view hash,
+                                                    std::string_view tab_state) {
     std::unique_ptr<Harness> h(new Harness(WithoutExercises{}));
-    h->start(stored_progress, hash);
+    h->start(stored_progress, hash, tab_state);
     LoadResult first = unpack_content(content_packs().without_exercises);
     REQUIRE(first.exercises_pending());
     h->app_.handle(ContentLoaded{std::move(first)});

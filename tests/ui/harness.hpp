@@ -31,8 +31,11 @@ class Harness {
                      std::string_view hash = {}, std::string_view bundle = {});
     // Starts as the browser does from content.pack: the shipped content without
     // its exercises, which the test hands over (ExercisesArrived) when it likes.
+    // `tab_state` is what the tab kept (TabStateRead), delivered before the
+    // content as the browser does.
     static std::unique_ptr<Harness> without_exercises(std::string_view stored_progress,
-                                                      std::string_view hash);
+                                                      std::string_view hash,
+                                                      std::string_view tab_state = {});
     ~Harness();
     Harness(const Harness&) = delete;
     Harness& operator=(const Harness&) = delete;
@@ -77,7 +80,8 @@ class Harness {
   private:
     struct WithoutExercises {};
     explicit Harness(WithoutExercises);
-    void start(std::string_view stored_progress, std::string_view hash);
+    void start(std::string_view stored_progress, std::string_view hash,
+               std::string_view tab_state = {});
     ImGuiContext* context_; // each harness its own: two may live at once
     App app_;
     Display display_;

@@ -139,6 +139,7 @@ void App::after_frame() {
     const bool exercises_settled =
         !state_.content.exercises_pending() || !state_.exercises.problem.empty() || !ready;
     if (announced_ && ready) request_exercises(state_);
+    send_due_classroom_check(state_, views_.training.classroom);
     if (announced_before && exercises_settled && !state_.exercises.ready_said) {
         state_.exercises.ready_said = true;
         state_.ask(ExercisesReady{});
@@ -295,7 +296,8 @@ void App::exercises_in() {
     search_ready_said_ = false;
     reconcile_content(s);
     read_library(s);
-    if (s.exercises.route_waiting) apply_route(s, s.published_route);
+    // A place chosen on the loading screen since (navigate) is newer: it stays.
+    if (s.exercises.route_waiting && !s.requested) apply_route(s, s.published_route);
 }
 
 void App::take_file(const FilePicked& file) {

@@ -162,10 +162,18 @@ void restore_classroom(AppState& s, ClassroomState& c, std::string_view kept) {
             if (t.contains("shared") && t["shared"].is_array())
                 for (const json& d : t["shared"])
                     if (d.is_string()) c.shared.push_back(d.get<std::string>());
-            send(s, c, {ClassroomCall::Kind::check, {}, c.joined_code}, HttpMethod::get,
-                 session_path(c.joined_code, ""));
+            c.check_due = true;
         }
     }
+}
+
+void send_due_classroom_check(AppState& s, ClassroomState& c) {
+    const bool exercises_settled = !s.content.exercises_pending() || !s.exercises.problem.empty();
+    if (!c.check_due || s.status != ContentStatus::ready || !exercises_settled) return;
+    c.check_due = false;
+    if (c.joined_code.empty()) return; // left the class meanwhile
+    send(s, c, {ClassroomCall::Kind::check, {}, c.joined_code}, HttpMethod::get,
+         session_path(c.joined_code, ""));
 }
 
 void remove_participant(AppState& s, ClassroomState& c, const std::string& nickname) {
@@ -283,9 +291,8 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
             if (!take_session_exercise(s, c, reply, call.code)) return;
             // The reload opened the exercise's address before the exercise was
             // here: shown as not found, or about to be (decided, not yet drawn).
-            const std::string missing = s.requested && !s.requested->not_found.empty()
-                                            ? s.requested->not_found
-                                            : s.not_found;
+            // A move the user made since is theirs: it stays.
+            const std::string missing = s.requested ? s.requested->not_found : s.not_found;
             if (!missing.empty()) apply_route(s, missing);
             return say(c, trf(Text::class_resumed_trainee, c.joined_code, c.nickname), false);
         }
