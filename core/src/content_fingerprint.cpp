@@ -90,11 +90,23 @@ std::optional<Route> route_of(const Model& m, const std::string& kind, const std
 }
 
 // The model's entities of the fingerprint's kinds, each kind in content order.
+// A trainer's own exercise (a draft, or one a class session brought) is in the
+// model but not in the content: it has no origin in a content file.
 std::vector<ContentEntityKind> current_kinds(const Model& m) {
+    std::set<std::string> own;
+    for (const Scenario& sc : m.scenarios)
+        if (sc.origin.file < 0) own.insert(sc.id);
+    const auto is_own = [&](const std::string& kind, const ContentEntity& e) {
+        if (kind == "oefening") return own.count(e.key) > 0;
+        return kind == "beslismoment" && own.count(parent_key(e.key)) > 0;
+    };
     std::vector<ContentEntityKind> out;
-    for (ContentEntityKind& k : content_entities(m))
-        if (std::count(fingerprint_kinds().begin(), fingerprint_kinds().end(), k.name))
-            out.push_back(std::move(k));
+    for (ContentEntityKind& k : content_entities(m)) {
+        if (!std::count(fingerprint_kinds().begin(), fingerprint_kinds().end(), k.name)) continue;
+        if (!own.empty())
+            std::erase_if(k.entities, [&](const ContentEntity& e) { return is_own(k.name, e); });
+        out.push_back(std::move(k));
+    }
     return out;
 }
 

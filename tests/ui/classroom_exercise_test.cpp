@@ -4,7 +4,9 @@
 // exercise is never replaced by one that arrives.
 #include "harness.hpp"
 
+#include "pw/content_fingerprint.hpp"
 #include "ui/authored_exercises.hpp"
+#include "ui/content_changes.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 
@@ -215,6 +217,34 @@ TEST_CASE("after a reload a move the user made before the session answered is ke
     CHECK(h.state().not_found.empty());
     CHECK(h.state().route.kind == Route::Kind::case_type);
     CHECK(h.state().is_authored(kOwnId));
+}
+
+// A class's exercise is not the content's: it is never told as a change of
+// the content, neither while it is here nor once it is gone.
+TEST_CASE("a session's exercise is not a change of the content") {
+    const auto owned = Harness::without_exercises("", "#/oefenen", kKeptTrainee);
+    Harness& h = *owned;
+    h.app().handle(ExercisesArrived{content_packs().exercises});
+    h.frames(2);
+    const std::optional<HttpRequest> check = the_check(h);
+    REQUIRE(check);
+    h.app().handle(HttpResponse{check->id, 200, check_reply()});
+    h.frames(2);
+    REQUIRE(h.state().is_authored(kOwnId));
+    // What the user has seen now: it holds the content, not the class's exercise.
+    mark_changes_seen(h.state());
+    CHECK(h.state().changes.since.empty());
+    REQUIRE(h.state().progress.seen);
+    for (const SeenEntity& e : h.state().progress.seen->entities)
+        CHECK(e.key.rfind(kOwnId, 0) != 0);
+    CHECK(*h.state().progress.seen == content_fingerprint(h.model(), h.state().content.version));
+    // The next visit, without the class: nothing of the content was removed.
+    h.frames(1);
+    REQUIRE(h.last<SaveProgress>());
+    Harness next({}, h.last<SaveProgress>()->text, "#/");
+    next.frames(2);
+    CHECK(next.state().changes.reconciled);
+    CHECK_FALSE(content_changes_pending(next.state()));
 }
 
 } // namespace pw::ui::test

@@ -100,6 +100,26 @@ TEST_CASE("the same content has nothing new, and its fingerprint is kept with th
     CHECK(back.progress == p);
 }
 
+TEST_CASE("a trainer's own exercise in the model is not part of the content's fingerprint") {
+    Edition now = load_edition(PW_CONTENT_DIR);
+    const pw::ContentFingerprint content = pw::content_fingerprint(now.model, now.version);
+    // As the app adds one: a copy under its own id, with no origin in a content file.
+    const pw::Scenario* shipped = pw::find_by_id(now.model.scenarios, "kb-ind-contactpersoon");
+    REQUIRE(shipped);
+    pw::Scenario own = *shipped;
+    own.id = "eigen-kb";
+    own.origin = {};
+    now.model.scenarios.push_back(own);
+    CHECK(pw::content_fingerprint(now.model, now.version) == content);
+    CHECK(pw::changes_since(content, now.model, now.version).empty());
+    // The rule is the origin: with one in a content file, the same exercise is new content.
+    now.model.scenarios.back().origin = shipped->origin;
+    const pw::SeenChanges added = pw::changes_since(content, now.model, now.version);
+    REQUIRE_FALSE(added.empty());
+    CHECK(added.changes.front().entity == "oefening");
+    CHECK(added.changes.front().key == "eigen-kb");
+}
+
 TEST_CASE("changes since the older edition: a step added and one removed, a flow's recipients "
           "changed, an exercise removed") {
     ContentCopy older("older"), newer("newer");

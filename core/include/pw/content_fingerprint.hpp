@@ -39,6 +39,8 @@ struct ContentFingerprint {
 // The kinds a fingerprint holds, in its order.
 const std::vector<std::string>& fingerprint_kinds();
 
+// Of the content only: a trainer's own exercise in the model (one without an
+// origin in a content file) is neither in a fingerprint nor ever a change.
 ContentFingerprint content_fingerprint(const Model& model, const ContentVersion& version);
 
 struct SeenChange {
