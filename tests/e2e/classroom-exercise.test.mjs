@@ -81,11 +81,15 @@ test('a trainer publishes an authored exercise; a trainee joins by code and play
   assert.equal(state.route, `#/oefenen/${exercise.id}`);
   assert.deepEqual(state.classroom.shared, ['status']);
   assert.deepEqual(state.authoredExercises, [exercise.id]);
-  // Known gap: the run of an exercise the content does not have is dropped
-  // when the progress loads, before the session brings the exercise back, so
-  // the trainee starts it again (the class keeps one answer per decision).
-  if (state.training.decision === 'status')
-    await answer(trainee.page, 'status', ['ontvanger:rvdk-contactpersoon', 'gegeven:naw', 'kanaal:beveiligde-mail']);
+  // The class's exercise is not the content's: nothing of it is told as a
+  // change of the content.
+  assert.equal(state.contentChanges.pending, false);
+  assert.deepEqual(state.contentChanges.changes, []);
+  // Known gap: a run of a trainer's own exercise is not kept in the progress
+  // (not the content's), so after a reload the trainee starts it again (the
+  // class keeps one answer per decision).
+  assert.equal(state.training.decision, 'status');
+  await answer(trainee.page, 'status', ['ontvanger:rvdk-contactpersoon', 'gegeven:naw', 'kanaal:beveiligde-mail']);
   await answer(trainee.page, 'voogdij', ['beslisser:wegen']);
   await answer(trainee.page, 'signaal', [`route:${exercise.decisions[3].escalation.venues[0]}`]);
   state = await waitForState(trainee.page, (s) => s.view === 'debrief', 'the debrief');
