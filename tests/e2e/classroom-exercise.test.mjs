@@ -97,6 +97,8 @@ test('a trainer publishes an authored exercise; a trainee joins by code and play
   // data and on the route (the first venue is not the protocol's).
   assert.deepEqual(state.training.score, { points: 3, max: 5 });
   assert.equal(state.training.ending.id, 'met-schade');
+  // The decision answered twice counts once, as the class counts it.
+  assert.deepEqual(state.classroom.shared, ['status', 'voogdij', 'signaal']);
   await screenshot(trainee.page, 'trainee-own-exercise-debrief');
 
   state = await waitForState(trainer.page, (s) => s.classroom.trainees === 1 &&

@@ -68,6 +68,18 @@ TEST_CASE("a trainee's reload: the class goes on, the answers shared before are 
     const std::optional<HttpRequest> answer = request_to(reloaded, "/answers");
     REQUIRE(answer);
     CHECK(answer->body.find("\"t-1\"") != std::string::npos);
+    // The first decision answered again (its run was not kept): counted once,
+    // as the class counts it.
+    reloaded.app().handle(HttpResponse{answer->id, 200, "{}"});
+    share_answer(reloaded.state(), reloaded.views().training.classroom, id, "eerste",
+                 ScenarioAnswer{});
+    reloaded.frames(1);
+    const std::optional<HttpRequest> again = reloaded.last<HttpRequest>();
+    REQUIRE(again);
+    reloaded.app().handle(HttpResponse{again->id, 200, "{}"});
+    reloaded.frames(1);
+    CHECK(reloaded.views().training.classroom.shared ==
+          std::vector<std::string>{"eerste", "tweede"});
 }
 
 TEST_CASE("a trainee's reload after the class ended: told so, and the tab forgets it") {

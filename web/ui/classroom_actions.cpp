@@ -281,7 +281,9 @@ void apply_http_response(AppState& s, ClassroomState& c, const HttpResponse& res
         return;
     case ClassroomCall::Kind::answer:
         if (!ok) return say(c, error_text(status, body), true);
-        c.shared.push_back(call.decision);
+        // Answered again after a reload: the class keeps one answer per decision.
+        if (std::find(c.shared.begin(), c.shared.end(), call.decision) == c.shared.end())
+            c.shared.push_back(call.decision);
         remember(s, c);
         return say(c, "", false);
     case ClassroomCall::Kind::check:
