@@ -136,8 +136,7 @@ void App::after_frame() {
     // in a frame after it, once they are in (it finds them too), so the app
     // is ready without waiting for either.
     const bool ready = state_.status == ContentStatus::ready;
-    const bool exercises_settled =
-        !state_.content.exercises_pending() || !state_.exercises.problem.empty() || !ready;
+    const bool exercises_settled = !exercises_coming(state_) || !ready;
     if (announced_ && ready) request_exercises(state_);
     send_due_classroom_check(state_, views_.training.classroom);
     if (announced_before && exercises_settled && !state_.exercises.ready_said) {

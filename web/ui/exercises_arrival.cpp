@@ -60,6 +60,10 @@ bool needs_exercises(const Route& route) {
     }
 }
 
+bool exercises_coming(const AppState& s) {
+    return s.content.exercises_pending() && s.exercises.problem.empty();
+}
+
 void request_exercises(AppState& s) {
     if (s.exercises.requested || !s.content.exercises_pending()) return;
     s.exercises.requested = true;

@@ -14,6 +14,9 @@ namespace pw::ui {
 // beside the content's), what changed, a class joined by its code.
 bool needs_exercises(const Route& route);
 
+// The content's exercises are still on their way: not in, and not failed.
+bool exercises_coming(const AppState& s);
+
 // Asks the platform for the exercises, once.
 void request_exercises(AppState& s);
 

@@ -106,8 +106,7 @@ void apply_route(AppState& s, std::string_view address_bar) {
     if (s.status != ContentStatus::ready) return;
     const std::optional<Route> r = parse_route(hash);
     // A place that needs the exercises waits for them on a loading screen.
-    s.exercises.route_waiting =
-        r && s.content.exercises_pending() && s.exercises.problem.empty() && needs_exercises(*r);
+    s.exercises.route_waiting = r && exercises_coming(s) && needs_exercises(*r);
     if (s.exercises.route_waiting) {
         s.requested.reset(); // the address bar's place replaces one asked for before
         return request_exercises(s);

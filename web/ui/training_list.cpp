@@ -6,6 +6,7 @@
 #include "ui/a11y.hpp"
 #include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
+#include "ui/exercises_arrival.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -204,7 +205,7 @@ void draw_training_list(AppState& s, TrainingState& t) {
     heading(s, tr(Text::training_title));
     prose(s, tr(Text::training_intro));
     // The exercises come after the first screen (exercises_arrival.hpp).
-    if (s.content.exercises_pending() && s.exercises.problem.empty()) {
+    if (exercises_coming(s)) {
         wrapped(tr(Text::exercises_loading));
         ImGui::EndChild();
         return;
