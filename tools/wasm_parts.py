@@ -239,7 +239,9 @@ def build_tree(build):
     for path in [p for _, p in archives] + [os.path.join(app, "app.js.symbols")]:
         if not os.path.exists(path):
             raise SystemExit(f"wasm_parts: {path} missing: build the wasm preset first")
-    return os.path.join(app, "app.wasm"), os.path.join(app, "app.js.symbols"), archives
+    # The module as linked, before tools/split_wasm.py cut it in two (the
+    # link's app.wasm is the same instrumented for tools/split_profile.mjs).
+    return os.path.join(app, "app.wasm.orig"), os.path.join(app, "app.js.symbols"), archives
 
 
 def main():

@@ -92,8 +92,11 @@ function moduleParts() {
   const parts = JSON.parse(execFileSync('python3', [path.join(repoRoot, 'tools/wasm_parts.py'), '--build',
     path.join(repoRoot, 'build/wasm'), '--json'], { maxBuffer: 1 << 24 }).toString());
   const info = JSON.parse(readFileSync(path.join(build.shipped, 'build.json'), 'utf8'));
-  const shipped = createHash('sha256').update(readFileSync(path.join(build.shipped, info.assets['app.wasm']))).digest('hex');
-  if (shipped !== parts.module.sha256) throw new Error('bench: build/wasm/dist holds another app.wasm than build/wasm/web/app; rebuild');
+  const sha = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  const split = path.join(repoRoot, 'build/wasm/web/app/split/app.wasm');
+  if (sha(path.join(build.shipped, info.assets['app.wasm'])) !== sha(split)) {
+    throw new Error('bench: build/wasm/dist holds another app.wasm than build/wasm/web/app; rebuild');
+  }
   return parts;
 }
 
@@ -102,7 +105,7 @@ function moduleParts() {
 function shippedApp(site) {
   const test = JSON.parse(readFileSync(path.join(site, 'build.json'), 'utf8')).assets;
   const shipped = JSON.parse(readFileSync(path.join(build.shipped, 'build.json'), 'utf8')).assets;
-  return Object.fromEntries(['app.js', 'app.wasm'].map((n) => [test[n], path.join(build.shipped, shipped[n])]));
+  return Object.fromEntries(['app.js', 'app.wasm', 'app.deferred.wasm'].map((n) => [test[n], path.join(build.shipped, shipped[n])]));
 }
 
 // The largest map and the first exercise of a content directory.

@@ -121,13 +121,14 @@ function precacheNote(p) {
     `${kb(p.total.brotli)} KB brotli (${kb(p.total.raw)} KB raw); largest ${largest}.`;
 }
 
-// The shipped wasm module per part: raw bytes and the estimated share of its
-// brotli size (tools/wasm_parts.py).
+// The shipped wasm module per part, as linked before tools/split_wasm.py cut
+// it in two: raw bytes and the estimated share of its brotli size
+// (tools/wasm_parts.py).
 function moduleRows(r) {
   const m = r.moduleParts;
   const pct = (v) => `${((100 * v) / m.module.raw).toFixed(1)} %`;
   return {
-    header: ['app.wasm: part', 'raw (KB)', 'share', 'brotli (KB, estimated)'],
+    header: ['the module as linked (app.wasm + app.deferred.wasm): part', 'raw (KB)', 'share', 'brotli (KB, estimated)'],
     rows: [...m.parts.map((p) => [p.part, kb(p.raw), pct(p.raw), kb(p.brotliEstimate)]),
       ['module', kb(m.module.raw), '100 %', kb(m.module.brotli)]],
     note: `${m.module.functions} functions; inlined code counts where it was inlined. Largest: ` +

@@ -43,13 +43,20 @@
     // CPU time of the last frames, heap and content load time (tests/bench).
     benchFigures: () => JSON.parse(Module.UTF8ToString(Module._pw_bench_figures())),
     // Bytes of an asset by its logical name ("content.json", "fonts/ui-bold.ttf").
+    // What the app asks for after its start (the exercises, content.json) is
+    // read by code of the deferred part of the module: handed over once that
+    // part is in (or could not be had), so that reading it never waits on a
+    // synchronous load (see loadDeferred).
     loadAsset: (name) => {
       if (early[name]) {
         const started = early[name];
         delete early[name];
         return started;
       }
-      return fetchAsset(name);
+      const bytes = fetchAsset(name);
+      if ((window.PW_STARTUP || []).includes(name)) return bytes;
+      const settled = loadDeferred().catch(() => {});
+      return Promise.all([bytes, settled]).then(([b]) => b);
     },
     applyUpdate: () => {
       const waiting = hook.registration && hook.registration.waiting;
@@ -59,7 +66,63 @@
     },
   });
 
+  // The module comes in two parts (tools/split_wasm.py): app.wasm holds what
+  // the first screen runs, app.deferred.wasm the rest. The second is fetched
+  // and compiled once the app asks for more than its start (loadAsset) and
+  // instantiated at once, which puts its functions in the table in place of
+  // the placeholders. An address other than the home screen needs it for the
+  // first screen: then it is fetched at once and main() waits for it. A
+  // placeholder called before it is in (a click in the first moments) loads
+  // it there and then (Module.loadSplitModule): from the compiled module if
+  // that is in, else from bytes read synchronously.
+  const deepLink = !/^#?\/?$/.test(location.hash);
+  let deferredLoad = null;
+  let deferredModule = null;
+  let deferredInstance = null;
+  let primaryIn;
+  const primaryReady = new Promise((resolve) => { primaryIn = resolve; });
+  const instantiateDeferred = (module, imports) => {
+    if (!deferredInstance) deferredInstance = new WebAssembly.Instance(module, imports || { primary: Module.asm });
+    return deferredInstance;
+  };
+  const loadDeferred = () => {
+    if (!deferredLoad) {
+      const bytes = embedded ? Promise.resolve(decode(embedded["app.deferred.wasm"])) : fetchAsset("app.deferred.wasm");
+      deferredLoad = bytes.then((b) => WebAssembly.compile(b)).then((module) => {
+        deferredModule = module;
+        return primaryReady.then(() => instantiateDeferred(module));
+      });
+      deferredLoad.catch((error) => console.warn("app.deferred.wasm: " + error));
+    }
+    return deferredLoad;
+  };
+  const readSync = (name) => {
+    if (embedded) return decode(embedded[name]);
+    const request = new XMLHttpRequest();
+    request.open("GET", assets[name] || name, false);
+    request.overrideMimeType("text/plain; charset=x-user-defined");
+    request.send(null);
+    if (request.status !== 200) throw new Error(name + ": HTTP " + request.status);
+    return Uint8Array.from(request.responseText, (c) => c.charCodeAt(0) & 0xff);
+  };
+  if (deepLink) loadDeferred();
+
   window.Module = {
+    // The primary module is instantiated (Module.asm) and main() not yet run.
+    preRun: [() => {
+      primaryIn();
+      if (!deepLink) return;
+      Module.addRunDependency("pw-deferred");
+      loadDeferred().catch(() => {}).then(() => Module.removeRunDependency("pw-deferred"));
+    }],
+    // Without the second part the app cannot go on: it stops with its message (onAbort).
+    loadSplitModule: (file, imports) => {
+      try {
+        return instantiateDeferred(deferredModule || new WebAssembly.Module(readSync("app.deferred.wasm")), imports);
+      } catch (error) {
+        abort("app.deferred.wasm: " + error);
+      }
+    },
     canvas: document.getElementById("canvas"),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),

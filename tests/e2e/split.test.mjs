@@ -1,0 +1,112 @@
+// The module in two parts (tools/split_wasm.py, web/shell/boot.js): the first
+// screen runs on app.wasm alone and app.deferred.wasm follows it; an address
+// past the home screen waits for both; a click before the second part is in
+// still works; without the second part the page says the app stopped.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  appState, buildInfo, caseTypeFromBundle, launchBrowser, repoRoot, startServer, waitForState, waitReady,
+  watchProblems,
+} from './lib.mjs';
+
+const shippedDist = process.env.PW_SHIPPED_DIST || path.join(repoRoot, 'build/wasm/dist');
+let server, shipped, browser;
+before(async () => {
+  server = await startServer();
+  shipped = await startServer(shippedDist);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  await shipped?.stop();
+});
+
+const placeholder = /placeholder function called/;
+const deferredUrl = /app\.deferred\.[0-9a-f]+\.wasm$/;
+
+async function open(url, { hash = '', deferredDelay = 0, deferredStatus = 0, wait = waitReady } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(m.text()));
+  if (deferredDelay || deferredStatus) {
+    await page.route(deferredUrl, async (route) => {
+      if (deferredStatus) return route.fulfill({ status: deferredStatus, body: 'not here' });
+      await new Promise((r) => setTimeout(r, deferredDelay));
+      return route.continue();
+    });
+  }
+  const problems = watchProblems(page);
+  await page.goto(url + hash);
+  if (wait) await wait(page);
+  return { context, page, messages, problems };
+}
+
+// When the second part was asked for, and when the app said it was ready (ms from navigation).
+const timings = (page) => page.evaluate(() => ({
+  deferred: performance.getEntriesByType('resource').filter((e) => /app\.deferred\./.test(e.name)).map((e) => e.startTime),
+  ready: performance.getEntriesByName('pw-ready').map((e) => e.startTime)[0],
+}));
+
+describe('the module in two parts', () => {
+  test('the home screen runs on the first part; the second follows it and the guide works on', async () => {
+    const { context, page, messages, problems } = await open(server.url);
+    const t = await timings(page);
+    assert.equal(t.deferred.length, 1, 'app.deferred.wasm fetched once');
+    assert.ok(t.deferred[0] >= t.ready, `asked for after ready (${t.deferred[0]} < ${t.ready})`);
+    assert.deepEqual(messages.filter((m) => placeholder.test(m)), [], 'the first screen called nothing of the second part');
+    const id = caseTypeFromBundle('kb-maatregel').id;
+    await page.evaluate((h) => { location.hash = h; }, `#/proces/${id}`);
+    await waitForState(page, (s) => s.view === 'map', 'the map, drawn by the second part');
+    const info = buildInfo();
+    assert.ok(info.files[info.assets['app.wasm']] < info.files[info.assets['app.deferred.wasm']] * 2, 'the parts are both real');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the shipped build: its first screen too runs on the first part', async () => {
+    const ready = (page) => page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true &&
+      performance.getEntriesByName('pw-exercises-ready').length > 0, null, { timeout: 30000 });
+    const { context, page, messages, problems } = await open(shipped.url, { wait: ready });
+    const t = await timings(page);
+    assert.ok(t.deferred.length === 1 && t.deferred[0] >= t.ready, JSON.stringify(t));
+    assert.deepEqual(messages.filter((m) => placeholder.test(m)), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an address past the home screen waits for both parts, and opens there', async () => {
+    const id = caseTypeFromBundle('kb-maatregel').id;
+    const { context, page, messages, problems } = await open(server.url, { hash: `#/proces/${id}` });
+    const t = await timings(page);
+    assert.ok(t.deferred.length === 1 && t.deferred[0] < t.ready, `fetched before ready: ${JSON.stringify(t)}`);
+    assert.equal((await appState(page)).view, 'map');
+    assert.deepEqual(messages.filter((m) => placeholder.test(m)), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a click before the second part is in still opens the map', async () => {
+    const ready = (page) => page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true,
+      null, { timeout: 30000 });
+    const { context, page, messages } = await open(server.url, { deferredDelay: 1500, wait: ready });
+    const id = caseTypeFromBundle('kb-maatregel').id;
+    await page.evaluate((h) => { location.hash = h; }, `#/proces/${id}`);
+    await waitForState(page, (s) => s.view === 'map', 'the map, its code loaded there and then', 15000);
+    assert.ok(messages.some((m) => placeholder.test(m)), 'the second part was loaded on demand');
+    await waitReady(page); // the exercises come all the same
+    await context.close();
+  });
+
+  test('without the second part the app says it stopped, not nothing', async () => {
+    const ready = (page) => page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true,
+      null, { timeout: 30000 });
+    const { context, page } = await open(server.url, { deferredStatus: 404, wait: ready });
+    await page.waitForFunction(() => /gestopt door een fout/.test(document.getElementById('status').textContent),
+      null, { timeout: 15000 });
+    await context.close();
+  });
+});
+
