@@ -9,8 +9,8 @@
 // by wasm-split to record which functions ran. This packs each app (shipped
 // and test build) with its instrumented module, opens the home screen in
 // Chromium under varied conditions (content or fonts late; dark, small
-// screen; a returning visit; a pointer and Tab keys on the first screen)
-// until the exercises would come, which boot.js hands over only once the
+// screen; a returning visit; a pointer and Tab keys on the first screen;
+// the pack refused, damaged stored progress) until the exercises would come, which boot.js hands over only once the
 // second part is in, reads the record (`__write_profile`) and keeps every function any
 // run called. Run it again when tests/e2e/split.test.mjs says the first screen
 // called a placeholder.
@@ -37,13 +37,38 @@ const apps = [
 const delay = (pattern, ms) => async (page) => {
   await page.route(pattern, async (route) => { await new Promise((r) => setTimeout(r, ms)); await route.continue(); });
 };
+const refuse = (pattern) => async (page) => {
+  await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'not here' }));
+};
+const storing = (value) => async (page) => {
+  await page.addInitScript((v) => { localStorage.setItem('protocolwijzer', v); }, value);
+};
 const runs = [
   { name: 'plain' },
   { name: 'content late', before: delay(/content\.[0-9a-f]+\.pack$/, 800) },
   { name: 'fonts late', before: delay(/ui-bold\.[0-9a-f]+\.ttf$/, 800) },
   { name: 'dark, small', context: { colorScheme: 'dark', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 } },
-  { name: 'returning visit', reload: true },
+  // Back on the home screen after a place of each kind was opened: the way
+  // back to it (its title) is on the first screen.
+  ...['#/proces/kb-maatregel/stap/melding', '#/proces/kb-maatregel', '#/begrip/ots', '#/rol/dtv-regievoerder',
+    '#/kaart/rolverdeling', '#/organisatie/ind', '#/gegeven/naw', '#/systeem/kbps', '#/kanaal/beveiligde-mail',
+    '#/zoek/voogdij', '#/wat-nu', '#/oefenen'].map((place) => ({ name: `returning from ${place}`, reload: [place, '#/'] })),
+  // Several places, a result of an exercise and a dark theme in what is stored.
+  { name: 'returning with more', reload: ['#/proces/voogdij', '#/begrip/ots', '#/kaart/rolverdeling', '#/oefenen', '#/'],
+    stored: () => {
+      const p = JSON.parse(localStorage.getItem('protocolwijzer'));
+      const id = Object.keys(p.scenarioRuns || {})[0] || 'oefening';
+      p.scenarioResults = { ...p.scenarioResults, [id]: { points: 5.5, max: 6, finishedRuns: 1 } };
+      if (p.settings) p.settings.theme = 'dark';
+      localStorage.setItem('protocolwijzer', JSON.stringify(p));
+    } },
   { name: 'pointer and keys', act: true },
+  // Up to asking for content.json: what reads it comes with the second part.
+  { name: 'pack refused', before: async (page) => {
+    await refuse(/content\.[0-9a-f]+\.pack$/)(page);
+    await page.route(/content\.[0-9a-f]+\.json$/, () => {});
+  }, ready: 'status' },
+  { name: 'stored progress damaged', before: storing('{"app":"protocolwijzer","version":1,"visited":"kapot') },
 ];
 
 function serve(root, port) {
@@ -51,21 +76,35 @@ function serve(root, port) {
 }
 
 async function profileOf(browser, url, run) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(run.context || {}) });
+  // No service worker: what it serves from its cache passes by page.route.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block',
+    ...(run.context || {}) });
   const page = await context.newPage();
   if (run.before) await run.before(page);
   // What runs once the exercises are in runs after the second part is
-  // (boot.js hands them over then): they never come here.
-  await page.route(/exercises\.[0-9a-f]+\.pack$/, () => {});
-  const ready = () => page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true,
-    null, { timeout: 30000 });
-  await page.goto(url);
-  await ready();
+  // (boot.js hands them over then): in the run recorded they never come.
+  const withoutExercises = () => page.route(/exercises\.[0-9a-f]+\.pack$/, () => {});
+  // Without content the app is not ready.
+  const ready = () => (run.ready === 'status' ? page.waitForTimeout(2500)
+    : page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true, null, { timeout: 30000 }));
   if (run.reload) {
-    await page.waitForTimeout(500);
+    // A first visit as a user makes it (the exercises in, so what was seen
+    // is stored too), then the visit recorded.
+    await page.goto(url);
+    await page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true &&
+      performance.getEntriesByName('pw-exercises-ready').length > 0, null, { timeout: 30000 });
+    for (const place of run.reload) {
+      await page.evaluate((h) => { location.hash = h; }, place);
+      await page.waitForTimeout(400);
+    }
+    if (run.stored) await page.evaluate(run.stored);
+    await withoutExercises();
     await page.reload();
-    await ready();
+  } else {
+    await withoutExercises();
+    await page.goto(url);
   }
+  await ready();
   if (run.act) {
     for (const [x, y] of [[200, 200], [640, 300], [900, 500], [300, 600]]) await page.mouse.move(x, y, { steps: 4 });
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');

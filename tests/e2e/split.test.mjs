@@ -77,6 +77,23 @@ describe('the module in two parts', () => {
     await context.close();
   });
 
+  test('a returning visit: the home screen with the way back to the last place runs on the first part', async () => {
+    const { context, page, messages, problems } = await open(server.url);
+    for (const place of ['#/proces/kb-maatregel', '#/begrip/ots', '#/']) {
+      await page.evaluate((h) => { location.hash = h; }, place);
+      await page.waitForTimeout(300);
+    }
+    messages.length = 0;
+    await page.reload();
+    await waitReady(page);
+    const t = await timings(page);
+    assert.ok(t.deferred.length === 1 && t.deferred[0] >= t.ready, JSON.stringify(t));
+    assert.ok((await appState(page)).items.verder, 'the way back to the last place is on the home screen');
+    assert.deepEqual(messages.filter((m) => placeholder.test(m)), [], 'the first screen called nothing of the second part');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('an address past the home screen waits for both parts, and opens there', async () => {
     const id = caseTypeFromBundle('kb-maatregel').id;
     const { context, page, messages, problems } = await open(server.url, { hash: `#/proces/${id}` });

@@ -1,6 +1,7 @@
 #include "ui/main_window.hpp"
 
 #include "ui/a11y.hpp"
+#include "ui/apart.hpp"
 #include "ui/changes_view.hpp"
 #include "ui/diagnostics_view.hpp"
 #include "ui/editor_actions.hpp"
@@ -74,6 +75,7 @@ View place_view(const AppState& s, const Views& v) {
     return View::home;
 }
 
+// The views past the home screen are called apart (apart.hpp).
 void draw_view(AppState& s, Views& v, View view) {
     switch (view) {
     case View::loading:
@@ -90,24 +92,24 @@ void draw_view(AppState& s, Views& v, View view) {
         draw_home(s);
         break;
     case View::search:
-        draw_search_results(s, v.search);
+        apart(draw_search_results)(s, v.search);
         break;
     case View::map:
     case View::walkthrough:
-        draw_process(s, v.process);
+        apart(draw_process)(s, v.process);
         break;
     case View::training:
-        draw_training_list(s, v.training);
+        apart(draw_training_list)(s, v.training);
         break;
     case View::exercise:
     case View::feedback:
     case View::debrief:
-        draw_exercise(s, v.training);
+        apart(draw_exercise)(s, v.training);
         break;
     case View::trainer:
     case View::trainer_feedback:
     case View::trainer_debrief:
-        draw_trainer(s, v.training);
+        apart(draw_trainer)(s, v.training);
         break;
     case View::role:
     case View::organisation:
@@ -117,16 +119,16 @@ void draw_view(AppState& s, Views& v, View view) {
     case View::channel:
     case View::card:
     case View::rule:
-        draw_entity_view(s);
+        apart(draw_entity_view)(s);
         break;
     case View::assistant:
-        draw_assistant(s, v.assistant);
+        apart(draw_assistant)(s, v.assistant);
         break;
     case View::changes:
-        draw_changes(s);
+        apart(draw_changes)(s);
         break;
     case View::editor:
-        draw_editor(s, v.editor, v.training);
+        apart(draw_editor)(s, v.editor, v.training);
         break;
     }
 }

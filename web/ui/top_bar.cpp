@@ -2,6 +2,7 @@
 
 #include "pw/lookup.hpp"
 #include "ui/a11y.hpp"
+#include "ui/apart.hpp"
 #include "ui/navigation.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -212,7 +213,7 @@ void settings_popup(AppState& s) {
     if (ImGui::Button(tagged(tr(Text::settings), "instellingen").c_str()))
         ImGui::OpenPopup("instellingen");
     if (!ImGui::BeginPopup("instellingen")) return;
-    settings_contents(s);
+    apart(settings_contents)(s); // only when open (apart.hpp)
     ImGui::EndPopup();
 }
 
@@ -290,7 +291,7 @@ void menu_popup(AppState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::Separator();
-    settings_contents(s);
+    apart(settings_contents)(s); // only when open (apart.hpp)
     ImGui::EndPopup();
 }
 
