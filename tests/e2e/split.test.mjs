@@ -44,6 +44,10 @@ async function open(url, { hash = '', deferredDelay = 0, deferredStatus = 0, wai
   return { context, page, messages, problems };
 }
 
+// Ready, without waiting for the exercises (they wait for the second part).
+const readyOnly = (page) => page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true,
+  null, { timeout: 30000 });
+
 // When the second part was asked for, and when the app said it was ready (ms from navigation).
 const timings = (page) => page.evaluate(() => ({
   deferred: performance.getEntriesByType('resource').filter((e) => /app\.deferred\./.test(e.name)).map((e) => e.startTime),
@@ -106,9 +110,7 @@ describe('the module in two parts', () => {
   });
 
   test('a click before the second part is in still opens the map', async () => {
-    const ready = (page) => page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true,
-      null, { timeout: 30000 });
-    const { context, page, messages } = await open(server.url, { deferredDelay: 1500, wait: ready });
+    const { context, page, messages } = await open(server.url, { deferredDelay: 1500, wait: readyOnly });
     const id = caseTypeFromBundle('kb-maatregel').id;
     await page.evaluate((h) => { location.hash = h; }, `#/proces/${id}`);
     await waitForState(page, (s) => s.view === 'map', 'the map, its code loaded there and then', 15000);
@@ -118,9 +120,7 @@ describe('the module in two parts', () => {
   });
 
   test('without the second part the app says it stopped, not nothing', async () => {
-    const ready = (page) => page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true,
-      null, { timeout: 30000 });
-    const { context, page } = await open(server.url, { deferredStatus: 404, wait: ready });
+    const { context, page } = await open(server.url, { deferredStatus: 404, wait: readyOnly });
     await page.waitForFunction(() => /gestopt door een fout/.test(document.getElementById('status').textContent),
       null, { timeout: 15000 });
     await context.close();
