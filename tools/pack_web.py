@@ -22,7 +22,7 @@ import sys
 from make_icons import icon_png
 
 # Logical name -> file in the stage; the app asks for assets by logical name.
-ASSETS = ["app.js", "app.wasm", "app.deferred.wasm", "content.pack", "exercises.pack", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf",
+ASSETS = ["app.js", "app.wasm", "app.deferred.wasm", "content.pack", "rest.pack", "content.json", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf",
           "app.css", "favicon.svg", "tekst.css", "scorer.js", "scorer.wasm", "oefening.js"]
 # What the text version's exercise page (oefening.html) loads by logical name.
 EXERCISE_PAGE_ASSETS = ["scorer.wasm", "content.json"]
@@ -31,10 +31,10 @@ EXERCISE_PAGE_ASSETS = ["scorer.wasm", "content.json"]
 # exercise page and the server read the JSON), the fonts. boot.js
 # fetches these while the wasm compiles, and the single file embeds them.
 STARTUP = ["content.pack", "fonts/ui-regular.ttf", "fonts/ui-bold.ttf"]
-# The exercises the app asks for once its first screen is drawn, and the part
+# The rest of the content, which the app asks for once its first screen is drawn, and the part
 # of the module the first screen does not run (tools/split_wasm.py): not
 # fetched early, but in the single file too.
-EMBEDDED = ["app.wasm", "app.deferred.wasm"] + STARTUP + ["exercises.pack"]
+EMBEDDED = ["app.wasm", "app.deferred.wasm"] + STARTUP + ["rest.pack"]
 # The install icons, drawn at build time (tools/make_icons.py), by logical name.
 ICONS = {"icon-192.png": 192, "icon-512.png": 512}
 COMPRESSIBLE = (".html", ".js", ".css", ".json", ".pack", ".svg", ".wasm", ".ttf", ".webmanifest")

@@ -10,8 +10,8 @@
 // and test build) with its instrumented module, opens the home screen in
 // Chromium under varied conditions (content or fonts late; dark, small
 // screen; a returning visit; a pointer and Tab keys on the first screen;
-// the pack refused, damaged stored progress) until the exercises would come, which boot.js hands over only once the
-// second part is in, reads the record (`__write_profile`) and keeps every function any
+// the pack refused, damaged stored progress) until the rest of the content would come, which boot.js hands over only
+// once the second part is in, reads the record (`__write_profile`) and keeps every function any
 // run called. Run it again when tests/e2e/split.test.mjs says the first screen
 // called a placeholder.
 import { execFileSync, spawn } from 'node:child_process';
@@ -81,27 +81,27 @@ async function profileOf(browser, url, run) {
     ...(run.context || {}) });
   const page = await context.newPage();
   if (run.before) await run.before(page);
-  // What runs once the exercises are in runs after the second part is
-  // (boot.js hands them over then): in the run recorded they never come.
-  const withoutExercises = () => page.route(/exercises\.[0-9a-f]+\.pack$/, () => {});
+  // What runs once the rest of the content is in runs after the second part
+  // is (boot.js hands it over then): in the run recorded it never comes.
+  const withoutRest = () => page.route(/rest\.[0-9a-f]+\.pack$/, () => {});
   // Without content the app is not ready.
   const ready = () => (run.ready === 'status' ? page.waitForTimeout(2500)
     : page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true, null, { timeout: 30000 }));
   if (run.reload) {
-    // A first visit as a user makes it (the exercises in, so what was seen
+    // A first visit as a user makes it (the rest in, so what was seen
     // is stored too), then the visit recorded.
     await page.goto(url);
     await page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true &&
-      performance.getEntriesByName('pw-exercises-ready').length > 0, null, { timeout: 30000 });
+      performance.getEntriesByName('pw-rest-ready').length > 0, null, { timeout: 30000 });
     for (const place of run.reload) {
       await page.evaluate((h) => { location.hash = h; }, place);
       await page.waitForTimeout(400);
     }
     if (run.stored) await page.evaluate(run.stored);
-    await withoutExercises();
+    await withoutRest();
     await page.reload();
   } else {
-    await withoutExercises();
+    await withoutRest();
     await page.goto(url);
   }
   await ready();

@@ -1,5 +1,6 @@
 #include "pw/content_pack.hpp"
 
+#include "pw/first_screen.hpp"
 #include "pw/model_fields.hpp"
 
 #include <algorithm>
@@ -13,12 +14,12 @@ namespace pw {
 namespace {
 
 constexpr std::string_view kMagic = "PWPACK";
-constexpr std::uint8_t kFormat = 2;
+constexpr std::uint8_t kFormat = 3;
 // Which part of the content a pack holds.
-enum class Part : std::uint8_t { whole = 0, without_exercises = 1, exercises = 2 };
+enum class Part : std::uint8_t { whole = 0, first_screen = 1, rest = 2 };
 
-// FNV-1a over the exercises' pack: the key its other part names. Never 0,
-// which means "no exercises to come".
+// FNV-1a over the rest's pack: the key the first screen's part names. Never
+// 0, which means "nothing to come".
 std::uint64_t key_of(std::string_view bytes) {
     std::uint64_t h = 14695981039346656037ull;
     for (const char c : bytes)
@@ -258,18 +259,16 @@ std::string pack_content(const LoadResult& content) {
 }
 
 SplitPack pack_content_split(const LoadResult& content) {
-    Writer exercises = header(Part::exercises);
-    exercises.value(content.version);
-    exercises.value(content.model.scenarios);
-    Writer rest = header(Part::without_exercises);
-    rest.fixed(key_of(exercises.out), 8);
-    rest.count(content.model.scenarios.size());
+    Writer rest = header(Part::rest);
     rest.value(content.version);
-    rest.value(content.source_map.paths);
-    Model without = content.model;
-    without.scenarios.clear();
-    rest.value(without);
-    return {std::move(rest.out), std::move(exercises.out)};
+    rest.value(content.model);
+    Writer first = header(Part::first_screen);
+    first.fixed(key_of(rest.out), 8);
+    first.count(content.model.scenarios.size());
+    first.value(content.version);
+    first.value(content.source_map.paths);
+    first.value(first_screen_model(content.model));
+    return {std::move(first.out), std::move(rest.out)};
 }
 
 std::string pack_deferring_to_json() {
@@ -320,54 +319,69 @@ LoadResult unpack_content(std::string_view packed) {
     Reader r(packed);
     Part part = Part::whole;
     if (std::string problem = read_header(r, part); !problem.empty()) return refuse(problem);
-    if (part == Part::without_exercises) {
-        out.exercises_key = r.fixed(8);
+    if (part == Part::first_screen) {
+        out.rest_key = r.fixed(8);
         const std::uint64_t to_come = r.count();
-        // Key 0 would read as "whole": the progress carried over without exercises.
-        if (out.exercises_key == 0 || to_come > std::uint32_t{0xffffff})
-            return refuse("de ingepakte inhoud is beschadigd (de sleutel van de oefeningen); "
+        // Key 0 would read as "whole": the progress carried over without the rest.
+        if (out.rest_key == 0 || to_come > std::uint32_t{0xffffff})
+            return refuse("de ingepakte inhoud is beschadigd (de sleutel van de rest); "
                           "bouw de app opnieuw.");
         out.exercises_to_come = static_cast<std::size_t>(to_come);
     } else if (part != Part::whole)
-        return refuse("dit zijn alleen de oefeningen (" + std::string(kExercisesPackName) +
-                      "), niet de inhoud; bouw de app opnieuw.");
+        return refuse("dit is de rest van de inhoud (" + std::string(kRestPackName) +
+                      "), niet het begin; bouw de app opnieuw.");
     r.value(out.version);
     r.value(out.source_map.paths);
     r.value(out.model);
     if (std::string problem = read_to_end(r, packed.size()); !problem.empty())
         return refuse(problem);
+    if (out.rest_pending() && out.model.scenarios.size() != out.exercises_to_come)
+        return refuse("de ingepakte inhoud is beschadigd (het aantal oefeningen); bouw de app "
+                      "opnieuw.");
     out.source_map.lines.resize(out.source_map.paths.size());
     return out;
 }
 
-std::string unpack_exercises(std::string_view packed, LoadResult& content) {
-    if (!content.exercises_pending()) return "de inhoud heeft haar oefeningen al.";
+std::string unpack_rest(std::string_view packed, LoadResult& content) {
+    if (!content.rest_pending()) return "de inhoud is al compleet.";
     Reader r(packed);
     Part part = Part::whole;
     if (std::string problem = read_header(r, part); !problem.empty()) return problem;
-    if (part != Part::exercises)
-        return "dit zijn niet de oefeningen (" + std::string(kExercisesPackName) +
+    if (part != Part::rest)
+        return "dit is niet de rest van de inhoud (" + std::string(kRestPackName) +
                "); bouw de app opnieuw.";
-    if (key_of(packed) != content.exercises_key)
-        return "de oefeningen horen niet bij deze inhoud, of zijn beschadigd; laad de pagina "
+    if (key_of(packed) != content.rest_key)
+        return "de rest van de inhoud hoort niet bij dit begin, of is beschadigd; laad de pagina "
                "opnieuw.";
     ContentVersion version;
-    std::vector<Scenario> exercises;
+    Model whole;
     r.value(version);
-    r.value(exercises);
+    r.value(whole);
     if (std::string problem = read_to_end(r, packed.size()); !problem.empty()) return problem;
     if (version.version != content.version.version || version.date != content.version.date ||
-        exercises.size() != content.exercises_to_come)
-        return "de oefeningen horen bij een andere uitgave van de inhoud; laad de pagina opnieuw.";
-    put_shipped_exercises(content, std::move(exercises));
+        whole.scenarios.size() != content.exercises_to_come)
+        return "de rest van de inhoud hoort bij een andere uitgave; laad de pagina opnieuw.";
+    put_whole_model(content, std::move(whole));
     return "";
 }
 
-void put_shipped_exercises(LoadResult& content, std::vector<Scenario> exercises) {
-    std::vector<Scenario>& into = content.model.scenarios;
-    into.insert(into.begin(), std::make_move_iterator(exercises.begin()),
-                std::make_move_iterator(exercises.end()));
-    content.exercises_key = 0;
+void put_whole_model(LoadResult& content, Model whole) {
+    // The trainer's own exercises, read while the rest was on its way, after
+    // the content's (which the first part named by title only).
+    std::vector<Scenario>& now = content.model.scenarios;
+    const auto own =
+        now.begin() + static_cast<std::ptrdiff_t>(std::min(content.exercises_to_come, now.size()));
+    whole.scenarios.insert(whole.scenarios.end(), std::make_move_iterator(own),
+                           std::make_move_iterator(now.end()));
+    content.model = std::move(whole);
+    content.rest_key = 0;
+    content.exercises_to_come = 0;
+}
+
+void forget_rest(LoadResult& content) {
+    std::vector<Scenario>& all = content.model.scenarios;
+    all.erase(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(
+                                             std::min(content.exercises_to_come, all.size())));
     content.exercises_to_come = 0;
 }
 

@@ -13,7 +13,7 @@ export function stats(values) {
 
 const figures = (page) => page.evaluate(() => window.protocolwijzer.benchFigures());
 const marks = (page) => page.evaluate(() => Object.fromEntries(
-  ['pw-main', 'pw-gl-ready', 'pw-content-arrived', 'pw-content-loaded', 'pw-fonts-built', 'pw-first-frame', 'pw-ready', 'pw-search-ready', 'pw-exercises-ready'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
+  ['pw-main', 'pw-gl-ready', 'pw-content-arrived', 'pw-content-loaded', 'pw-fonts-built', 'pw-first-frame', 'pw-ready', 'pw-search-ready', 'pw-rest-ready'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
 
 // One load in a fresh context: no HTTP cache, no service worker, no compiled wasm.
 async function coldLoad(browser, url, readyCheck, { server = null, waitForSearch = false } = {}) {
@@ -52,7 +52,7 @@ async function coldLoad(browser, url, readyCheck, { server = null, waitForSearch
   }
   await context.close();
   return { main: m['pw-main'], glReady: m['pw-gl-ready'], contentArrived: m['pw-content-arrived'], contentLoaded: m['pw-content-loaded'], fontsBuilt: m['pw-fonts-built'],
-    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], searchReady: m['pw-search-ready'], exercisesReady: m['pw-exercises-ready'], requested, beforeReady };
+    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], searchReady: m['pw-search-ready'], exercisesReady: m['pw-rest-ready'], requested, beforeReady };
 }
 
 // CPU time of the next `count` frames, from the app's own clock (platform/frame_stats.cpp).
@@ -131,7 +131,7 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
       fontsBuiltMs: stats(app.map((l) => l.fontsBuilt)),
       // The first question a user can ask: the index is built after ready.
       searchReadyMs: stats(app.map((l) => l.searchReady).filter((v) => v !== null)),
-      // The exercises, fetched once the first screen is drawn (exercises.pack).
+      // The exercises, fetched once the first screen is drawn (rest.pack).
       exercisesReadyMs: stats(app.map((l) => l.exercisesReady).filter((v) => v !== null)),
     },
   };

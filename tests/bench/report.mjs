@@ -18,8 +18,8 @@ export function budgets(r) {
     check('frame CPU p95, largest real map while panning', real.browser.frames.mapPan.p95, 4, 'ms', 'in the app'),
     check('search p95, real content (wasm)', real.core.wasm.searchMs.p95, 0.2, 'ms', `${real.core.wasm.searchQueries} queries`),
     check('search p95, real content (native)', real.core.native.searchMs.p95, 0.2, 'ms', `${real.core.native.searchQueries} queries`),
-    check('shipped content to model (wasm)', real.core.wasm.unpackMs.median, 20, 'ms', 'median, content.pack and exercises.pack'),
-    check('shipped content to model (native)', real.core.native.unpackMs.median, 20, 'ms', 'median, content.pack and exercises.pack'),
+    check('shipped content to model (wasm)', real.core.wasm.unpackMs.median, 20, 'ms', 'median, content.pack and rest.pack'),
+    check('shipped content to model (native)', real.core.native.unpackMs.median, 20, 'ms', 'median, content.pack and rest.pack'),
     check('imported content: load + validation (wasm)', real.core.wasm.loadValidateMs.median, 100, 'ms', 'median, JSON bundle'),
   ];
   if (big) {
@@ -32,7 +32,7 @@ export function budgets(r) {
   list.push(
     goal('goal: first visit transfer, brotli', real.transfer.total.brotli / KB, 250, 'KB', 'every file fetched before ready; precache apart'),
     goal('goal: ready vs the minimal ImGui page', real.browser.load.readyRatio, 1.2, '×', 'median of cold loads'),
-    goal('goal: shipped content to model (wasm)', real.core.wasm.unpackMs.median, 10, 'ms', 'median, content.pack and exercises.pack'),
+    goal('goal: shipped content to model (wasm)', real.core.wasm.unpackMs.median, 10, 'ms', 'median, content.pack and rest.pack'),
     goal('goal: frame CPU p95, largest real map at fit', real.browser.frames.mapFit.p95, 2, 'ms', 'in the app'),
     goal('goal: search p95, real content (wasm)', real.core.wasm.searchMs.p95, 0.1, 'ms', 'median of 5 runs per query'),
   );
@@ -50,9 +50,9 @@ function scalingRows(r) {
     rows: [
       row('case types / steps / flows / terms', (e) => `${c(e).caseTypes} / ${c(e).steps} / ${c(e).flows} / ${c(e).glossaryTerms}`),
       row('content size (MB) / search vocabulary', (e) => `${mb(c(e).bytes)} / ${c(e).vocabulary}`),
-      row('content.pack + exercises.pack to model, native / wasm (ms, median)', (e) =>
+      row('content.pack + rest.pack to model, native / wasm (ms, median)', (e) =>
         `${ms(e.core.native.unpackMs?.median, 1)} / ${ms(e.core.wasm.unpackMs?.median, 1)}`),
-      row('first (cold) content.pack + exercises.pack to model, native / wasm (ms)', (e) =>
+      row('first (cold) content.pack + rest.pack to model, native / wasm (ms)', (e) =>
         `${ms(e.core.native.unpackColdMs, 1)} / ${ms(e.core.wasm.unpackColdMs, 1)}`),
       row('bundle to model: load + validate, native (ms, median)', (e) => ms(e.core.native.loadValidateMs.median, 1)),
       row('bundle to model: load + validate, wasm (ms, median)', (e) => ms(e.core.wasm.loadValidateMs.median, 1)),
@@ -97,7 +97,7 @@ function loadRows(r) {
     note: `Protocolwijzer, medians from navigation: runtime started (main) ${ms(l.app.mainMs.median, 0)} ms, ` +
       `WebGL set up ${ms(l.app.glReadyMs?.median, 0)} ms, content arrived ${ms(l.app.contentArrivedMs?.median, 0)} ms, ` +
       `content in the model ${ms(l.app.contentLoadedMs.median, 0)} ms, fonts built ${ms(l.app.fontsBuiltMs.median, 0)} ms; ` +
-      `exercises in (exercises.pack, asked for after ready) ${ms(l.app.exercisesReadyMs?.median, 0)} ms; ` +
+      `exercises in (rest.pack, asked for after ready) ${ms(l.app.exercisesReadyMs?.median, 0)} ms; ` +
       `search ready (its index built once the exercises are in) ${ms(l.app.searchReadyMs?.median, 0)} ms` +
       (l.app.searchReadyMs ? `, ${ms(l.app.searchReadyMs.median / l.minimal.readyMs.median)} × the minimal page's ready.` : '.'),
   };

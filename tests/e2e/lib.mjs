@@ -111,11 +111,11 @@ export async function axeViolations(page, impacts = ['serious', 'critical']) {
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] || ''}`));
 }
 
-// Ready, with the exercises in (they come after the first screen: the
-// 'pw-exercises-ready' mark; training.test.mjs looks at the time between).
+// Ready, with the rest of the content in (it comes after the first screen: the
+// 'pw-rest-ready' mark; training.test.mjs looks at the time between).
 export async function waitReady(page) {
   await page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true &&
-    performance.getEntriesByName('pw-exercises-ready').length > 0, null, { timeout: 30000 });
+    performance.getEntriesByName('pw-rest-ready').length > 0, null, { timeout: 30000 });
   return appState(page);
 }
 
@@ -295,7 +295,7 @@ export function readBundle(dist = config.dist) {
 }
 
 // The packed content (content.pack) the app starts from, in a copy of the build;
-// `exercises.pack`, the exercises it fetches after its first screen.
+// `rest.pack`, the whole content it fetches after its first screen.
 export function packPath(dist = config.dist, name = 'content.pack') {
   return path.join(dist, buildInfo(dist).assets[name]);
 }
@@ -320,9 +320,9 @@ export function writeBundle(dist, bundle, version = null) {
     rmSync(content, { recursive: true, force: true });
   }
   const pack = packPath(dist);
-  const exercises = packPath(dist, 'exercises.pack');
-  for (const f of [file, pack, exercises]) for (const suffix of ['.gz', '.br']) rmSync(f + suffix, { force: true });
-  const packed = spawnSync('node', ['--no-experimental-fetch', config.packContent, file, pack, exercises], { stdio: 'ignore' });
+  const rest = packPath(dist, 'rest.pack');
+  for (const f of [file, pack, rest]) for (const suffix of ['.gz', '.br']) rmSync(f + suffix, { force: true });
+  const packed = spawnSync('node', ['--no-experimental-fetch', config.packContent, file, pack, rest], { stdio: 'ignore' });
   if (packed.status !== 0) throw new Error(`writeBundle: the packer failed (${packed.status})`);
 }
 

@@ -492,66 +492,69 @@ describe('a broken exercise file', () => {
   });
 });
 
-// The exercises are not on the first screen's path (issue 20): exercises.pack
-// is asked for once the app is ready, training says they are coming, a link
-// to an exercise waits for them, and when they cannot be had the guide says why.
-describe('the exercises come after the first screen', () => {
-  const exercisesPack = '**/exercises.*.pack';
+// The first screen is drawn from content.pack alone (issue 20): rest.pack,
+// the whole content, is asked for once the app is ready; a place past the
+// home screen, a link to an exercise among them, waits for it on a loading
+// screen, and when it cannot be had that screen says why.
+describe('the rest of the content comes after the first screen', () => {
+  const restPack = '**/rest.*.pack';
   const marksOf = (page) => page.evaluate(() => ({
     ready: performance.getEntriesByName('pw-ready')[0]?.startTime,
-    exercisesReady: performance.getEntriesByName('pw-exercises-ready')[0]?.startTime,
-    fetched: performance.getEntriesByType('resource').filter((e) => /\/exercises\.[0-9a-f]+\.pack$/.test(e.name))
+    restReady: performance.getEntriesByName('pw-rest-ready')[0]?.startTime,
+    fetched: performance.getEntriesByType('resource').filter((e) => /\/rest\.[0-9a-f]+\.pack$/.test(e.name))
       .map((e) => e.startTime),
   }));
-  // Holds exercises.pack until `release` is called.
-  async function holdExercises(page) {
+  // Holds rest.pack until `release` is called.
+  async function holdRest(page) {
     let release;
     const released = new Promise((resolve) => { release = resolve; });
     let asked = false;
-    await page.route(exercisesPack, async (route) => {
+    await page.route(restPack, async (route) => {
       asked = true;
       await released;
       await route.continue();
     });
     return { release, asked: () => asked };
   }
-  // A page at `hash` whose exercises.pack is held; ready (the first screen drawn).
+  // A page at `hash` whose rest.pack is held; ready (the first screen drawn).
   async function openHeld(hash) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const held = await holdExercises(page);
+    const held = await holdRest(page);
     await page.goto(server.url + hash);
     await page.waitForFunction(() => window.protocolwijzer?.ready === true, null, { timeout: 30000 });
     return { context, page, problems, held };
   }
 
-  test('the first screen is drawn before they are asked for; training says they are coming, then lists them', async () => {
-    const { context, page, problems, held } = await openHeld('#/oefenen');
-    let state = await waitForState(page, (s) => s.view === 'training', 'the training list');
-    assert.equal(state.exercises, 'loading');
-    await mirrorShows(page, 'De oefeningen worden geladen…', { exact: true });
+  test('the home screen is drawn before the rest is asked for; training waits for it, then lists the exercises', async () => {
+    const { context, page, problems, held } = await openHeld('#/');
+    let state = await waitForState(page, (s) => s.view === 'home', 'the home screen');
+    assert.equal(state.rest, 'loading');
+    await page.evaluate(() => { location.hash = '#/oefenen'; });
+    state = await waitForState(page, (s) => s.view === 'loading', 'the loading screen');
+    await mirrorShows(page, 'De rest van de inhoud wordt geladen…', { exact: true });
     assert.ok(!state.items[`oefening:kb-ind-contactpersoon`]);
-    await screenshot(page, 'training-exercises-coming');
-    await waitForState(page, () => held.asked(), 'exercises.pack asked for');
+    await screenshot(page, 'training-rest-coming');
+    await waitForState(page, () => held.asked(), 'rest.pack asked for');
     held.release();
-    state = await waitForState(page, (s) => s.exercises === 'in' && s.training.scenarios >= 12, 'the exercises');
+    state = await waitForState(page, (s) => s.rest === 'in' && s.view === 'training' && s.training.scenarios >= 12, 'the exercises');
     await scrollToItem(page, 'oefening:kb-ind-contactpersoon');
     const marks = await marksOf(page);
     // Asked for among the commands of the frame that said ready, after it.
     assert.equal(marks.fetched.length, 1);
-    assert.ok(marks.fetched[0] >= marks.ready, `exercises.pack asked at ${marks.fetched[0]} ms, ready at ${marks.ready} ms`);
-    assert.ok(marks.exercisesReady > marks.fetched[0]);
+    assert.ok(marks.fetched[0] >= marks.ready, `rest.pack asked at ${marks.fetched[0]} ms, ready at ${marks.ready} ms`);
+    assert.ok(marks.restReady > marks.fetched[0]);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
-  test('a link to an exercise waits for them on a loading screen, then opens it', async () => {
+  test('a link to an exercise waits for the rest on a loading screen, then opens it', async () => {
     const { context, page, problems, held } = await openHeld('#/oefenen/kb-ind-contactpersoon');
     let state = await appState(page);
     assert.equal(state.view, 'loading');
-    assert.equal(state.exercises, 'loading');
-    await mirrorShows(page, 'De oefeningen worden geladen…', { exact: true });
+    assert.equal(state.rest, 'loading');
+    await mirrorShows(page, 'De rest van de inhoud wordt geladen…', { exact: true });
     assert.equal(await page.evaluate(() => location.hash), '#/oefenen/kb-ind-contactpersoon');
     held.release();
     state = await waitForState(page, (s) => s.view === 'exercise', 'the exercise');
@@ -561,32 +564,33 @@ describe('the exercises come after the first screen', () => {
     await context.close();
   });
 
-  test('a damaged exercises.pack: they come from content.json; with neither, the guide works and says why', async () => {
+  test('a damaged rest.pack: the rest comes from content.json; with neither, the loading screen says why and home works', async () => {
     let context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     let page = await context.newPage();
     const warnings = [];
     page.on('console', (m) => warnings.push(m.text()));
-    await page.route(exercisesPack, (route) => route.fulfill({ status: 200, body: 'PWPACK but not really' }));
+    await page.route(restPack, (route) => route.fulfill({ status: 200, body: 'PWPACK but not really' }));
     await page.goto(server.url + '#/oefenen');
     let state = await waitReady(page);
-    assert.equal(state.exercises, 'in');
+    assert.equal(state.rest, 'in');
     assert.ok(state.training.scenarios >= 12);
-    assert.ok(warnings.some((w) => /^exercises\.pack: de ingepakte inhoud hoort bij een andere versie/.test(w)), warnings.join('\n'));
+    assert.ok(warnings.some((w) => /^rest\.pack: de ingepakte inhoud hoort bij een andere versie/.test(w)), warnings.join('\n'));
     await context.close();
 
     // A fresh context: the first one's service worker would serve the files from its cache.
     context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     page = await context.newPage();
-    await page.route(exercisesPack, (route) => route.abort());
+    await page.route(restPack, (route) => route.abort());
     await page.route('**/content.*.json', (route) => route.abort());
     await page.goto(server.url + '#/oefenen');
     state = await waitReady(page);
-    assert.equal(state.exercises, 'failed');
-    assert.match(state.exercisesProblem, /niet worden opgehaald/);
-    await mirrorShows(page, 'De oefeningen konden niet worden geladen');
-    await screenshot(page, 'training-exercises-failed');
-    await page.evaluate(() => { location.hash = '#/proces/kb-maatregel'; });
-    await waitForState(page, (s) => s.view === 'map', 'the guide');
+    assert.equal(state.rest, 'failed');
+    assert.equal(state.view, 'loading');
+    assert.match(state.restProblem, /niet worden opgehaald/);
+    await mirrorShows(page, 'De rest van de inhoud kon niet worden geladen');
+    await screenshot(page, 'training-rest-failed');
+    await page.evaluate(() => { location.hash = '#/'; });
+    await waitForState(page, (s) => s.view === 'home', 'the home screen');
     await context.close();
   });
 });

@@ -172,11 +172,11 @@ std::optional<HttpRequest> the_check(const Harness& h) {
 // come after the first screen: the session's exercise needs the content's case
 // types, so the class is asked only once both are in.
 TEST_CASE("after a reload the class is asked once the content and the exercises are in") {
-    const auto owned = Harness::without_exercises("", exercise_route(kOwnId), kKeptTrainee);
+    const auto owned = Harness::before_rest("", exercise_route(kOwnId), kKeptTrainee);
     Harness& h = *owned;
     h.frames(2);
     CHECK_FALSE(the_check(h)); // the exercises are not in yet
-    h.app().handle(ExercisesArrived{content_packs().exercises});
+    h.app().handle(RestArrived{content_packs().rest});
     h.frames(1);
     const std::optional<HttpRequest> check = the_check(h);
     REQUIRE(check);
@@ -191,12 +191,12 @@ TEST_CASE("after a reload the class is asked once the content and the exercises 
 }
 
 TEST_CASE("after a reload the class is asked even when the exercises could not be had") {
-    const auto owned = Harness::without_exercises("", "#/oefenen", kKeptTrainee);
+    const auto owned = Harness::before_rest("", "#/oefenen", kKeptTrainee);
     Harness& h = *owned;
-    h.app().handle(ExercisesArrived{{}, false, true});
+    h.app().handle(RestArrived{{}, false, true});
     h.frames(1);
     CHECK_FALSE(the_check(h)); // content.json is tried first
-    h.app().handle(ExercisesArrived{{}, true, true});
+    h.app().handle(RestArrived{{}, true, true});
     h.frames(1);
     CHECK(the_check(h));
 }
@@ -204,9 +204,9 @@ TEST_CASE("after a reload the class is asked even when the exercises could not b
 // The session's reply after the not-found place is drawn, with a move of the
 // user's own decided in between (not yet drawn): the user's move wins.
 TEST_CASE("after a reload a move the user made before the session answered is kept") {
-    const auto owned = Harness::without_exercises("", exercise_route(kOwnId), kKeptTrainee);
+    const auto owned = Harness::before_rest("", exercise_route(kOwnId), kKeptTrainee);
     Harness& h = *owned;
-    h.app().handle(ExercisesArrived{content_packs().exercises});
+    h.app().handle(RestArrived{content_packs().rest});
     h.frames(1);
     REQUIRE_FALSE(h.state().not_found.empty()); // the session has not brought it yet
     const std::optional<HttpRequest> check = the_check(h);
@@ -222,9 +222,9 @@ TEST_CASE("after a reload a move the user made before the session answered is ke
 // A class's exercise is not the content's: it is never told as a change of
 // the content, neither while it is here nor once it is gone.
 TEST_CASE("a session's exercise is not a change of the content") {
-    const auto owned = Harness::without_exercises("", "#/oefenen", kKeptTrainee);
+    const auto owned = Harness::before_rest("", "#/oefenen", kKeptTrainee);
     Harness& h = *owned;
-    h.app().handle(ExercisesArrived{content_packs().exercises});
+    h.app().handle(RestArrived{content_packs().rest});
     h.frames(2);
     const std::optional<HttpRequest> check = the_check(h);
     REQUIRE(check);

@@ -79,20 +79,19 @@ void Harness::start(std::string_view stored_progress, std::string_view hash,
     app_.handle(FontsArrived{font_files()});
 }
 
-std::unique_ptr<Harness> Harness::without_exercises(std::string_view stored_progress,
-                                                    std::string_view hash,
-                                                    std::string_view tab_state) {
-    std::unique_ptr<Harness> h(new Harness(WithoutExercises{}));
+std::unique_ptr<Harness> Harness::before_rest(std::string_view stored_progress,
+                                              std::string_view hash, std::string_view tab_state) {
+    std::unique_ptr<Harness> h(new Harness(BeforeRest{}));
     h->start(stored_progress, hash, tab_state);
-    LoadResult first = unpack_content(content_packs().without_exercises);
-    REQUIRE(first.exercises_pending());
+    LoadResult first = unpack_content(content_packs().first_screen);
+    REQUIRE(first.rest_pending());
     h->app_.handle(ContentLoaded{std::move(first)});
     REQUIRE(h->state().status == ContentStatus::ready);
     h->frames(2);
     return h;
 }
 
-Harness::Harness(WithoutExercises) : context_(ImGui::CreateContext()), app_("tekst.html") {}
+Harness::Harness(BeforeRest) : context_(ImGui::CreateContext()), app_("tekst.html") {}
 
 Harness::Harness(Display display, std::string_view stored_progress, std::string_view hash,
                  std::string_view bundle)

@@ -29,13 +29,13 @@ class Harness {
     // empty the shipped content, loaded and validated once per process.
     explicit Harness(Display display = {}, std::string_view stored_progress = {},
                      std::string_view hash = {}, std::string_view bundle = {});
-    // Starts as the browser does from content.pack: the shipped content without
-    // its exercises, which the test hands over (ExercisesArrived) when it likes.
+    // Starts as the browser does from content.pack: what the first screen
+    // draws; the test hands over the rest (RestArrived) when it likes.
     // `tab_state` is what the tab kept (TabStateRead), delivered before the
     // content as the browser does.
-    static std::unique_ptr<Harness> without_exercises(std::string_view stored_progress,
-                                                      std::string_view hash,
-                                                      std::string_view tab_state = {});
+    static std::unique_ptr<Harness> before_rest(std::string_view stored_progress,
+                                                std::string_view hash,
+                                                std::string_view tab_state = {});
     ~Harness();
     Harness(const Harness&) = delete;
     Harness& operator=(const Harness&) = delete;
@@ -78,8 +78,8 @@ class Harness {
     }
 
   private:
-    struct WithoutExercises {};
-    explicit Harness(WithoutExercises);
+    struct BeforeRest {};
+    explicit Harness(BeforeRest);
     void start(std::string_view stored_progress, std::string_view hash,
                std::string_view tab_state = {});
     ImGuiContext* context_; // each harness its own: two may live at once
@@ -99,7 +99,7 @@ std::vector<std::string> every_route(const Model& model);
 
 // The real content as the browser gets it.
 const std::string& content_bundle();
-// ... and as the build packs it for the app: content.pack, exercises.pack.
+// ... and as the build packs it for the app: content.pack, rest.pack.
 const SplitPack& content_packs();
 // How many exercises the shipped content has.
 std::size_t shipped_exercise_count();

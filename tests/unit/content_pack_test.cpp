@@ -4,6 +4,7 @@
 #include "content_files.hpp"
 
 #include "pw/content_pack.hpp"
+#include "pw/first_screen.hpp"
 
 #include <doctest/doctest.h>
 
@@ -132,80 +133,91 @@ TEST_CASE("a damaged pack is refused with a reason and gives no half model") {
     }
 }
 
-TEST_CASE("split in two, the content is the JSON path's model once its exercises are in") {
+TEST_CASE(
+    "split in two: what the first screen draws, then the JSON path's model once the rest is in") {
     const pw::LoadResult& json = from_json();
     const pw::SplitPack split = pw::pack_content_split(json);
-    pw::LoadResult first = pw::unpack_content(split.without_exercises);
+    pw::LoadResult first = pw::unpack_content(split.first_screen);
     REQUIRE(message(first) == "");
-    CHECK(first.exercises_pending());
+    CHECK(first.rest_pending());
     CHECK(first.exercises_to_come == json.model.scenarios.size());
-    CHECK(first.model.scenarios.empty());
+    CHECK(pw::first_difference(pw::first_screen_model(json.model), first.model) == "");
+    // Every place by title: the exercises too, without their decisions.
+    REQUIRE(first.model.scenarios.size() == json.model.scenarios.size());
+    CHECK(first.model.scenarios.front().title == json.model.scenarios.front().title);
+    CHECK(first.model.scenarios.front().decisions.empty());
     CHECK(first.model.case_types.size() == json.model.case_types.size());
+    CHECK(first.model.case_types.front().steps.size() ==
+          json.model.case_types.front().steps.size());
+    CHECK(first.model.case_types.front().steps.front().flows.empty());
     CHECK(first.source_map.paths == json.source_map.paths);
-    // The part without exercises is the smaller one by far; the exercises are much of the whole.
-    CHECK(split.without_exercises.size() + split.exercises.size() > packed().size());
-    CHECK(split.exercises.size() > packed().size() / 4);
+    // The first part is a small fraction of the whole; the rest is the whole model.
+    CHECK(split.first_screen.size() < packed().size() / 5);
+    CHECK(split.rest.size() > packed().size() * 9 / 10);
 
     // A trainer's own exercise already in the model stays, after the content's.
     pw::Scenario own = json.model.scenarios.front();
     own.id = "eigen-oefening";
     first.model.scenarios.push_back(own);
-    CHECK(pw::unpack_exercises(split.exercises, first) == "");
-    CHECK(!first.exercises_pending());
+    CHECK(pw::unpack_rest(split.rest, first) == "");
+    CHECK(!first.rest_pending());
     REQUIRE(first.model.scenarios.size() == json.model.scenarios.size() + 1);
     CHECK(first.model.scenarios.back().id == "eigen-oefening");
     first.model.scenarios.pop_back();
     CHECK(pw::first_difference(json.model, first.model) == "");
+    // Given up, the content's exercises are gone (not promised), a trainer's own stays.
+    pw::LoadResult given_up = pw::unpack_content(split.first_screen);
+    given_up.model.scenarios.push_back(own);
+    pw::forget_rest(given_up);
+    CHECK(given_up.rest_pending());
+    REQUIRE(given_up.model.scenarios.size() == 1);
+    CHECK(given_up.model.scenarios.front().id == "eigen-oefening");
     // Once whole, a second delivery is refused and changes nothing.
-    CHECK(pw::unpack_exercises(split.exercises, first).find("al") != std::string::npos);
+    CHECK(pw::unpack_rest(split.rest, first).find("al compleet") != std::string::npos);
     CHECK(first.model.scenarios.size() == json.model.scenarios.size());
 }
 
-TEST_CASE("exercises that are damaged, another build's or another edition's are refused") {
+TEST_CASE("a rest that is damaged, another build's or another edition's is refused") {
     const pw::LoadResult& json = from_json();
     const pw::SplitPack split = pw::pack_content_split(json);
-    const pw::LoadResult first = pw::unpack_content(split.without_exercises);
+    const pw::LoadResult first = pw::unpack_content(split.first_screen);
     auto refused = [&](std::string_view bytes) {
         pw::LoadResult into = first;
-        const std::string problem = pw::unpack_exercises(bytes, into);
+        const std::string problem = pw::unpack_rest(bytes, into);
         CHECK(!problem.empty());
-        CHECK(into.exercises_pending());
-        CHECK(into.model.scenarios.empty());
+        CHECK(into.rest_pending());
+        CHECK(pw::first_difference(first.model, into.model) == "");
         return problem;
     };
     CHECK(refused("").find("geen ingepakte inhoud") != std::string::npos);
-    CHECK(refused(split.without_exercises).find("niet de oefeningen") != std::string::npos);
-    CHECK(refused(packed()).find("niet de oefeningen") != std::string::npos);
-    // The exercises' part is not content to start from either.
-    CHECK(message(pw::unpack_content(split.exercises)).find("alleen de oefeningen") !=
+    CHECK(refused(split.first_screen).find("niet de rest") != std::string::npos);
+    CHECK(refused(packed()).find("niet de rest") != std::string::npos);
+    // The rest is not content to start from either.
+    CHECK(message(pw::unpack_content(split.rest)).find("de rest van de inhoud") !=
           std::string::npos);
     // One byte changed anywhere, or cut short: the key no longer fits.
-    for (std::size_t at = 12; at < split.exercises.size(); at += split.exercises.size() / 97) {
-        std::string flipped = split.exercises;
+    for (std::size_t at = 12; at < split.rest.size(); at += split.rest.size() / 97) {
+        std::string flipped = split.rest;
         flipped[at] = static_cast<char>(~flipped[at]);
-        CHECK(refused(flipped).find("horen niet bij deze inhoud") != std::string::npos);
+        CHECK(refused(flipped).find("hoort niet bij dit begin") != std::string::npos);
     }
-    refused(std::string_view(split.exercises).substr(0, split.exercises.size() - 1));
-    // A first part that names no exercises (key 0) would read as whole content.
-    std::string keyless = split.without_exercises;
+    refused(std::string_view(split.rest).substr(0, split.rest.size() - 1));
+    // A first part that names no rest (key 0) would read as whole content.
+    std::string keyless = split.first_screen;
     std::fill(keyless.begin() + 12, keyless.begin() + 20, '\0');
-    CHECK(message(pw::unpack_content(keyless)).find("sleutel van de oefeningen") !=
-          std::string::npos);
+    CHECK(message(pw::unpack_content(keyless)).find("sleutel van de rest") != std::string::npos);
     // The key fits but the edition or the count does not (a first part taken
     // as another edition's): refused all the same.
     pw::LoadResult relabelled = first;
     relabelled.version.date = "2000-01-01";
-    CHECK(pw::unpack_exercises(split.exercises, relabelled).find("andere uitgave") !=
-          std::string::npos);
-    CHECK(relabelled.exercises_pending());
+    CHECK(pw::unpack_rest(split.rest, relabelled).find("andere uitgave") != std::string::npos);
+    CHECK(relabelled.rest_pending());
     relabelled = first;
     relabelled.exercises_to_come += 1;
-    CHECK(pw::unpack_exercises(split.exercises, relabelled).find("andere uitgave") !=
-          std::string::npos);
-    // The exercises of another edition of the content.
+    CHECK(pw::unpack_rest(split.rest, relabelled).find("andere uitgave") != std::string::npos);
+    // The rest of another edition of the content.
     pw::LoadResult other = json;
     other.version.date = "2000-01-01";
     other.model.scenarios.front().title += " (ander)";
-    CHECK(refused(pw::pack_content_split(other).exercises).find("horen niet bij") !=
-          std::string::npos);
+    CHECK(refused(pw::pack_content_split(other).rest).find("hoort niet bij") != std::string::npos);
 }

@@ -281,8 +281,8 @@ void listen_for_color_scheme() {
 void set_css_cursor(const char* cursor) {
     js_set_cursor(cursor);
 }
-// The service worker's copy for offline use (boot.js) starts once the exercises
-// are in: its twenty-odd files would otherwise queue before exercises.pack.
+// The service worker's copy for offline use (boot.js) starts once the rest of the content
+// is in: its twenty-odd files would otherwise queue before rest.pack.
 EM_JS(void, js_start_offline_copy, (), {
     const hook = window.protocolwijzer;
     if (hook && hook.afterReady) hook.afterReady();

@@ -59,8 +59,8 @@ void performance_mark(Mark mark) {
         return js_performance_mark("pw-fonts-built");
     case Mark::search_ready:
         return js_performance_mark("pw-search-ready");
-    case Mark::exercises_ready:
-        return js_performance_mark("pw-exercises-ready");
+    case Mark::rest_ready:
+        return js_performance_mark("pw-rest-ready");
     case Mark::main_done:
         return js_performance_mark("pw-main-done");
     }

@@ -15,7 +15,7 @@ enum class Mark {
     content_loaded,
     fonts_built,
     search_ready,
-    exercises_ready,
+    rest_ready,
     main_done
 };
 

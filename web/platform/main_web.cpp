@@ -117,17 +117,17 @@ void font_fetched() {
 }
 
 // Carries out one thing the UI asked for.
-// The exercises, asked for by the app once its first screen is drawn
-// (content_pack.hpp): exercises.pack, or content.json when the pack was refused.
-void fetch_exercises(bool from_json) {
-    const char* name = from_json ? "content.json" : pw::kExercisesPackName;
+// The rest of the content, asked for by the app once its first screen is drawn
+// (content_pack.hpp): rest.pack, or content.json when the pack was refused.
+void fetch_rest(bool from_json) {
+    const char* name = from_json ? "content.json" : pw::kRestPackName;
     pw::platform::load_asset(
         name,
         [from_json](std::string_view bytes) {
-            deliver(pw::ui::ExercisesArrived{bytes, from_json});
+            deliver(pw::ui::RestArrived{bytes, from_json});
         },
         [from_json] {
-            deliver(pw::ui::ExercisesArrived{{}, from_json, true});
+            deliver(pw::ui::RestArrived{{}, from_json, true});
         });
 }
 
@@ -161,10 +161,10 @@ void run(const pw::ui::Command& command) {
                 pw::platform::announce_ready();
             } else if constexpr (std::is_same_v<C, SearchReady>) {
                 pw::platform::performance_mark(pw::platform::Mark::search_ready);
-            } else if constexpr (std::is_same_v<C, FetchExercises>) {
-                fetch_exercises(c.from_json);
-            } else if constexpr (std::is_same_v<C, ExercisesReady>) {
-                pw::platform::performance_mark(pw::platform::Mark::exercises_ready);
+            } else if constexpr (std::is_same_v<C, FetchRest>) {
+                fetch_rest(c.from_json);
+            } else if constexpr (std::is_same_v<C, RestReady>) {
+                pw::platform::performance_mark(pw::platform::Mark::rest_ready);
                 pw::platform::start_offline_copy();
             } else if constexpr (std::is_same_v<C, DescribePage>) {
                 pw::platform::describe_page(c.title, c.language, c.skip_link);

@@ -43,7 +43,7 @@
     // CPU time of the last frames, heap and content load time (tests/bench).
     benchFigures: () => JSON.parse(Module.UTF8ToString(Module._pw_bench_figures())),
     // Bytes of an asset by its logical name ("content.json", "fonts/ui-bold.ttf").
-    // What the app asks for after its start (the exercises, content.json) is
+    // What the app asks for after its start (the rest, content.json) is
     // read by code of the deferred part of the module: handed over once that
     // part is in (or could not be had), so that reading it never waits on a
     // synchronous load (see loadDeferred).
@@ -107,6 +107,12 @@
     return Uint8Array.from(request.responseText, (c) => c.charCodeAt(0) & 0xff);
   };
   if (deepLink) loadDeferred();
+  // Such an address needs the rest of the content too (rest.pack): fetched at
+  // once, while the parts of the module come.
+  if (deepLink && !embedded) {
+    early["rest.pack"] = fetchAsset("rest.pack");
+    early["rest.pack"].catch(() => {}); // reported when the app asks for it
+  }
 
   window.Module = {
     // The primary module is instantiated (Module.asm) and main() not yet run.

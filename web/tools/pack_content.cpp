@@ -1,13 +1,16 @@
 // Build step: packs the content bundle (content.json, already validated by the
-// bundle's own load) into content.pack, the form the app starts from, and
-// exercises.pack, the exercises the app fetches after its first screen
-// (core/include/pw/content_pack.hpp). It then reads its own output back and
-// compares the model with the JSON path's, field by field, so a pack that
-// would give the app another model than the JSON does never ships. Content
-// with problems gets a pack that sends the app to the JSON.
+// bundle's own load) into content.pack, the form the app starts from (what
+// the first screen draws, first_screen.hpp), and rest.pack, the whole model
+// the app fetches after its first screen (core/include/pw/content_pack.hpp).
+// It then reads its own output back and compares the models with the JSON
+// path's, field by field: the first part's with first_screen_model of it, the
+// whole with it. A pack that would give the app another model than the JSON
+// does never ships. Content with problems gets a pack that sends the app to
+// the JSON.
 // Compiled to wasm and run under node (NODERAWFS), like text_twin.
-// Usage: node pack_content.js <content.json> <content.pack> <exercises.pack>
+// Usage: node pack_content.js <content.json> <content.pack> <rest.pack>
 #include "pw/content_pack.hpp"
+#include "pw/first_screen.hpp"
 
 #include <cstdio>
 #include <fstream>
@@ -33,8 +36,7 @@ std::string read_file(const char* path) {
 
 int main(int argc, char** argv) {
     if (argc != 4) {
-        std::fprintf(stderr,
-                     "gebruik: pack_content <content.json> <content.pack> <exercises.pack>\n");
+        std::fprintf(stderr, "gebruik: pack_content <content.json> <content.pack> <rest.pack>\n");
         return 2;
     }
     const std::string bundle = read_file(argv[1]);
@@ -52,14 +54,15 @@ int main(int argc, char** argv) {
                      "pack_content: de inhoud heeft %zu meldingen en wordt niet ingepakt; de app "
                      "leest content.json en toont ze\n",
                      json.diagnostics.size());
-    if (!write_file(argv[2], packed.without_exercises) || !write_file(argv[3], packed.exercises))
-        return 1;
+    if (!write_file(argv[2], packed.first_screen) || !write_file(argv[3], packed.rest)) return 1;
     const std::string written = read_file(argv[2]);
     if (!json.diagnostics.empty()) return pw::defers_to_json(written) ? 0 : 1;
     pw::LoadResult unpacked = pw::unpack_content(written);
-    std::string difference = unpacked.diagnostics.empty()
-                                 ? pw::unpack_exercises(read_file(argv[3]), unpacked)
-                                 : pw::format_diagnostic(unpacked.diagnostics.front());
+    std::string difference =
+        unpacked.diagnostics.empty() ? "" : pw::format_diagnostic(unpacked.diagnostics.front());
+    if (difference.empty())
+        difference = pw::first_difference(pw::first_screen_model(json.model), unpacked.model);
+    if (difference.empty()) difference = pw::unpack_rest(read_file(argv[3]), unpacked);
     if (difference.empty()) difference = pw::first_difference(json.model, unpacked.model);
     if (difference.empty() && (unpacked.version.version != json.version.version ||
                                unpacked.version.date != json.version.date))
@@ -73,8 +76,8 @@ int main(int argc, char** argv) {
         std::remove(argv[3]);
         return 1;
     }
-    std::printf("pack_content: %zu bytes JSON -> %zu + %zu bytes ingepakt (oefeningen apart), "
+    std::printf("pack_content: %zu bytes JSON -> %zu + %zu bytes ingepakt (begin en rest), "
                 "zelfde model\n",
-                bundle.size(), packed.without_exercises.size(), packed.exercises.size());
+                bundle.size(), packed.first_screen.size(), packed.rest.size());
     return 0;
 }

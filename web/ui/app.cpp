@@ -5,10 +5,10 @@
 #include "ui/classroom_actions.hpp"
 #include "ui/content_changes.hpp"
 #include "ui/exercise_library.hpp"
-#include "ui/exercises_arrival.hpp"
 #include "ui/fonts.hpp"
 #include "ui/navigation.hpp"
 #include "ui/process_map.hpp"
+#include "ui/rest_arrival.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/strings.hpp"
 #include "ui/test_hook.hpp"
@@ -131,19 +131,19 @@ void App::after_frame() {
         announced_ = true;
         state_.ask(AnnounceReady{});
     }
-    // The exercises are asked for once the first screen is drawn (after
-    // AnnounceReady, among this frame's commands); the search index is built
-    // in a frame after it, once they are in (it finds them too), so the app
-    // is ready without waiting for either.
+    // The rest of the content is asked for once the first screen is drawn
+    // (after AnnounceReady, among this frame's commands); the search index is
+    // built in a frame after it, once the rest is in, so the app is ready
+    // without waiting for either.
     const bool ready = state_.status == ContentStatus::ready;
-    const bool exercises_settled = !exercises_coming(state_) || !ready;
-    if (announced_ && ready) request_exercises(state_);
+    const bool rest_settled = !rest_coming(state_) || !ready;
+    if (announced_ && ready) request_rest(state_);
     send_due_classroom_check(state_, views_.training.classroom);
-    if (announced_before && exercises_settled && !state_.exercises.ready_said) {
-        state_.exercises.ready_said = true;
-        state_.ask(ExercisesReady{});
+    if (announced_before && rest_settled && !state_.rest.ready_said) {
+        state_.rest.ready_said = true;
+        state_.ask(RestReady{});
     }
-    if (announced_before && ready && exercises_settled) {
+    if (announced_before && ready && rest_settled) {
         state_.search_index();
         if (!search_ready_said_) state_.ask(SearchReady{});
         search_ready_said_ = true;
@@ -180,8 +180,8 @@ void App::handle(Event event) {
             } else if constexpr (std::is_same_v<E, ContentLoaded>) {
                 take_content(std::move(e.content));
                 apply_route(state_, state_.published_route);
-            } else if constexpr (std::is_same_v<E, ExercisesArrived>) {
-                if (take_exercises(state_, e)) exercises_in();
+            } else if constexpr (std::is_same_v<E, RestArrived>) {
+                if (take_rest(state_, e)) rest_in();
             } else if constexpr (std::is_same_v<E, ContentFailed>) {
                 state_.status = ContentStatus::fetch_failed;
             } else if constexpr (std::is_same_v<E, FontsArrived>) {
@@ -268,7 +268,7 @@ void App::take_content(LoadResult content) {
         return;
     }
     s.status = ContentStatus::ready;
-    s.exercises = ExercisesArrival{};
+    s.rest = RestArrival{};
     s.forget_search_index();
     search_ready_said_ = false;
     s.onboarding = onboarding_path(s.content.model);
@@ -288,15 +288,23 @@ void App::take_content(LoadResult content) {
     read_library(s);
 }
 
-// The exercises are in (or could not be had): what waited for them follows.
-void App::exercises_in() {
+// The rest of the content is in (or could not be had): what waited for it follows.
+void App::rest_in() {
     AppState& s = state_;
     s.forget_search_index();
     search_ready_said_ = false;
+    // The same path and abbreviations as the first part's, now read from the whole model.
+    s.onboarding = onboarding_path(s.content.model);
+    build_glossary_lookup(s);
     reconcile_content(s);
     read_library(s);
     // A place chosen on the loading screen since (navigate) is newer: it stays.
-    if (s.exercises.route_waiting && !s.requested) apply_route(s, s.published_route);
+    if (!s.rest.route_waiting || s.requested) return;
+    if (s.rest.waiting)
+        s.requested = std::move(*s.rest.waiting);
+    else
+        apply_route(s, s.published_route);
+    s.rest.waiting.reset();
 }
 
 void App::take_file(const FilePicked& file) {

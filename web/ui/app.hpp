@@ -53,7 +53,7 @@ class App {
 
   private:
     void take_content(LoadResult content);
-    void exercises_in(); // the shipped exercises arrived (exercises_arrival.hpp)
+    void rest_in(); // the rest of the shipped content arrived (rest_arrival.hpp)
     void load_progress(std::string_view stored);
     void take_file(const FilePicked& file); // an exercise to import
     // Makes the move a view, a key or an event asked for, and lets the views follow.

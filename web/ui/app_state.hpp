@@ -58,12 +58,13 @@ struct ContentChangesState {
     std::map<std::string, SeenChange::Kind> steps; // "case-type/step" with a badge
 };
 
-// The shipped exercises, which come after the first screen (exercises_arrival.hpp).
-struct ExercisesArrival {
-    bool requested = false;     // FetchExercises asked
-    bool route_waiting = false; // the address bar names a place that needs them: opened once in
-    std::string problem;        // they could not be had: why (the training view says so)
-    bool ready_said = false;    // ExercisesReady asked
+// The rest of the shipped content, which comes after the first screen (rest_arrival.hpp).
+struct RestArrival {
+    bool requested = false;            // FetchRest asked
+    bool route_waiting = false;        // a place that needs it was asked for: opened once it is in
+    std::optional<Navigation> waiting; // that place, when a link (not the address bar) asked
+    std::string problem;               // it could not be had: why (the loading screen says so)
+    bool ready_said = false;           // RestReady asked
 };
 
 // The exercises the trainer wrote (exercise_library.hpp).
@@ -109,7 +110,7 @@ struct AppState {
         search_index_built.reset();
         ++search_generation;
     }
-    ExercisesArrival exercises;
+    RestArrival rest;
 
     // ---- Where the user is ----
     Route route;

@@ -3,8 +3,8 @@
 #include "pw/exercise_draft_json.hpp"
 #include "pw/lookup.hpp"
 #include "ui/authored_exercises.hpp"
-#include "ui/exercises_arrival.hpp"
 #include "ui/navigation.hpp"
+#include "ui/rest_arrival.hpp"
 #include "ui/strings.hpp"
 
 #include <nlohmann/json.hpp>
@@ -169,7 +169,7 @@ void restore_classroom(AppState& s, ClassroomState& c, std::string_view kept) {
 }
 
 void send_due_classroom_check(AppState& s, ClassroomState& c) {
-    if (!c.check_due || s.status != ContentStatus::ready || exercises_coming(s)) return;
+    if (!c.check_due || s.status != ContentStatus::ready || rest_coming(s)) return;
     c.check_due = false;
     if (c.joined_code.empty()) return; // left the class meanwhile
     send(s, c, {ClassroomCall::Kind::check, {}, c.joined_code}, HttpMethod::get,

@@ -23,8 +23,9 @@ void refresh(AppState& s) {
 } // namespace
 
 void reconcile_content(AppState& s) {
-    // Not before the exercises are in: without them every result would be dropped.
-    if (s.status != ContentStatus::ready || s.changes.carried_over || s.content.exercises_pending())
+    // Not before the rest of the content is in: without it every place and result it
+    // alone names would be dropped.
+    if (s.status != ContentStatus::ready || s.changes.carried_over || s.content.rest_pending())
         return;
     s.changes.carried_over = true;
     CarriedOver carried = carry_over(s.progress, s.content.model);

@@ -80,15 +80,16 @@ struct AnnounceReady {};
 // The search index is built: from now on a question is answered at once.
 // Once per content; the benchmark's "search ready" (performance mark).
 struct SearchReady {};
-// The shipped content came without its exercises (LoadResult::exercises_pending):
-// fetch them. First exercises.pack; `from_json` after it was refused: the
-// exercises are taken from content.json. They come back as ExercisesArrived.
-struct FetchExercises {
+// The shipped content came as what the first screen draws
+// (LoadResult::rest_pending): fetch the rest. First rest.pack; `from_json`
+// after it was refused: the whole model is taken from content.json. It comes
+// back as RestArrived.
+struct FetchRest {
     bool from_json = false;
 };
-// The exercises are in the model, or could not be had: training is usable
-// (or says why not). Once; the benchmark's and the tests' "exercises ready".
-struct ExercisesReady {};
+// The whole model is in, or could not be had: every place is usable (or the
+// loading screen says why not). Once; the benchmark's and the tests' "rest ready".
+struct RestReady {};
 // What the page is about: the document's title (the tab, the screen reader's
 // page name) and its language ("nl" or "en"), whenever either changes; the
 // skip link's words in that language.
@@ -114,8 +115,8 @@ struct HttpRequest {
 
 using Command =
     std::variant<ShowRoute, CopyLink, CopyText, OpenUrl, Download, SaveProgress, SaveTabState,
-                 SaveDrafts, PickFile, ApplyUpdate, AnnounceReady, SearchReady, FetchExercises,
-                 ExercisesReady, HttpRequest, DescribePage, Announce>;
+                 SaveDrafts, PickFile, ApplyUpdate, AnnounceReady, SearchReady, FetchRest,
+                 RestReady, HttpRequest, DescribePage, Announce>;
 
 // ---- Events: what the browser tells the UI ----
 
@@ -146,8 +147,8 @@ struct ContentLoaded {
     LoadResult content;
 };
 struct ContentFailed {};
-// The answer to FetchExercises, valid during the call; `failed`: not fetched.
-struct ExercisesArrived {
+// The answer to FetchRest, valid during the call; `failed`: not fetched.
+struct RestArrived {
     std::string_view bytes;
     bool from_json = false;
     bool failed = false;
@@ -201,7 +202,7 @@ struct FocusRequest {
 };
 
 using Event = std::variant<ProgressRead, TabStateRead, DraftsRead, ContentArrived, ContentLoaded,
-                           ContentFailed, ExercisesArrived, FontsArrived, HashChanged, HttpResponse,
+                           ContentFailed, RestArrived, FontsArrived, HashChanged, HttpResponse,
                            FilePicked, UpdateReady, ZoomGesture, ContrastPreference,
                            ColorSchemePreference, FocusRequest, FocusOnward>;
 

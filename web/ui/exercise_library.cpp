@@ -5,7 +5,7 @@
 #include "pw/exercise_draft_json.hpp"
 #include "pw/lookup.hpp"
 #include "ui/authored_exercises.hpp"
-#include "ui/exercises_arrival.hpp"
+#include "ui/rest_arrival.hpp"
 #include "ui/strings.hpp"
 
 #include <algorithm>
@@ -45,7 +45,7 @@ void read_library(AppState& s) {
     ExerciseLibrary& lib = s.library;
     // With the content's exercises, whose ids the trainer's may not take
     // (or without them, when they could not be had: the drafts stay usable).
-    if (lib.read || s.status != ContentStatus::ready || exercises_coming(s)) return;
+    if (lib.read || s.status != ContentStatus::ready || rest_coming(s)) return;
     lib.read = true;
     DraftLibraryLoad load = load_draft_library(s.content.model, lib.stored);
     lib.drafts = std::move(load.drafts);

@@ -84,9 +84,7 @@ void journeys(AppState& s, float width, const OnboardingItem* next, std::size_t 
          trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()))},
         {"zoeken", tr(Text::journey_search), tr(Text::journey_search_text), {}},
         {"training", tr(Text::journey_training), tr(Text::journey_training_text),
-         trf(Text::journey_training_list,
-             std::to_string(m.scenarios.size() +
-                            (s.exercises.problem.empty() ? s.content.exercises_to_come : 0)))}};
+         trf(Text::journey_training_list, std::to_string(m.scenarios.size()))}};
     const bool stacked = (width - 2 * gap) / 3.0f < 220.0f * s.scale();
     const float card_w = stacked ? width : (width - 2 * gap) / 3.0f;
     float card_h = 150.0f * s.scale();

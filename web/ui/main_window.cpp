@@ -9,6 +9,7 @@
 #include "ui/entity_views.hpp"
 #include "ui/home_view.hpp"
 #include "ui/navigation.hpp"
+#include "ui/rest_arrival.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
@@ -79,8 +80,16 @@ View place_view(const AppState& s, const Views& v) {
 void draw_view(AppState& s, Views& v, View view) {
     switch (view) {
     case View::loading:
-        // Content there, the place asked for waits for the exercises (exercises_arrival.hpp).
-        wrapped(tr(s.status == ContentStatus::ready ? Text::exercises_loading : Text::loading));
+        // Content there, the place asked for waits for the rest of it (rest_arrival.hpp).
+        if (s.status != ContentStatus::ready) {
+            wrapped(tr(Text::loading));
+        } else if (!s.rest.problem.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, colours().error_text);
+            wrapped(trf(Text::rest_failed, s.rest.problem));
+            ImGui::PopStyleColor();
+        } else {
+            wrapped(tr(Text::rest_loading));
+        }
         break;
     case View::diagnostics:
         draw_diagnostics(s);
@@ -228,7 +237,10 @@ View current_view(const AppState& s, const Views& v) {
     case ContentStatus::ready:
         break;
     }
-    if (s.exercises.route_waiting) return View::loading;
+    // Past the home screen: the rest of the content, on its way or why not.
+    if (s.rest.route_waiting || waits_for_rest(s, s.route) ||
+        (s.content.rest_pending() && !s.not_found.empty()))
+        return View::loading;
     if (!s.not_found.empty()) return View::not_found;
     return place_view(s, v);
 }

@@ -1,7 +1,7 @@
 #include "ui/navigation.hpp"
 
 #include "pw/lookup.hpp"
-#include "ui/exercises_arrival.hpp"
+#include "ui/rest_arrival.hpp"
 #include "ui/strings.hpp"
 
 namespace pw::ui {
@@ -105,11 +105,12 @@ void apply_route(AppState& s, std::string_view address_bar) {
     s.published_route = hash;            // the address bar shows it already
     if (s.status != ContentStatus::ready) return;
     const std::optional<Route> r = parse_route(hash);
-    // A place that needs the exercises waits for them on a loading screen.
-    s.exercises.route_waiting = r && exercises_coming(s) && needs_exercises(*r);
-    if (s.exercises.route_waiting) {
+    // A place that needs the rest of the content waits for it on a loading screen.
+    s.rest.route_waiting = r && rest_coming(s) && needs_rest(*r);
+    s.rest.waiting.reset();
+    if (s.rest.route_waiting) {
         s.requested.reset(); // the address bar's place replaces one asked for before
-        return request_exercises(s);
+        return request_rest(s);
     }
     if (!r || !route_exists(s.content.model, *r))
         // Never a blank screen: the not-found view suggests the nearest places.
@@ -122,8 +123,16 @@ bool arrive(AppState& s) {
     if (!s.requested) return false;
     const Navigation n = std::move(*s.requested);
     s.requested.reset();
-    // A place chosen while a link waited for the exercises: the newer choice wins.
-    s.exercises.route_waiting = false;
+    // A place chosen while another waited for the rest of the content: the newer choice wins.
+    s.rest.route_waiting = false;
+    s.rest.waiting.reset();
+    if (rest_coming(s) && needs_rest(n.route)) {
+        // A link followed in the first moments: its place opens once the rest is in.
+        s.rest.route_waiting = true;
+        s.rest.waiting = n;
+        request_rest(s);
+        return false;
+    }
     s.replace_history = !n.new_history_entry;
     // Remember where a link was followed from, for Escape (a short trail).
     if (n.going_back && !s.came_from.empty())
@@ -143,7 +152,7 @@ bool arrive(AppState& s) {
 void publish_route(AppState& s) {
     const std::string route = current_route(s);
     // Waiting for the exercises, the address bar shows the place to come.
-    if (s.status != ContentStatus::ready || route == s.published_route || s.exercises.route_waiting)
+    if (s.status != ContentStatus::ready || route == s.published_route || s.rest.route_waiting)
         return;
     s.ask(ShowRoute{route, !s.replace_history});
     s.replace_history = false;

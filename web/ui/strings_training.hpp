@@ -19,16 +19,18 @@ inline constexpr std::array kTrainingStrings{
           "which data and through which channel. The cases are fictional; the right answers follow "
           "from the sources cited."},
     Entry{Text::no_scenarios, "Er zijn nog geen oefeningen.", "There are no exercises yet."},
-    Entry{Text::exercises_loading, "De oefeningen worden geladen…", "Loading the exercises…"},
-    Entry{Text::exercises_not_fetched, "ze konden niet worden opgehaald (geen verbinding?)",
-          "they could not be fetched (no connection?)"},
-    Entry{Text::exercises_other_edition,
-          "ze horen bij een andere uitgave van de inhoud; laad de pagina opnieuw",
-          "they belong to another edition of the content; reload the page"},
-    Entry{Text::exercises_failed,
-          "De oefeningen konden niet worden geladen: %1. De wegwijzer werkt wel; je voortgang "
-          "blijft bewaard.",
-          "The exercises could not be loaded: %1. The guide works; your progress is kept."},
+    Entry{Text::rest_loading, "De rest van de inhoud wordt geladen…",
+          "Loading the rest of the content…"},
+    Entry{Text::rest_not_fetched, "ze kon niet worden opgehaald (geen verbinding?)",
+          "it could not be fetched (no connection?)"},
+    Entry{Text::rest_other_edition,
+          "ze hoort bij een andere uitgave van de inhoud; laad de pagina opnieuw",
+          "it belongs to another edition of the content; reload the page"},
+    Entry{Text::rest_failed,
+          "De rest van de inhoud kon niet worden geladen: %1. Alleen de startpagina werkt; laad "
+          "de pagina opnieuw. Je voortgang blijft bewaard.",
+          "The rest of the content could not be loaded: %1. Only the home page works; reload the "
+          "page. Your progress is kept."},
     Entry{Text::you_are, "Je bent", "You are"},
     Entry{Text::start, "Beginnen", "Start"},
     Entry{Text::resume, "Verdergaan", "Continue"},

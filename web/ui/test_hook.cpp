@@ -277,11 +277,11 @@ std::string test_state_json(AppState& s, const Views& v, View view,
              {"editor", editor_json(s, v.editor)},
              {"authoredExercises", s.authored_exercises},
              {"status", status_name(s.status)},
-             // The shipped exercises: "loading" until they are in, "in", or "failed".
-             {"exercises", !s.content.exercises_pending() ? "in"
-                           : s.exercises.problem.empty()  ? "loading"
-                                                          : "failed"},
-             {"exercisesProblem", s.exercises.problem},
+             // The rest of the shipped content: "loading" until it is in, "in", or "failed".
+             {"rest", !s.content.rest_pending() ? "in"
+                      : s.rest.problem.empty()  ? "loading"
+                                                : "failed"},
+             {"restProblem", s.rest.problem},
              {"updateReady", s.update_ready},
              {"highContrast", s.high_contrast},
              // The theme drawn: the user's, the system's light or dark, or high contrast.

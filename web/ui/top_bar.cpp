@@ -96,7 +96,9 @@ void lens_combo(AppState& s, const TopBarState& bar) {
                 s.lens = o.id;
         }
         ImGui::Separator();
-        // The roles that take part in the process on the map, grouped by organisation.
+        // The roles that take part in the process on the map, grouped by
+        // organisation: the steps that say so come with the rest of the content.
+        if (s.content.rest_pending()) ImGui::TextDisabled("%s", tr(Text::rest_loading));
         std::set<std::string> in_process;
         if (const CaseType* ct = find_case_type(m, s.case_type))
             for (const Step& st : ct->steps) {

@@ -6,8 +6,8 @@
 #include "ui/a11y.hpp"
 #include "ui/classroom_view.hpp"
 #include "ui/exercise_widgets.hpp"
-#include "ui/exercises_arrival.hpp"
 #include "ui/navigation.hpp"
+#include "ui/rest_arrival.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/training_actions.hpp"
@@ -204,19 +204,8 @@ void draw_training_list(AppState& s, TrainingState& t) {
     ImGui::BeginChild("oefenen", ImVec2(column, 0), false, ImGuiWindowFlags_NavFlattened);
     heading(s, tr(Text::training_title));
     prose(s, tr(Text::training_intro));
-    // The exercises come after the first screen (exercises_arrival.hpp).
-    if (exercises_coming(s)) {
-        wrapped(tr(Text::exercises_loading));
-        ImGui::EndChild();
-        return;
-    }
-    if (s.content.exercises_pending()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, colours().error_text);
-        wrapped(trf(Text::exercises_failed, s.exercises.problem));
-        ImGui::PopStyleColor();
-    } else if (m.scenarios.empty() && s.broken_scenarios.empty()) {
-        wrapped(tr(Text::no_scenarios));
-    }
+    // Drawn with the whole content only (rest_arrival.hpp).
+    if (m.scenarios.empty() && s.broken_scenarios.empty()) wrapped(tr(Text::no_scenarios));
     ImGui::Spacing();
     draw_join_panel(s, t.classroom);
     draw_own_exercises(s, t);

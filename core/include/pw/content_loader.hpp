@@ -31,13 +31,14 @@ struct LoadResult {
     Diagnostics diagnostics;
     int unreadable_files = 0; // files that were not valid JSON objects
     ContentVersion version;   // the edition (from the bundle; load_content leaves it empty)
-    // The shipped content's first part (content.pack) has no exercises: they
-    // come with exercises.pack, whose key this is (content_pack.hpp). 0: the
-    // model is whole. How many there will be: for what counts them before.
-    std::uint64_t exercises_key = 0;
+    // The shipped content's first part (content.pack) holds only what the
+    // home screen draws: the whole model comes with rest.pack, whose key this
+    // is (content_pack.hpp). 0: the model is whole. How many of the model's
+    // exercises are the content's, named by title only until the rest is in.
+    std::uint64_t rest_key = 0;
     std::size_t exercises_to_come = 0;
     bool ok() const { return !has_errors(diagnostics); }
-    bool exercises_pending() const { return exercises_key != 0; }
+    bool rest_pending() const { return rest_key != 0; }
 };
 
 // Parses every file and builds the model. Reports malformed JSON, unknown file

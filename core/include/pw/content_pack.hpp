@@ -4,17 +4,18 @@
 // parse or a validation pass. The JSON path (content_loader.hpp) stays for
 // everything else: imported and edited exercises, the CLI, the server, tests.
 //
-// The app's start needs no exercises: the build splits the shipped content
-// into content.pack (the model without its exercises) and exercises.pack
-// (the exercises), which the app fetches once its first screen is drawn.
-// The first part carries a key of the second (a hash of its bytes), so a
-// pair from two builds, or a damaged second part, is refused, never mixed.
+// The app's start needs only what its home screen draws: the build splits
+// the shipped content into content.pack (first_screen_model, first_screen.hpp)
+// and rest.pack (the whole model), which the app fetches once its first
+// screen is drawn. The first part carries a key of the second (a hash of its
+// bytes), so a pair from two builds, or a damaged second part, is refused,
+// never mixed.
 //
 // Layout: "PWPACK" + format byte + the model's shape (a hash of its structs'
 // fields, so that a pack from another build is refused, not misread) + which
-// part (whole, without exercises + the exercises' key, exercises); then the
-// edition, the content files' paths (not in the exercises' part) and the
-// model, or the exercises. Strings are a varint
+// part (whole; first screen + the rest's key and how many exercises the
+// rest has; rest); then the edition, the content files' paths (not in the
+// rest) and the model (the first screen's, or whole). Strings are a varint
 // length and UTF-8 bytes, lists a varint count and their items, numbers
 // little-endian. Every read is bounds-checked: a damaged pack is an error,
 // never a crash or a half-read model.
@@ -30,16 +31,16 @@ namespace pw {
 
 // The names of the packed content in the app's assets and in diagnostics.
 inline constexpr const char* kContentPackName = "content.pack";
-inline constexpr const char* kExercisesPackName = "exercises.pack";
+inline constexpr const char* kRestPackName = "rest.pack";
 
 // The packed form of a loaded content: its model, edition and file paths.
 // Diagnostics are not packed; the build packs only content without any.
 std::string pack_content(const LoadResult& content);
 
-// The same in two parts: the content without its exercises (unpacked by
-// unpack_content, with exercises_pending()) and its exercises.
+// The same in two parts: what the first screen draws (unpacked by
+// unpack_content, with rest_pending()) and the whole model.
 struct SplitPack {
-    std::string without_exercises, exercises;
+    std::string first_screen, rest;
 };
 SplitPack pack_content_split(const LoadResult& content);
 
@@ -54,14 +55,20 @@ bool defers_to_json(std::string_view packed);
 // truncated or written for another model gives one error and an empty model.
 LoadResult unpack_content(std::string_view packed);
 
-// The exercises of a content unpacked without them: put before any already
-// in the model (a trainer's own), and the content is whole. "" when done,
-// else the Dutch reason (another build's, another edition, damaged) and the
-// content is untouched.
-std::string unpack_exercises(std::string_view packed, LoadResult& content);
-// The content's exercises, however read (exercises.pack, content.json), put
-// before any already in the model; the content is whole then.
-void put_shipped_exercises(LoadResult& content, std::vector<Scenario> exercises);
+// The rest of a content unpacked from its first screen's part: the whole
+// model replaces the first screen's, with the exercises already in it (a
+// trainer's own) after the content's; the content is whole then. "" when
+// done, else the Dutch reason (another build's, another edition, damaged)
+// and the content is untouched.
+std::string unpack_rest(std::string_view packed, LoadResult& content);
+// The whole model, however read (rest.pack, content.json), in place of the
+// first screen's, keeping the exercises added to it since (a trainer's own)
+// after the content's.
+void put_whole_model(LoadResult& content, Model whole);
+// The rest will not come: the content's exercises, which the first part
+// names but cannot be played without it, are dropped; the content stays
+// pending (only the home screen can be drawn from it).
+void forget_rest(LoadResult& content);
 
 // "" when a and b are equal field by field, else where they first differ
 // ("scenarios[3].decisions[1].situation"): how the two ways into the model

@@ -1,4 +1,4 @@
-#include "ui/exercises_arrival.hpp"
+#include "ui/rest_arrival.hpp"
 
 #include "pw/content_pack.hpp"
 #include "ui/strings.hpp"
@@ -11,16 +11,16 @@
 namespace pw::ui {
 namespace {
 
-// content.json, the fallback: the same edition's exercises, as the JSON path
-// loads and validates them.
+// content.json, the fallback: the same edition's whole model, as the JSON
+// path loads and validates it.
 std::string take_from_json(AppState& s, std::string_view bundle) {
     LoadResult json = load_bundle(bundle);
     for (const Diagnostic& d : json.diagnostics)
         if (d.severity == Severity::error) return format_diagnostic(d);
     if (json.version.version != s.content.version.version ||
         json.version.date != s.content.version.date)
-        return tr(Text::exercises_other_edition);
-    put_shipped_exercises(s.content, std::move(json.model.scenarios));
+        return tr(Text::rest_other_edition);
+    put_whole_model(s.content, std::move(json.model));
     return "";
 }
 
@@ -46,52 +46,48 @@ void drop_authored_with_shipped_ids(AppState& s, std::size_t shipped) {
 
 } // namespace
 
-bool needs_exercises(const Route& route) {
-    switch (route.kind) {
-    case Route::Kind::scenario:
-    case Route::Kind::trainer:
-    case Route::Kind::editor:
-    case Route::Kind::changes: // what changed includes the exercises
-        return true;
-    case Route::Kind::training:
-        return !route.query.empty();
-    default:
-        return false;
-    }
+bool needs_rest(const Route& route) {
+    return route.kind != Route::Kind::home;
 }
 
-bool exercises_coming(const AppState& s) {
-    return s.content.exercises_pending() && s.exercises.problem.empty();
+bool rest_coming(const AppState& s) {
+    return s.content.rest_pending() && s.rest.problem.empty();
 }
 
-void request_exercises(AppState& s) {
-    if (s.exercises.requested || !s.content.exercises_pending()) return;
-    s.exercises.requested = true;
-    s.ask(FetchExercises{});
+bool waits_for_rest(const AppState& s, const Route& route) {
+    return s.content.rest_pending() && needs_rest(route);
 }
 
-bool take_exercises(AppState& s, const ExercisesArrived& arrived) {
-    if (!s.content.exercises_pending()) return false;
-    const std::size_t own = s.content.model.scenarios.size();
+void request_rest(AppState& s) {
+    if (s.rest.requested || !s.content.rest_pending()) return;
+    s.rest.requested = true;
+    s.ask(FetchRest{});
+}
+
+bool take_rest(AppState& s, const RestArrived& arrived) {
+    if (!s.content.rest_pending()) return false;
+    // The trainer's own exercises, after the content's named ones.
+    const std::size_t own = s.content.model.scenarios.size() - s.content.exercises_to_come;
     std::string problem;
     if (arrived.failed)
-        problem = tr(Text::exercises_not_fetched);
+        problem = tr(Text::rest_not_fetched);
     else if (arrived.from_json)
         problem = take_from_json(s, arrived.bytes);
     else
-        problem = unpack_exercises(arrived.bytes, s.content);
+        problem = unpack_rest(arrived.bytes, s.content);
     if (problem.empty()) {
         drop_authored_with_shipped_ids(s, s.content.model.scenarios.size() - own);
         return true;
     }
-    std::fprintf(stderr, "%s: %s\n", arrived.from_json ? "content.json" : kExercisesPackName,
+    std::fprintf(stderr, "%s: %s\n", arrived.from_json ? "content.json" : kRestPackName,
                  problem.c_str());
     if (!arrived.from_json) {
-        s.ask(FetchExercises{true});
+        s.ask(FetchRest{true});
         return false;
     }
-    s.exercises.problem = std::move(problem);
-    s.tell(trf(Text::exercises_failed, s.exercises.problem), 15.0);
+    s.rest.problem = std::move(problem);
+    forget_rest(s.content); // no exercise promised that cannot be played
+    s.tell(trf(Text::rest_failed, s.rest.problem), 15.0);
     return true;
 }
 
