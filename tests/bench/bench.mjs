@@ -65,11 +65,11 @@ function siteFor(factor, contentDir) {
     const info = JSON.parse(readFileSync(path.join(site, 'build.json'), 'utf8'));
     const bundle = path.join(site, info.assets['content.json']);
     const pack = path.join(site, info.assets['content.pack']);
-    const exercises = path.join(site, info.assets['rest.pack']);
+    const rest = path.join(site, info.assets['rest.pack']);
     execFileSync('python3', [path.join(repoRoot, 'tools/bundle_content.py'), contentDir, bundle]);
     // The app starts from the pack: the synthetic content packed as the build packs the real one.
-    execFileSync('node', ['--no-experimental-fetch', build.packContent, bundle, pack, exercises]);
-    for (const f of [bundle, pack, exercises]) for (const suffix of ['.gz', '.br']) rmSync(f + suffix, { force: true });
+    execFileSync('node', ['--no-experimental-fetch', build.packContent, bundle, pack, rest]);
+    for (const f of [bundle, pack, rest]) for (const suffix of ['.gz', '.br']) rmSync(f + suffix, { force: true });
   }
   // Pre-compressed variants, as tools/pack_web.py makes them for the app.
   execFileSync('python3', [path.join(repoRoot, 'tests/bench/precompress.py'), site]);

@@ -31,7 +31,7 @@ async function coldLoad(browser, url, readyCheck, { server = null, waitForSearch
     await page.waitForFunction(() => performance.getEntriesByName('pw-search-ready').length > 0, null, { timeout: 30000 })
       .catch(() => {});
   // What the page asked for before it was ready: not what the app asks for
-  // in the frames after (the exercises), which may start before the wait
+  // in the frames after (the rest of the content), which may start before the wait
   // above saw ready. Resource Timing has an entry once a file is in.
   const afterReady = new Set(await page.evaluate(() => {
     const ready = performance.getEntriesByName('pw-ready')[0]?.startTime ?? Infinity;
@@ -52,7 +52,7 @@ async function coldLoad(browser, url, readyCheck, { server = null, waitForSearch
   }
   await context.close();
   return { main: m['pw-main'], glReady: m['pw-gl-ready'], contentArrived: m['pw-content-arrived'], contentLoaded: m['pw-content-loaded'], fontsBuilt: m['pw-fonts-built'],
-    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], searchReady: m['pw-search-ready'], exercisesReady: m['pw-rest-ready'], requested, beforeReady };
+    firstFrame: m['pw-first-frame'], ready: m['pw-ready'], searchReady: m['pw-search-ready'], restReady: m['pw-rest-ready'], requested, beforeReady };
 }
 
 // CPU time of the next `count` frames, from the app's own clock (platform/frame_stats.cpp).
@@ -131,8 +131,8 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
       fontsBuiltMs: stats(app.map((l) => l.fontsBuilt)),
       // The first question a user can ask: the index is built after ready.
       searchReadyMs: stats(app.map((l) => l.searchReady).filter((v) => v !== null)),
-      // The exercises, fetched once the first screen is drawn (rest.pack).
-      exercisesReadyMs: stats(app.map((l) => l.exercisesReady).filter((v) => v !== null)),
+      // The rest of the content, fetched once the first screen is drawn (rest.pack).
+      restReadyMs: stats(app.map((l) => l.restReady).filter((v) => v !== null)),
     },
   };
   if (withMinimal) {

@@ -97,8 +97,8 @@ function loadRows(r) {
     note: `Protocolwijzer, medians from navigation: runtime started (main) ${ms(l.app.mainMs.median, 0)} ms, ` +
       `WebGL set up ${ms(l.app.glReadyMs?.median, 0)} ms, content arrived ${ms(l.app.contentArrivedMs?.median, 0)} ms, ` +
       `content in the model ${ms(l.app.contentLoadedMs.median, 0)} ms, fonts built ${ms(l.app.fontsBuiltMs.median, 0)} ms; ` +
-      `exercises in (rest.pack, asked for after ready) ${ms(l.app.exercisesReadyMs?.median, 0)} ms; ` +
-      `search ready (its index built once the exercises are in) ${ms(l.app.searchReadyMs?.median, 0)} ms` +
+      `the rest of the content in (rest.pack, asked for after ready) ${ms(l.app.restReadyMs?.median, 0)} ms; ` +
+      `search ready (its index built once the rest is in) ${ms(l.app.searchReadyMs?.median, 0)} ms` +
       (l.app.searchReadyMs ? `, ${ms(l.app.searchReadyMs.median / l.minimal.readyMs.median)} × the minimal page's ready.` : '.'),
   };
 }

@@ -44,7 +44,7 @@ async function open(url, { hash = '', deferredDelay = 0, deferredStatus = 0, wai
   return { context, page, messages, problems };
 }
 
-// Ready, without waiting for the exercises (they wait for the second part).
+// Ready, without waiting for the rest of the content (it waits for the second part).
 const readyOnly = (page) => page.waitForFunction(() => window.protocolwijzer && window.protocolwijzer.ready === true,
   null, { timeout: 30000 });
 

@@ -29,8 +29,8 @@ async function open(hash = '', { width = 1280, height = 720 } = {}) {
   const problems = watchProblems(page);
   await page.goto(server.url + hash);
   await waitReady(page);
-  // A place that waited for the exercises is first drawn in the frame that
-  // says they are in; trainer mode then builds its large font a frame later.
+  // A place that waited for the rest of the content is first drawn in the
+  // frame that says it is in; trainer mode then builds its large font a frame later.
   await nextFrames(page, 3);
   return { context, page, problems };
 }

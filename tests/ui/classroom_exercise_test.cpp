@@ -168,10 +168,10 @@ std::optional<HttpRequest> the_check(const Harness& h) {
     return std::nullopt;
 }
 
-// The browser reads the tab's memory before the content, and the exercises
-// come after the first screen: the session's exercise needs the content's case
-// types, so the class is asked only once both are in.
-TEST_CASE("after a reload the class is asked once the content and the exercises are in") {
+// The browser reads the tab's memory before the content, and the rest of the
+// content comes after the first screen: the session's exercise needs the
+// content's case types, so the class is asked only once both are in.
+TEST_CASE("after a reload the class is asked once the content is in whole") {
     const auto owned = Harness::before_rest("", exercise_route(kOwnId), kKeptTrainee);
     Harness& h = *owned;
     h.frames(2);
@@ -190,7 +190,7 @@ TEST_CASE("after a reload the class is asked once the content and the exercises 
     CHECK_FALSE(h.views().training.classroom.message_is_error);
 }
 
-TEST_CASE("after a reload the class is asked even when the exercises could not be had") {
+TEST_CASE("after a reload the class is asked even when the rest of the content could not be had") {
     const auto owned = Harness::before_rest("", "#/oefenen", kKeptTrainee);
     Harness& h = *owned;
     h.app().handle(RestArrived{{}, false, true});

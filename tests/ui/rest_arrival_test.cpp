@@ -161,6 +161,17 @@ TEST_CASE("a link followed on the home screen before the rest is in opens once i
     CHECK(h.state().progress.visited.count("#/rol/ind-contactpersoon") == 1);
     // Escape goes back to where the link was followed.
     CHECK(h.state().came_from.size() == 1);
+
+    // Escape while it waits gives up the wait: home again, nothing opens later.
+    const auto again = Harness::before_rest("", "#/");
+    navigate(again->state(), Route{Route::Kind::role, {}, {}, "ind-contactpersoon", {}});
+    again->frames(2);
+    REQUIRE(current_view(again->state(), again->views()) == View::loading);
+    CHECK(again->app().shortcut(Shortcut::leave));
+    again->frames(2);
+    CHECK(current_view(again->state(), again->views()) == View::home);
+    deliver_rest(*again);
+    CHECK(current_view(again->state(), again->views()) == View::home);
 }
 
 TEST_CASE("a place chosen while a link waits for the rest wins over the link") {

@@ -38,7 +38,7 @@ void listen_for_color_scheme();
 void set_css_cursor(const char* cursor);
 // Sets window.protocolwijzer.ready and logs it, once the first real frame is drawn.
 void announce_ready();
-// The app is ready and its exercises are in: the service worker may copy the
+// The app is ready and the rest of its content is in: the service worker may copy the
 // files for offline use now (boot.js).
 void start_offline_copy();
 // Neither font file arrived: the canvas cannot show text (the module holds

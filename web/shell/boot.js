@@ -153,7 +153,7 @@
   }
 
   // Offline use after the first visit. Not from file:// (no service workers
-  // there). Registered once the app is ready and its exercises are in, so that
+  // there). Registered once the app is ready and the rest of its content is in, so that
   // copying the files for offline use does not compete with the first load.
   hook.afterReady = () => {
     if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || embedded) return;

@@ -16,7 +16,7 @@ void leave_classroom(AppState& state, ClassroomState& classroom);
 // whether it still runs (send_due_classroom_check), and the user is told either way.
 void restore_classroom(AppState& state, ClassroomState& classroom, std::string_view kept);
 // After every frame: the check restore_classroom left due, once the content
-// and its exercises are in (or could not be had).
+// is in whole (or its rest could not be had).
 void send_due_classroom_check(AppState& state, ClassroomState& classroom);
 // The trainer takes a nickname out of the class (a stray or a bot), or ends the session.
 void remove_participant(AppState& state, ClassroomState& classroom, const std::string& nickname);

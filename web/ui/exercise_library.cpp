@@ -44,7 +44,7 @@ void forget_playable(AppState& s, std::string_view id) {
 void read_library(AppState& s) {
     ExerciseLibrary& lib = s.library;
     // With the content's exercises, whose ids the trainer's may not take
-    // (or without them, when they could not be had: the drafts stay usable).
+    // (or once the rest of the content could not be had).
     if (lib.read || s.status != ContentStatus::ready || rest_coming(s)) return;
     lib.read = true;
     DraftLibraryLoad load = load_draft_library(s.content.model, lib.stored);

@@ -9,6 +9,8 @@ namespace {
 
 void record_visit(AppState& s) {
     if (s.route.kind == Route::Kind::search || s.route.kind == Route::Kind::home) return;
+    // A place the rest of the content never came for was not seen.
+    if (waits_for_rest(s, s.route)) return;
     // The trainer's own exercises are not the content's: nothing of them is
     // kept in the progress (a later visit would find them gone, or renamed).
     if (s.route.kind == Route::Kind::editor || s.is_authored(s.route.id)) return;
@@ -151,7 +153,7 @@ bool arrive(AppState& s) {
 
 void publish_route(AppState& s) {
     const std::string route = current_route(s);
-    // Waiting for the exercises, the address bar shows the place to come.
+    // Waiting for the rest of the content, the address bar shows the place to come.
     if (s.status != ContentStatus::ready || route == s.published_route || s.rest.route_waiting)
         return;
     s.ask(ShowRoute{route, !s.replace_history});

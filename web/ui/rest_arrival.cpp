@@ -24,9 +24,9 @@ std::string take_from_json(AppState& s, std::string_view bundle) {
     return "";
 }
 
-// A trainer's exercise that came while the content's were on their way (a
-// class session's) may carry an id of the content's: the content's wins, as
-// put_authored_exercise decides when they are there first.
+// A trainer's exercise put in while the rest was on its way may carry an id
+// of the content's that content.json brought differently: the content's wins,
+// as put_authored_exercise decides when they are there first.
 void drop_authored_with_shipped_ids(AppState& s, std::size_t shipped) {
     std::vector<Scenario>& all = s.content.model.scenarios;
     const auto first_own = all.begin() + static_cast<std::ptrdiff_t>(shipped);

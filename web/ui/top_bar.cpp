@@ -4,6 +4,7 @@
 #include "ui/a11y.hpp"
 #include "ui/apart.hpp"
 #include "ui/navigation.hpp"
+#include "ui/rest_arrival.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -46,8 +47,9 @@ void search_box(AppState& s, TopBarState& bar) {
         &s);
     a11y_item(A11yRole::textbox, tr(Text::search_hint));
     a11y_value(bar.query);
-    if (enter) {
-        // Enter opens the best hit.
+    // Enter opens the best hit; before the rest of the content is in, the
+    // search page opens once it is (there is nothing to rank yet).
+    if (enter && !rest_coming(s)) {
         const SearchResults hits = s.search_index().search(bar.query, 1);
         if (!hits.empty()) navigate(s, s.search_index().documents()[hits.front().document].route);
     }
@@ -98,7 +100,7 @@ void lens_combo(AppState& s, const TopBarState& bar) {
         ImGui::Separator();
         // The roles that take part in the process on the map, grouped by
         // organisation: the steps that say so come with the rest of the content.
-        if (s.content.rest_pending()) ImGui::TextDisabled("%s", tr(Text::rest_loading));
+        if (rest_coming(s)) ImGui::TextDisabled("%s", tr(Text::rest_loading));
         std::set<std::string> in_process;
         if (const CaseType* ct = find_case_type(m, s.case_type))
             for (const Step& st : ct->steps) {
@@ -239,6 +241,11 @@ std::string text_version_anchor(const AppState& s) {
 } // namespace
 
 bool leave_place(AppState& s, const TopBarState& bar) {
+    // A place still waiting for the rest of the content: Escape gives up the wait.
+    if (s.rest.route_waiting) {
+        navigate(s, Route{});
+        return true;
+    }
     if (s.route.kind == Route::Kind::step) {
         navigate(s, Route{Route::Kind::case_type, s.route.case_type, {}, {}, {}});
         return true;

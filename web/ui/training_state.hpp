@@ -50,7 +50,7 @@ struct ClassroomState {
     std::string token, joined_code, nickname, joined_scenario;
     std::vector<std::string> shared; // decisions whose answer the server acknowledged
     // After a reload, the class is asked whether it still runs once the content
-    // and its exercises are in: the session's own exercise needs the content's
+    // is in whole: the session's own exercise needs the content's
     // case types, and a shipped id is told apart only once those are here.
     bool check_due = false;
     // Both: requests in flight, and what to tell the user.
