@@ -365,13 +365,23 @@ std::string unpack_rest(std::string_view packed, LoadResult& content) {
     return "";
 }
 
+namespace {
+
+// Where the content's exercises, named by the first part, end and a trainer's own begin.
+std::vector<Scenario>::iterator first_own_exercise(LoadResult& content) {
+    std::vector<Scenario>& all = content.model.scenarios;
+    return all.begin() +
+           static_cast<std::ptrdiff_t>(std::min(content.exercises_to_come, all.size()));
+}
+
+} // namespace
+
 void put_whole_model(LoadResult& content, Model whole) {
     // The trainer's own exercises, read while the rest was on its way, after
     // the content's (which the first part named by title only).
     std::vector<Scenario>& now = content.model.scenarios;
-    const auto own =
-        now.begin() + static_cast<std::ptrdiff_t>(std::min(content.exercises_to_come, now.size()));
-    whole.scenarios.insert(whole.scenarios.end(), std::make_move_iterator(own),
+    whole.scenarios.insert(whole.scenarios.end(),
+                           std::make_move_iterator(first_own_exercise(content)),
                            std::make_move_iterator(now.end()));
     content.model = std::move(whole);
     content.rest_key = 0;
@@ -380,8 +390,7 @@ void put_whole_model(LoadResult& content, Model whole) {
 
 void forget_rest(LoadResult& content) {
     std::vector<Scenario>& all = content.model.scenarios;
-    all.erase(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(
-                                             std::min(content.exercises_to_come, all.size())));
+    all.erase(all.begin(), first_own_exercise(content));
     content.exercises_to_come = 0;
 }
 
