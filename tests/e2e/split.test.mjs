@@ -1,7 +1,7 @@
 // The module in two parts (tools/split_wasm.py, web/shell/boot.js): the first
 // screen runs on app.wasm alone and app.deferred.wasm follows it; an address
 // past the home screen waits for both; a click before the second part is in
-// still works; without the second part the page says the app stopped.
+// still works; without either part the page says the app stopped.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -25,6 +25,7 @@ after(async () => {
 
 const placeholder = /placeholder function called/;
 const deferredUrl = /app\.deferred\.[0-9a-f]+\.wasm$/;
+const primaryUrl = /app\.[0-9a-f]+\.wasm$/;
 
 async function open(url, { hash = '', deferredDelay = 0, deferredStatus = 0, wait = waitReady } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -122,6 +123,37 @@ describe('the module in two parts', () => {
     await page.evaluate((h) => { location.hash = h; }, `#/proces/${id}`);
     await waitForState(page, (s) => s.view === 'map', 'the map', 15000);
     await waitReady(page);
+    await context.close();
+  });
+
+  // boot.js fetches and compiles the first part itself (before app.js has run).
+  test('the first part served as another type than application/wasm is compiled whole, and the app starts', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    let served = 0;
+    await page.route(primaryUrl, async (route) => {
+      const response = await route.fetch();
+      served += 1;
+      const headers = { ...response.headers(), 'content-type': 'application/octet-stream' };
+      delete headers['content-encoding']; // the body comes decoded
+      delete headers['content-length'];
+      return route.fulfill({ status: 200, headers, body: await response.body() });
+    });
+    const problems = watchProblems(page);
+    await page.goto(server.url);
+    await waitReady(page);
+    assert.ok(served >= 1, 'the first part came through the route');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('without the first part the app says it stopped, not nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.route(primaryUrl, (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.goto(server.url);
+    await page.waitForFunction(() => /gestopt door een fout.*app\.wasm/.test(document.getElementById('status').textContent),
+      null, { timeout: 15000 });
     await context.close();
   });
 

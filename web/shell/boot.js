@@ -16,8 +16,7 @@
       return response.arrayBuffer();
     }).then((buffer) => new Uint8Array(buffer));
   };
-  // The content and the fonts are fetched while the wasm downloads and compiles,
-  // not after the runtime has started (tests/bench: time to ready).
+  // The content and the fonts too, not after the runtime has started.
   const early = {};
   if (!embedded) {
     for (const name of window.PW_STARTUP || []) {
@@ -25,6 +24,26 @@
       early[name].catch(() => {}); // reported when the app asks for it
     }
   }
+  // The first part of the module is fetched and compiled from here, at once:
+  // the runtime (app.js) would ask for it only once it is parsed and the page
+  // laid out, ~100 ms later on a cold load (tests/bench: ready). The single
+  // file gets it from the page, not the network.
+  const compileStreamed = (url) => fetch(url).then((response) => {
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    return WebAssembly.compileStreaming(response);
+  });
+  const compileWhole = (url) => fetch(url).then((response) => {
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    return response.arrayBuffer();
+  }).then((bytes) => WebAssembly.compile(bytes));
+  const primaryUrl = assets["app.wasm"] || "app.wasm";
+  const primaryModule = embedded
+    ? Promise.resolve().then(() => WebAssembly.compile(decode(embedded["app.wasm"])))
+    : typeof WebAssembly.compileStreaming === "function"
+      // A server that sends another type than application/wasm: compiled whole.
+      ? compileStreamed(primaryUrl).catch(() => compileWhole(primaryUrl))
+      : compileWhole(primaryUrl);
+  primaryModule.catch(() => {}); // reported when the runtime asks for it
   const hook = (window.protocolwijzer = {
     ready: false,
     updateReady: false,
@@ -143,14 +162,12 @@
     },
     locateFile: (path) => assets[path] || path,
   };
-  if (embedded) {
-    // The single file: the runtime gets the wasm from the page, not the network.
-    Module.instantiateWasm = (imports, done) => {
-      WebAssembly.instantiate(decode(embedded["app.wasm"]), imports)
-        .then((result) => done(result.instance, result.module));
-      return {};
-    };
-  }
+  Module.instantiateWasm = (imports, done) => {
+    primaryModule
+      .then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
+      .catch((error) => abort("app.wasm: " + error));
+    return {};
+  };
 
   // Offline use after the first visit. Not from file:// (no service workers
   // there). Registered once the app is ready and the rest of its content is in, so that
