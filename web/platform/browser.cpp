@@ -12,6 +12,26 @@ namespace pw::platform {
 namespace {
 
 // clang-format off
+// The canvas's size in CSS pixels, kept by a ResizeObserver: read from the
+// layout every frame (getBoundingClientRect), it forced a layout whenever the
+// frame before had changed the page (the mirror). A resize reaches the app
+// one frame late.
+EM_JS(void, js_canvas_css_size, (double* width, double* height), {
+    let size = Module.pwCanvasSize;
+    if (!size) {
+        const box = Module.canvas.getBoundingClientRect();
+        size = [box.width, box.height];
+        if (typeof ResizeObserver === "function") {
+            Module.pwCanvasSize = size;
+            new ResizeObserver((entries) => {
+                const box = entries[entries.length - 1].contentRect;
+                Module.pwCanvasSize = [box.width, box.height];
+            }).observe(Module.canvas);
+        }
+    }
+    HEAPF64[width >> 3] = size[0];
+    HEAPF64[height >> 3] = size[1];
+});
 EM_JS(char*, js_location_hash, (), {
     return allocateUTF8(window.location.hash || "");
 });
@@ -247,7 +267,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 
 CanvasSize sync_canvas_size() {
     CanvasSize c;
-    emscripten_get_element_css_size("#canvas", &c.css_width, &c.css_height);
+    js_canvas_css_size(&c.css_width, &c.css_height);
     c.dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
     c.pixel_width = static_cast<int>(std::lround(c.css_width * c.dpr));
     c.pixel_height = static_cast<int>(std::lround(c.css_height * c.dpr));

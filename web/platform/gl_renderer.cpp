@@ -3,9 +3,9 @@
 #include <GLES3/gl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <vector>
 
 namespace pw::platform {
 namespace {
@@ -13,6 +13,7 @@ namespace {
 struct Renderer {
     GLuint program = 0, vao = 0, vbo = 0, ebo = 0, font_texture = 0;
     GLint projection = -1, texture = -1;
+    ImVec4 shown{0, 0, -1, -1}; // the display area the projection was set for
 };
 Renderer r;
 
@@ -37,7 +38,8 @@ in vec2 Frag_UV;
 in vec4 Frag_Color;
 layout (location = 0) out vec4 Out_Color;
 void main() {
-    Out_Color = Frag_Color * texture(Texture, Frag_UV.st);
+    // The font atlas holds coverage alone (one byte a pixel): white with it as alpha.
+    Out_Color = Frag_Color * vec4(1.0, 1.0, 1.0, texture(Texture, Frag_UV.st).r);
 })";
 
 GLuint compile(GLenum kind, const char* source) {
@@ -54,16 +56,32 @@ GLuint compile(GLenum kind, const char* source) {
     return shader;
 }
 
-// Everything a frame needs, set (never read back) at the start of each frame.
-void set_state(const ImDrawData* d, int fb_width, int fb_height) {
+// What no frame changes: this renderer is the only user of the context, so
+// it is set once (each WebGL call crosses into JavaScript; tests/bench: frame CPU).
+void set_fixed_state() {
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_STENCIL_TEST);
-    glEnable(GL_SCISSOR_TEST);
+    glUseProgram(r.program);
+    glUniform1i(r.texture, 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindVertexArray(r.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, r.vbo);
+    r.shown = ImVec4(0, 0, -1, -1); // the projection is set again
+}
+
+// What a frame may change, set (never read back) at its start.
+void set_state(const ImDrawData* d, int fb_width, int fb_height) {
+    glEnable(GL_SCISSOR_TEST); // off between frames, for the next glClear
     glViewport(0, 0, fb_width, fb_height);
+    const ImVec4 shown(d->DisplayPos.x, d->DisplayPos.y, d->DisplaySize.x, d->DisplaySize.y);
+    if (shown.x == r.shown.x && shown.y == r.shown.y && shown.z == r.shown.z &&
+        shown.w == r.shown.w)
+        return;
+    r.shown = shown;
     const float left = d->DisplayPos.x, right = d->DisplayPos.x + d->DisplaySize.x;
     const float top = d->DisplayPos.y, bottom = d->DisplayPos.y + d->DisplaySize.y;
     const float ortho[4][4] = {
@@ -72,12 +90,7 @@ void set_state(const ImDrawData* d, int fb_width, int fb_height) {
         {0.0f, 0.0f, -1.0f, 0.0f},
         {(right + left) / (left - right), (top + bottom) / (bottom - top), 0.0f, 1.0f},
     };
-    glUseProgram(r.program);
-    glUniform1i(r.texture, 0);
     glUniformMatrix4fv(r.projection, 1, GL_FALSE, &ortho[0][0]);
-    glActiveTexture(GL_TEXTURE0);
-    glBindVertexArray(r.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, r.vbo);
 }
 
 } // namespace
@@ -113,7 +126,7 @@ bool renderer_init() {
                           offset(offsetof(ImDrawVert, uv)));
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
                           offset(offsetof(ImDrawVert, col)));
-    glBindVertexArray(0);
+    set_fixed_state(); // the vertex array stays bound
 
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = "protocolwijzer_webgl2";
@@ -122,24 +135,22 @@ bool renderer_init() {
 
 void renderer_upload_fonts() {
     ImGuiIO& io = ImGui::GetIO();
-    // White with the glyph coverage as alpha, as GetTexDataAsRGBA32() makes
-    // it; not that call, which would build a missing atlas with ImGui's
-    // built-in font and so link its data into the module (see ui/fonts.cpp).
+    // Coverage alone, one byte a pixel (the shader makes it white with that
+    // alpha): a quarter of the upload, and no conversion on the way to the
+    // first screen. Not GetTexDataAsRGBA32(), which would build a missing
+    // atlas with ImGui's built-in font and so link its data into the module
+    // (see ui/fonts.cpp).
     const int width = io.Fonts->TexWidth, height = io.Fonts->TexHeight;
     const unsigned char* alpha = io.Fonts->TexPixelsAlpha8;
     if (!alpha) return;
-    std::vector<std::uint32_t> rgba(static_cast<std::size_t>(width) *
-                                    static_cast<std::size_t>(height));
-    for (std::size_t i = 0; i < rgba.size(); ++i)
-        rgba[i] = IM_COL32(255, 255, 255, alpha[i]);
-    const std::uint32_t* pixels = rgba.data();
     if (r.font_texture) glDeleteTextures(1, &r.font_texture);
     glGenTextures(1, &r.font_texture);
     glBindTexture(GL_TEXTURE_2D, r.font_texture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, alpha);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(r.font_texture)));
 }
 
@@ -149,6 +160,10 @@ void renderer_draw(const ImDrawData* d, int fb_width, int fb_height) {
     // ImGui works in device pixels here (DisplayFramebufferScale 1), see main_web.cpp.
     const ImVec2 clip_off = d->DisplayPos;
     const ImVec2 clip_scale = d->FramebufferScale;
+    // Each WebGL call crosses into JavaScript and is validated there: the
+    // scissor and texture are set only when they change (most commands share both).
+    GLint last_scissor[4] = {-1, -1, -1, -1};
+    GLuint last_texture = 0;
     for (int n = 0; n < d->CmdListsCount; ++n) {
         const ImDrawList* list = d->CmdLists[n];
         glBufferData(GL_ARRAY_BUFFER,
@@ -159,10 +174,13 @@ void renderer_draw(const ImDrawData* d, int fb_width, int fb_height) {
                      list->IdxBuffer.Data, GL_STREAM_DRAW);
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
-                if (cmd.UserCallback == ImDrawCallback_ResetRenderState)
+                if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
+                    set_fixed_state();
                     set_state(d, fb_width, fb_height);
-                else
+                } else
                     cmd.UserCallback(list, &cmd);
+                last_texture = 0; // whatever the callback set is set again
+                last_scissor[0] = -1;
                 continue;
             }
             const ImVec2 lo((cmd.ClipRect.x - clip_off.x) * clip_scale.x,
@@ -170,11 +188,19 @@ void renderer_draw(const ImDrawData* d, int fb_width, int fb_height) {
             const ImVec2 hi((cmd.ClipRect.z - clip_off.x) * clip_scale.x,
                             (cmd.ClipRect.w - clip_off.y) * clip_scale.y);
             if (hi.x <= lo.x || hi.y <= lo.y) continue;
-            glScissor(static_cast<GLint>(lo.x),
-                      static_cast<GLint>(static_cast<float>(fb_height) - hi.y),
-                      static_cast<GLsizei>(hi.x - lo.x), static_cast<GLsizei>(hi.y - lo.y));
-            glBindTexture(GL_TEXTURE_2D,
-                          static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID())));
+            const GLint scissor[4] = {
+                static_cast<GLint>(lo.x), static_cast<GLint>(static_cast<float>(fb_height) - hi.y),
+                static_cast<GLsizei>(hi.x - lo.x), static_cast<GLsizei>(hi.y - lo.y)};
+            if (!std::equal(scissor, scissor + 4, last_scissor)) {
+                glScissor(scissor[0], scissor[1], scissor[2], scissor[3]);
+                std::copy(scissor, scissor + 4, last_scissor);
+            }
+            const auto texture =
+                static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID()));
+            if (texture != last_texture) {
+                glBindTexture(GL_TEXTURE_2D, texture);
+                last_texture = texture;
+            }
             glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount),
                            sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
                            reinterpret_cast<const void*>(cmd.IdxOffset * sizeof(ImDrawIdx)));
