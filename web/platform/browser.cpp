@@ -15,18 +15,21 @@ namespace {
 // The canvas's size in CSS pixels, kept by a ResizeObserver: read from the
 // layout every frame (getBoundingClientRect), it forced a layout whenever the
 // frame before had changed the page (the mirror). A resize reaches the app
-// one frame late.
+// one frame late; a zoom (a new device pixel ratio, which the app reads each
+// frame) is measured at once, so that size and ratio always belong together.
 EM_JS(void, js_canvas_css_size, (double* width, double* height), {
     let size = Module.pwCanvasSize;
-    if (!size) {
+    if (!size || size[2] !== window.devicePixelRatio) {
         const box = Module.canvas.getBoundingClientRect();
-        size = [box.width, box.height];
+        size = [box.width, box.height, window.devicePixelRatio];
         if (typeof ResizeObserver === "function") {
+            if (!Module.pwCanvasSize) {
+                new ResizeObserver((entries) => {
+                    const box = entries[entries.length - 1].contentRect;
+                    Module.pwCanvasSize = [box.width, box.height, window.devicePixelRatio];
+                }).observe(Module.canvas);
+            }
             Module.pwCanvasSize = size;
-            new ResizeObserver((entries) => {
-                const box = entries[entries.length - 1].contentRect;
-                Module.pwCanvasSize = [box.width, box.height];
-            }).observe(Module.canvas);
         }
     }
     HEAPF64[width >> 3] = size[0];

@@ -162,8 +162,10 @@ void renderer_draw(const ImDrawData* d, int fb_width, int fb_height) {
     const ImVec2 clip_scale = d->FramebufferScale;
     // Each WebGL call crosses into JavaScript and is validated there: the
     // scissor and texture are set only when they change (most commands share both).
-    GLint last_scissor[4] = {-1, -1, -1, -1};
-    GLuint last_texture = 0;
+    constexpr GLuint kNoTexture = ~0u; // not a texture name: the first command binds
+    GLint last_scissor[4] = {};
+    bool scissor_set = false;
+    GLuint last_texture = kNoTexture;
     for (int n = 0; n < d->CmdListsCount; ++n) {
         const ImDrawList* list = d->CmdLists[n];
         glBufferData(GL_ARRAY_BUFFER,
@@ -179,8 +181,8 @@ void renderer_draw(const ImDrawData* d, int fb_width, int fb_height) {
                     set_state(d, fb_width, fb_height);
                 } else
                     cmd.UserCallback(list, &cmd);
-                last_texture = 0; // whatever the callback set is set again
-                last_scissor[0] = -1;
+                last_texture = kNoTexture; // whatever the callback set is set again
+                scissor_set = false;
                 continue;
             }
             const ImVec2 lo((cmd.ClipRect.x - clip_off.x) * clip_scale.x,
@@ -191,9 +193,10 @@ void renderer_draw(const ImDrawData* d, int fb_width, int fb_height) {
             const GLint scissor[4] = {
                 static_cast<GLint>(lo.x), static_cast<GLint>(static_cast<float>(fb_height) - hi.y),
                 static_cast<GLsizei>(hi.x - lo.x), static_cast<GLsizei>(hi.y - lo.y)};
-            if (!std::equal(scissor, scissor + 4, last_scissor)) {
+            if (!scissor_set || !std::equal(scissor, scissor + 4, last_scissor)) {
                 glScissor(scissor[0], scissor[1], scissor[2], scissor[3]);
                 std::copy(scissor, scissor + 4, last_scissor);
+                scissor_set = true;
             }
             const auto texture =
                 static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID()));

@@ -26,23 +26,21 @@
   }
   // The first part of the module is fetched and compiled from here, at once:
   // the runtime (app.js) would ask for it only once it is parsed and the page
-  // laid out, ~100 ms later on a cold load (tests/bench: ready). The single
-  // file gets it from the page, not the network.
-  const compileStreamed = (url) => fetch(url).then((response) => {
+  // laid out, ~100 ms later on a cold load (tests/bench: ready). Streamed
+  // while it downloads; a server that sends another type than
+  // application/wasm gets it compiled whole, from the same response. The
+  // single file gets it from the page, not the network.
+  const compileFetched = (url) => fetch(url).then((response) => {
     if (!response.ok) throw new Error("HTTP " + response.status);
-    return WebAssembly.compileStreaming(response);
+    const type = (response.headers.get("Content-Type") || "").split(";")[0].trim();
+    if (type === "application/wasm" && typeof WebAssembly.compileStreaming === "function")
+      return WebAssembly.compileStreaming(response);
+    return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   });
-  const compileWhole = (url) => fetch(url).then((response) => {
-    if (!response.ok) throw new Error("HTTP " + response.status);
-    return response.arrayBuffer();
-  }).then((bytes) => WebAssembly.compile(bytes));
-  const primaryUrl = assets["app.wasm"] || "app.wasm";
-  const primaryModule = embedded
-    ? Promise.resolve().then(() => WebAssembly.compile(decode(embedded["app.wasm"])))
-    : typeof WebAssembly.compileStreaming === "function"
-      // A server that sends another type than application/wasm: compiled whole.
-      ? compileStreamed(primaryUrl).catch(() => compileWhole(primaryUrl))
-      : compileWhole(primaryUrl);
+  // In a microtask: without WebAssembly at all, the runtime says so (onAbort below).
+  const primaryModule = Promise.resolve().then(() => (embedded
+    ? WebAssembly.compile(decode(embedded["app.wasm"]))
+    : compileFetched(assets["app.wasm"] || "app.wasm")));
   primaryModule.catch(() => {}); // reported when the runtime asks for it
   const hook = (window.protocolwijzer = {
     ready: false,
@@ -162,10 +160,19 @@
     },
     locateFile: (path) => assets[path] || path,
   };
+  // Only fetching, compiling and instantiating count as app.wasm's failure;
+  // what main() then does reports itself. abort() shows the message (onAbort)
+  // and throws, which is caught here rather than left unhandled.
   Module.instantiateWasm = (imports, done) => {
     primaryModule
-      .then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
-      .catch((error) => abort("app.wasm: " + error));
+      .then((module) => WebAssembly.instantiate(module, imports).then((instance) => [instance, module]))
+      .then(([instance, module]) => done(instance, module), (error) => {
+        try {
+          abort("app.wasm: " + error);
+        } catch (stopped) {
+          // shown by onAbort
+        }
+      });
     return {};
   };
 
