@@ -192,4 +192,29 @@ TEST_CASE("at 320 px the process view puts the map above the panel, each the ful
     CHECK(wide_title->whole.x > 0.5f * wide.display().width);
 }
 
+// The home screen on a phone: the path's three columns did not fit and cut
+// their group titles off ("Wie beslist wa"); there the groups stack. Tall
+// displays, so that the whole home screen is drawn without scrolling.
+TEST_CASE("on a phone the home screen's text, headings and links are not cut off on the right") {
+    for (const float width : {320.0f, 420.0f, 640.0f})
+        for (const float text_scale : {1.0f, 1.4f}) {
+            CAPTURE(width);
+            CAPTURE(text_scale);
+            Harness h({width, 4000});
+            h.state().progress.settings.text_scale = text_scale;
+            h.open("#/");
+            int texts = 0;
+            for (const A11yNode& node : h.tree()) {
+                if (!node.drawn || node.region != A11yRegion::main) continue;
+                if (node.role != A11yRole::text && node.role != A11yRole::heading &&
+                    node.role != A11yRole::link)
+                    continue;
+                ++texts;
+                CAPTURE(node.name);
+                CHECK(node.rect.x + node.rect.w >= node.whole.x + node.whole.w - 0.5f);
+            }
+            CHECK(texts > 10);
+        }
+}
+
 } // namespace pw::ui::test

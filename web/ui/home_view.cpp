@@ -121,6 +121,18 @@ void continue_links(AppState& s, const OnboardingItem* next) {
     }
 }
 
+// Three columns where every group's title fits in a third of the width;
+// else (a phone, large text) the groups stack, in the columns' order: a
+// title does not wrap, and a column cut it off.
+int path_column_count(const AppState& s, float width) {
+    ImGui::PushFont(s.fonts.bold);
+    float widest = 0.0f;
+    for (const auto& item : s.onboarding)
+        widest = std::max(widest, ImGui::CalcTextSize(group_title(item).c_str()).x);
+    ImGui::PopFont();
+    return widest <= width / 3.0f - 2.0f * ImGui::GetStyle().ItemSpacing.x ? 3 : 1;
+}
+
 // The path itself in the columns its groups name, with a check for what was
 // viewed.
 void path_columns(AppState& s, float width, std::size_t done) {
@@ -132,7 +144,8 @@ void path_columns(AppState& s, float width, std::size_t done) {
         trf(Text::path_progress, std::to_string(done), std::to_string(s.onboarding.size()));
     ImGui::ProgressBar(fraction, ImVec2(width, 0), count.c_str());
     if (!s.onboarding.empty() && done == s.onboarding.size()) wrapped(tr(Text::path_done));
-    ImGui::Columns(3, "pad", false);
+    const int columns = path_column_count(s, width);
+    if (columns > 1) ImGui::Columns(columns, "pad", false);
     for (int col = 1; col <= 3; ++col) {
         std::string group;
         for (const auto& item : s.onboarding) {
@@ -151,9 +164,9 @@ void path_columns(AppState& s, float width, std::size_t done) {
             ImGui::SameLine();
             route_link(s, item.title, item.route);
         }
-        ImGui::NextColumn();
+        if (columns > 1) ImGui::NextColumn();
     }
-    ImGui::Columns(1);
+    if (columns > 1) ImGui::Columns(1);
 }
 
 void example_list(AppState& s) {
