@@ -27,11 +27,13 @@ const placeholder = /placeholder function called/;
 const deferredUrl = /app\.deferred\.[0-9a-f]+\.wasm$/;
 const primaryUrl = /app\.[0-9a-f]+\.wasm$/;
 
-async function open(url, { hash = '', deferredDelay = 0, deferredStatus = 0, wait = waitReady } = {}) {
+// primaryRoute: a Playwright route handler for the first part (app.wasm).
+async function open(url, { hash = '', deferredDelay = 0, deferredStatus = 0, primaryRoute = null, wait = waitReady } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(m.text()));
+  if (primaryRoute) await page.route(primaryUrl, primaryRoute);
   if (deferredDelay || deferredStatus) {
     await page.route(deferredUrl, async (route) => {
       if (deferredStatus) return route.fulfill({ status: deferredStatus, body: 'not here' });
@@ -128,33 +130,28 @@ describe('the module in two parts', () => {
 
   // boot.js fetches and compiles the first part itself (before app.js has run).
   test('the first part served as another type than application/wasm is compiled whole, and the app starts', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
     let served = 0;
-    await page.route(primaryUrl, async (route) => {
-      const response = await route.fetch();
-      served += 1;
-      const headers = { ...response.headers(), 'content-type': 'application/octet-stream' };
-      delete headers['content-encoding']; // the body comes decoded
-      delete headers['content-length'];
-      return route.fulfill({ status: 200, headers, body: await response.body() });
+    const { context, problems } = await open(server.url, {
+      primaryRoute: async (route) => {
+        const response = await route.fetch();
+        served += 1;
+        const headers = { ...response.headers(), 'content-type': 'application/octet-stream' };
+        delete headers['content-encoding']; // the body comes decoded
+        delete headers['content-length'];
+        return route.fulfill({ status: 200, headers, body: await response.body() });
+      },
     });
-    const problems = watchProblems(page);
-    await page.goto(server.url);
-    await waitReady(page);
     assert.equal(served, 1, 'downloaded once: compiled from the same response');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('without the first part the app says it stopped, not nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.route(primaryUrl, (route) => route.fulfill({ status: 404, body: 'not here' }));
-    const problems = watchProblems(page);
-    await page.goto(server.url);
-    await page.waitForFunction(() => /gestopt door een fout.*app\.wasm/.test(document.getElementById('status').textContent),
-      null, { timeout: 15000 });
+    const stopped = (page) => page.waitForFunction(
+      () => /gestopt door een fout.*app\.wasm/.test(document.getElementById('status').textContent), null, { timeout: 15000 });
+    const { context, page, problems } = await open(server.url, {
+      primaryRoute: (route) => route.fulfill({ status: 404, body: 'not here' }), wait: stopped,
+    });
     await page.waitForTimeout(300);
     // The runtime logs why it stopped; nothing is left unhandled.
     assert.deepEqual(problems.filter((p) => !/^HTTP 404: .*app\.[0-9a-f]+\.wasm$|Aborted\(app\.wasm: Error: HTTP 404\)/.test(p)), []);

@@ -16,7 +16,8 @@
       return response.arrayBuffer();
     }).then((buffer) => new Uint8Array(buffer));
   };
-  // The content and the fonts too, not after the runtime has started.
+  // The content and the fonts are fetched at once, not after the runtime has
+  // started (tests/bench: ready).
   const early = {};
   if (!embedded) {
     for (const name of window.PW_STARTUP || []) {
