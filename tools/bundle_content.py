@@ -13,9 +13,12 @@ core/src/content_bundle.cpp:
 
 With --glyphs (PW_FONT_UNICODES of CMakeLists.txt), every character of the
 content must be in the app's fonts: a character outside them would show as "?"
-in the app, so the build stops and names the file, line and character.
+in the app, so the build stops and names the file, line and character. With
+--first-glyphs (PW_FIRST_SCREEN_UNICODES) it must also be in the first atlas,
+which is built before the first screen with those characters alone.
 
 Usage: bundle_content.py <content-dir> <output.json> [--glyphs U+0020-007E,U+00E9,...]
+                         [--first-glyphs U+0020-007E,...]
 """
 import argparse
 import json
@@ -31,17 +34,27 @@ def parse_unicodes(spec: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def missing_glyphs(name: str, text: str, ranges: list[tuple[int, int]]) -> list[str]:
+def missing_glyphs(name: str, text: str, ranges: list[tuple[int, int]],
+                   first: list[tuple[int, int]] | None = None) -> list[str]:
+    """Each character of `text` outside `ranges` (the fonts) or `first` (the first atlas)."""
+    def has(code: int, within: list[tuple[int, int]]) -> bool:
+        return any(lo <= code <= hi for lo, hi in within)
+
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         for ch in line:
             code = ord(ch)
-            if code < 0x20 or any(lo <= code <= hi for lo, hi in ranges):
+            if code < 0x20 or (has(code, ranges) and (first is None or has(code, first))):
                 continue
-            problems.append(
-                f"{name}:{number}: fout: teken '{ch}' (U+{code:04X}) staat niet in de lettertypen "
-                "van de app en zou als '?' verschijnen; voeg het toe aan PW_FONT_UNICODES in "
-                "CMakeLists.txt of schrijf het anders.")
+            where = f"{name}:{number}: fout: teken '{ch}' (U+{code:04X}) "
+            if not has(code, ranges):
+                problems.append(
+                    where + "staat niet in de lettertypen van de app en zou als '?' verschijnen; "
+                    "voeg het toe aan PW_FONT_UNICODES in CMakeLists.txt of schrijf het anders.")
+            else:
+                problems.append(
+                    where + "staat niet in de eerste tekenset en zou op het eerste scherm als '?' "
+                    "verschijnen; voeg het toe aan PW_FIRST_SCREEN_UNICODES in CMakeLists.txt.")
     return problems
 
 
@@ -87,8 +100,10 @@ def main() -> int:
     parser.add_argument("content_dir")
     parser.add_argument("output")
     parser.add_argument("--glyphs", help="the characters the app's fonts have, as U+ ranges")
+    parser.add_argument("--first-glyphs", help="those of the first atlas, as U+ ranges")
     args = parser.parse_args()
     ranges = parse_unicodes(args.glyphs) if args.glyphs else None
+    first = parse_unicodes(args.first_glyphs) if args.first_glyphs else None
 
     with open(os.path.join(args.content_dir, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
@@ -97,7 +112,7 @@ def main() -> int:
         with open(os.path.join(args.content_dir, name), encoding="utf-8") as f:
             text = f.read()
         if ranges:
-            problems += missing_glyphs(name, text, ranges)
+            problems += missing_glyphs(name, text, ranges, first)
         if (why := not_an_object(name, text)) is not None:
             problems.append(why)
         files.append((name, text))

@@ -30,13 +30,13 @@ const LoadResult& shipped_content() {
     return content;
 }
 
+} // namespace
+
 const FontFiles& font_files() {
     static const FontFiles files{read_file(PW_FONT_DIR "/DejaVuSans.ttf"),
                                  read_file(PW_FONT_DIR "/DejaVuSans-Bold.ttf")};
     return files;
 }
-
-} // namespace
 
 // The content as the browser gets it: one bundle of every file.
 const std::string& content_bundle() {

@@ -99,6 +99,8 @@ std::vector<std::string> every_route(const Model& model);
 
 // The real content as the browser gets it.
 const std::string& content_bundle();
+// The UI's font files (Debian's DejaVu Sans, whole: not subset as the build does).
+const FontFiles& font_files();
 // ... and as the build packs it for the app: content.pack, rest.pack.
 const SplitPack& content_packs();
 // How many exercises the shipped content has.

@@ -55,8 +55,11 @@ bool App::prepare_frame(float dpr, double time) {
     if (!fonts_arrived_) return false;
     const float scale = state_.scale();
     const Theme theme = theme_in_use(state_);
-    if (fonts_built_for_ != scale || (state_.fonts.large_wanted && !state_.fonts.large)) {
-        state_.fonts = build_fonts(font_files_, scale, state_.fonts.large_wanted);
+    // The first atlas holds the glyphs of the content and the UI alone, half
+    // of them; the frame after the first screen builds it whole.
+    if (fonts_built_for_ != scale || (state_.fonts.large_wanted && !state_.fonts.large) ||
+        (announced_ && !state_.fonts.complete)) {
+        state_.fonts = build_fonts(font_files_, scale, state_.fonts.large_wanted, announced_);
         fonts_built_for_ = scale;
         theme_applied_ = theme;
         apply_theme(theme, scale);

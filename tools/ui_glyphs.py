@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Every character of the UI's source files must be in the first atlas.
+
+The app rasterises PW_FIRST_SCREEN_UNICODES before the first screen and the
+rest of its fonts a frame later (web/ui/fonts.cpp): a character of the UI's
+own text outside that list would show as "?" until then. Names file, line and
+character, as tools/bundle_content.py does for the content.
+
+Usage: ui_glyphs.py <PW_FONT_UNICODES> <PW_FIRST_SCREEN_UNICODES> <file>...
+"""
+import sys
+
+from bundle_content import missing_glyphs, parse_unicodes
+
+
+def main() -> int:
+    if len(sys.argv) < 4:
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        return 2
+    fonts, first = parse_unicodes(sys.argv[1]), parse_unicodes(sys.argv[2])
+    problems = []
+    for path in sys.argv[3:]:
+        with open(path, encoding="utf-8") as f:
+            problems += missing_glyphs(path, f.read(), fonts, first)
+    print("\n".join(problems) if problems else f"{len(sys.argv) - 3} files: every character in the first atlas")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
