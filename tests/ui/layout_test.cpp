@@ -137,4 +137,40 @@ TEST_CASE("on a 1920x1080 projector the action is always in view, where the trai
     CHECK(multi_select > 5); // multi-select decisions were among them
 }
 
+TEST_CASE("a paragraph is laid out again for another width and text size, and not otherwise") {
+    // rich_text keeps each paragraph's layout (ui/paragraph_layouts.hpp): a
+    // layout kept for another width or size would overflow or leave gaps.
+    Harness h({1920, 1080});
+    const CaseType& ct = h.model().case_types.front();
+    const Step& step = ct.steps.front();
+    h.open("#/proces/" + ct.id + "/stap/" + step.id);
+    auto height = [&] {
+        for (const A11yNode& node : h.tree())
+            if (node.name == step.summary) return node.whole.h;
+        return -1.0f;
+    };
+    const float wide = height();
+    REQUIRE(wide > 0);
+    const std::size_t kept = h.state().paragraph_layouts.size();
+    h.frames(3);
+    CHECK(h.state().paragraph_layouts.size() == kept); // drawn again from what was kept
+    CHECK(height() == wide);
+
+    h.resize({900, 1080});
+    h.frames(3);
+    const float narrow = height();
+    CHECK(narrow > wide);
+    CHECK(off_the_edge(h) == std::vector<std::string>{});
+
+    h.state().progress.settings.text_scale = 1.5f;
+    h.frames(3);
+    CHECK(height() > narrow);
+    CHECK(off_the_edge(h) == std::vector<std::string>{});
+
+    h.state().progress.settings.text_scale = 1.0f;
+    h.resize({1920, 1080});
+    h.frames(3);
+    CHECK(height() == wide);
+}
+
 } // namespace pw::ui::test

@@ -17,7 +17,9 @@ namespace {
 // frame before had changed the page (the mirror). A resize reaches the app
 // one frame late; a zoom (a new device pixel ratio, which the app reads each
 // frame) is measured at once, so that size and ratio always belong together.
-EM_JS(void, js_canvas_css_size, (double* width, double* height), {
+// One call a frame: the CSS size, the device pixel ratio and the canvas's
+// backing store size (emscripten's own getter looks the canvas up by selector).
+EM_JS(void, js_canvas_size, (double* width, double* height, double* dpr, int* pixels), {
     let size = Module.pwCanvasSize;
     if (!size || size[2] !== window.devicePixelRatio) {
         const box = Module.canvas.getBoundingClientRect();
@@ -34,6 +36,9 @@ EM_JS(void, js_canvas_css_size, (double* width, double* height), {
     }
     HEAPF64[width >> 3] = size[0];
     HEAPF64[height >> 3] = size[1];
+    HEAPF64[dpr >> 3] = size[2];
+    HEAP32[pixels >> 2] = Module.canvas.width;
+    HEAP32[(pixels >> 2) + 1] = Module.canvas.height;
 });
 EM_JS(char*, js_location_hash, (), {
     return allocateUTF8(window.location.hash || "");
@@ -270,13 +275,13 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 
 CanvasSize sync_canvas_size() {
     CanvasSize c;
-    js_canvas_css_size(&c.css_width, &c.css_height);
-    c.dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+    double dpr = 1;
+    int current[2] = {0, 0};
+    js_canvas_size(&c.css_width, &c.css_height, &dpr, current);
+    c.dpr = static_cast<float>(dpr);
     c.pixel_width = static_cast<int>(std::lround(c.css_width * c.dpr));
     c.pixel_height = static_cast<int>(std::lround(c.css_height * c.dpr));
-    int current_w = 0, current_h = 0;
-    emscripten_get_canvas_element_size("#canvas", &current_w, &current_h);
-    if (current_w != c.pixel_width || current_h != c.pixel_height)
+    if (current[0] != c.pixel_width || current[1] != c.pixel_height)
         emscripten_set_canvas_element_size("#canvas", c.pixel_width, c.pixel_height);
     return c;
 }

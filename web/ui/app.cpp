@@ -60,6 +60,7 @@ bool App::prepare_frame(float dpr, double time) {
     if (fonts_built_for_ != scale || (state_.fonts.large_wanted && !state_.fonts.large) ||
         (announced_ && !state_.fonts.complete)) {
         state_.fonts = build_fonts(font_files_, scale, state_.fonts.large_wanted, announced_);
+        state_.paragraph_layouts.clear(); // measured with the fonts before
         fonts_built_for_ = scale;
         theme_applied_ = theme;
         apply_theme(theme, scale);

@@ -12,6 +12,7 @@
 #include "pw/routes.hpp"
 #include "pw/search.hpp"
 #include "ui/edge.hpp"
+#include "ui/paragraph_layouts.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -96,6 +97,7 @@ struct AppState {
     std::vector<OnboardingItem> onboarding;
     // Text that is explained on hover: abbreviation or term -> glossary id.
     std::unordered_map<std::string, std::string> glossary_lookup;
+    ParagraphLayouts paragraph_layouts; // rich_text's, emptied with the glossary and the fonts
     // Built on first use, so that the first frame does not wait for it (the
     // App builds it in the frame after the app is ready).
     std::optional<SearchIndex> search_index_built;

@@ -52,10 +52,10 @@ std::string MapGeometry::fit_line(ImFont* font, std::string_view text, float wid
 }
 
 void MapGeometry::text(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrap_width, ImU32 colour,
-                       std::string_view text) const {
+                       std::string_view text, const ImVec4* clip) const {
     if (font_size(font) < 5.0f) return; // unreadable at this zoom: shapes only
     dl->AddText(font, font_size(font), pos, colour, text.data(), text.data() + text.size(),
-                wrap_width);
+                wrap_width, clip);
 }
 
 void step_zoom(MapViewState& map, int direction) {
@@ -153,15 +153,14 @@ void draw_lane_labels(ImDrawList* dl, const AppState& s, const Model& model,
         dl->AddLine(ImVec2(lmin.x, lmax.y), lmax, colours().border);
         if (!org) continue;
         const float inner = 14.0f * m.z;
-        dl->PushClipRect(lmin, lmax, true);
+        const ImVec4 clip(lmin.x, lmin.y, lmax.x, lmax.y);
         // The full name under the short one, however many lines that wraps to.
         const float wrap = m.label_w - 2 * inner;
         g.text(dl, s.fonts.heading, ImVec2(lmin.x + inner, lmin.y + inner), wrap, colours().text,
-               org->short_name);
+               org->short_name, &clip);
         const float below = g.text_height(s.fonts.heading, wrap, org->short_name) + 4 * m.z;
         g.text(dl, s.fonts.small, ImVec2(lmin.x + inner, lmin.y + inner + below), wrap,
-               colours().text_muted, org->name);
-        dl->PopClipRect();
+               colours().text_muted, org->name, &clip);
     }
 }
 

@@ -88,8 +88,11 @@ struct MapGeometry {
     float text_width(ImFont* font, std::string_view text) const;
     // `text` on one line of at most `width` pixels, shortened with "…" when longer.
     std::string fit_line(ImFont* font, std::string_view text, float width) const;
+    // `clip`, when given: the rectangle (min x, min y, max x, max y) the text
+    // stays in, cut glyph by glyph. A clip rectangle of the draw list's own
+    // would start a draw call (and a scissor change) per box.
     void text(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrap_width, ImU32 colour,
-              std::string_view text) const;
+              std::string_view text, const ImVec4* clip = nullptr) const;
 };
 
 // The next or previous level of an even ladder (50, 67, 75, 90, 100, 110,

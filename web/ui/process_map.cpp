@@ -77,14 +77,14 @@ void draw_mark(ImDrawList* dl, const AppState& s, const Model& model, const Step
     dl->AddRectFilled(chip_min, chip_max, colours().panel, m.rounding);
     dl->AddRect(chip_min, chip_max, dimmed ? faded(chip_border) : chip_border, m.rounding, 0,
                 1.0f * m.z);
-    dl->PushClipRect(chip_min, chip_max, true);
+    const ImVec4 clip(chip_min.x, chip_min.y, chip_max.x, chip_max.y);
     const ImVec2 who_pos(chip_min.x + inner, chip_min.y + 4 * m.z);
-    g.text(dl, s.fonts.bold, who_pos, text_w, text, who);
-    g.text(dl, s.fonts.small, ImVec2(who_pos.x, who_pos.y + who_h + 1 * m.z), text_w, muted, how);
+    g.text(dl, s.fonts.bold, who_pos, text_w, text, who, &clip);
+    g.text(dl, s.fonts.small, ImVec2(who_pos.x, who_pos.y + who_h + 1 * m.z), text_w, muted, how,
+           &clip);
     if (!systems.empty())
         g.text(dl, s.fonts.small, ImVec2(who_pos.x, who_pos.y + who_h + how_h + 1 * m.z), text_w,
-               muted, systems);
-    dl->PopClipRect();
+               muted, systems, &clip);
     // "van <sender>" beside the dot, within its own half slot: a box may stand
     // in the next slot of that lane. Shortened with "…" rather than cut by the box.
     if (sender_dot) {
@@ -334,7 +334,8 @@ void draw_step_box(const AppState& s, const MapFrame& f, const StepBox& box, con
 
     const float inner = 10.0f * m.z;
     const float small = g.font_size(s.fonts.small);
-    dl->PushClipRect(bmin, bmax, true);
+    // The marker lies inside the box; its texts are clipped to it.
+    const ImVec4 clip(bmin.x, bmin.y, bmax.x, bmax.y);
     draw_kind_marker(dl, m.z, step.kind, ImVec2(bmin.x + inner + 3 * m.z, bmin.y + inner + 4 * m.z),
                      edge);
     const std::string caption = std::string(kind_label(step.kind)) + " · " +
@@ -343,17 +344,17 @@ void draw_step_box(const AppState& s, const MapFrame& f, const StepBox& box, con
     // must neither run into the title nor seem to run on into a label beside the box.
     const float caption_x = bmin.x + inner + 14 * m.z;
     const std::string shown = g.fit_line(s.fonts.small, caption, bmax.x - inner - caption_x);
-    dl->AddText(s.fonts.small, small, ImVec2(caption_x, bmin.y + inner - 2 * m.z), muted,
-                shown.c_str());
+    g.text(dl, s.fonts.small, ImVec2(caption_x, bmin.y + inner - 2 * m.z), FLT_MAX, muted, shown,
+           &clip);
     g.text(dl, s.fonts.bold, ImVec2(bmin.x + inner, bmin.y + inner + small + 2 * m.z),
-           bmax.x - bmin.x - 2 * inner, text, step.title);
+           bmax.x - bmin.x - 2 * inner, text, step.title, &clip);
     if (box.internal_flows > 0)
         g.text(dl, s.fonts.small, ImVec2(bmin.x + inner, bmax.y - inner - small),
                bmax.x - bmin.x - 2 * inner, muted,
                box.internal_flows == 1
                    ? std::string(tr(Text::internal_flow))
-                   : trf(Text::internal_flows, std::to_string(box.internal_flows)));
-    dl->PopClipRect();
+                   : trf(Text::internal_flows, std::to_string(box.internal_flows)),
+               &clip);
 }
 
 // "nieuw" or "gewijzigd" since the user's last visit, above the box's left
