@@ -178,7 +178,7 @@ A11yNode& widget_node(ImGuiID id, const Place& place) {
     node.key = a11y_widget_key(id);
     node.id = id;
     stamp(node);
-    g_frame.nodes.push_back(node);
+    g_frame.nodes.push_back(std::move(node));
     g_frame.places.push_back(place);
     return g_frame.nodes.back();
 }

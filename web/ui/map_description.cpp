@@ -74,10 +74,9 @@ std::string step_name(const AppState& s, const Step& step) {
     return name;
 }
 
-void describe_offscreen_step(const AppState& s, const CaseType& ct, const Step& step,
+void describe_offscreen_step(const AppState& s, const Step& step, const std::string& href,
                              const std::string& description) {
-    a11y_offscreen(A11yRole::link, step_name(s, step),
-                   format_route(Route{Route::Kind::step, ct.id, step.id, {}, {}}));
+    a11y_offscreen(A11yRole::link, step_name(s, step), href);
     a11y_offscreen(A11yRole::text, description);
 }
 
@@ -86,6 +85,9 @@ const std::vector<std::string>& describe_steps(const AppState& s, MapViewState& 
     const std::string key = ct.id + (language() == Language::en ? "/en" : "/nl");
     if (map.described == key && map.descriptions.size() == ct.steps.size()) return map.descriptions;
     map.descriptions.assign(ct.steps.size(), std::string());
+    map.hrefs.clear();
+    for (const Step& step : ct.steps)
+        map.hrefs.push_back(format_route(Route{Route::Kind::step, ct.id, step.id, {}, {}}));
     for (const StepBox& box : layout.boxes)
         map.descriptions[box.step] = step_description(s, ct, layout, box, ct.steps[box.step]);
     map.described = key;

@@ -41,6 +41,7 @@ struct MapViewState {
     // Each step in words for the screen reader (lane, flows, next steps), by
     // step index, made once per process and language (`described`), not per frame.
     std::vector<std::string> descriptions;
+    std::vector<std::string> hrefs; // each step's route, by step index: its link in the mirror
     std::string described;
 };
 
