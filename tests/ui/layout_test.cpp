@@ -151,9 +151,9 @@ TEST_CASE("a paragraph is laid out again for another width and text size, and no
     };
     const float wide = height();
     REQUIRE(wide > 0);
-    const std::size_t kept = h.state().paragraph_layouts.size();
+    const std::size_t made = h.state().paragraph_layouts.made();
     h.frames(3);
-    CHECK(h.state().paragraph_layouts.size() == kept); // drawn again from what was kept
+    CHECK(h.state().paragraph_layouts.made() == made); // drawn again from what was kept
     CHECK(height() == wide);
 
     h.resize({900, 1080});

@@ -46,10 +46,12 @@ class ParagraphLayouts {
         auto it = by_text_.find(text);
         if (it == by_text_.end()) it = by_text_.emplace(std::string(text), ParagraphLayout{}).first;
         it->second = std::move(layout);
+        ++made_;
         return it->second;
     }
     void clear() { by_text_.clear(); }
     std::size_t size() const { return by_text_.size(); }
+    std::size_t made() const { return made_; } // layouts kept so far (tests)
 
   private:
     static constexpr std::size_t kMostKept = 2048;
@@ -60,6 +62,7 @@ class ParagraphLayouts {
         }
     };
     std::unordered_map<std::string, ParagraphLayout, TextHash, std::equal_to<>> by_text_;
+    std::size_t made_ = 0;
 };
 
 } // namespace pw::ui

@@ -344,7 +344,7 @@ void draw_step_box(const AppState& s, const MapFrame& f, const StepBox& box, con
     // must neither run into the title nor seem to run on into a label beside the box.
     const float caption_x = bmin.x + inner + 14 * m.z;
     const std::string shown = g.fit_line(s.fonts.small, caption, bmax.x - inner - caption_x);
-    g.text(dl, s.fonts.small, ImVec2(caption_x, bmin.y + inner - 2 * m.z), FLT_MAX, muted, shown,
+    g.text(dl, s.fonts.small, ImVec2(caption_x, bmin.y + inner - 2 * m.z), 0.0f, muted, shown,
            &clip);
     g.text(dl, s.fonts.bold, ImVec2(bmin.x + inner, bmin.y + inner + small + 2 * m.z),
            bmax.x - bmin.x - 2 * inner, text, step.title, &clip);
