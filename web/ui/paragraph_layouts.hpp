@@ -50,7 +50,6 @@ class ParagraphLayouts {
         return it->second;
     }
     void clear() { by_text_.clear(); }
-    std::size_t size() const { return by_text_.size(); }
     std::size_t made() const { return made_; } // layouts kept so far (tests)
 
   private:
