@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   appState, clickItem, launchBrowser, mirrorShows, repoRoot, screenshot, startServer, typeInto, waitForState, waitReady,
-  watchProblems,
+  watchProblems, reloadPage,
 } from './lib.mjs';
 
 const cli = process.env.PW_CLI || path.join(repoRoot, 'build/native/cli/protocolwijzer');
@@ -194,7 +194,7 @@ test('a reload of the tab restores the draft being written', async () => {
   const id = (await waitForState(page, (s) => s.editor.kept && s.editor.decisions.length === 1 &&
     s.route === `#/oefenen/${s.editor.id}/bewerken`, 'kept')).editor.id;
   await page.waitForFunction((want) => window.location.hash === want, `#/oefenen/${id}/bewerken`);
-  await page.reload();
+  await reloadPage(page, problems);
   await waitReady(page);
   const state = await waitForState(page, (s) => s.view === 'editor' && s.editor.open, 'the editor again');
   assert.equal(state.route, `#/oefenen/${id}/bewerken`);

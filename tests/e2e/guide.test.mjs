@@ -279,7 +279,7 @@ describe('saved progress', () => {
     assert.match(state.notice, /opnieuw begonnen/);
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer')));
     assert.equal(stored.version, 3, "rewritten in the current version");
-    await page.reload();
+    await reloadPage(page, problems);
     const again = await waitReady(page);
     assert.equal(again.notice, '');
     assert.deepEqual(problems, []);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, clickItem, config, launchBrowser, nextFrames, screenshot, startServer, waitForState, waitReady, watchProblems,
+  appState, clickItem, config, launchBrowser, nextFrames, screenshot, startServer, waitForState, waitReady, watchProblems, reloadPage,
 } from './lib.mjs';
 
 const singleFile = process.env.PW_SINGLE_FILE || path.join(path.dirname(config.dist), 'single', 'protocolwijzer.html');
@@ -41,7 +41,7 @@ describe('offline after the first visit', () => {
     await controlled(page);
 
     await context.setOffline(true);
-    await page.reload();
+    await reloadPage(page, problems);
     const state = await waitReady(page);
     assert.equal(state.status, 'ready');
     const found = await searchFor(page, 'OTS');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   appState, buildInfo, caseTypeFromBundle, clickItem, launchBrowser, repoRoot, startServer, waitForState, waitReady,
-  watchProblems,
+  watchProblems, reloadPage,
 } from './lib.mjs';
 
 const shippedDist = process.env.PW_SHIPPED_DIST || path.join(repoRoot, 'build/wasm/dist');
@@ -27,17 +27,23 @@ const placeholder = /placeholder function called/;
 const deferredUrl = /app\.deferred\.[0-9a-f]+\.wasm$/;
 const primaryUrl = /app\.[0-9a-f]+\.wasm$/;
 
-// primaryRoute: a Playwright route handler for the first part (app.wasm).
-async function open(url, { hash = '', deferredDelay = 0, deferredStatus = 0, primaryRoute = null, wait = waitReady } = {}) {
+// primaryRoute: a Playwright route handler for the first part (app.wasm);
+// deferredHeld: a promise the first request for the second part waits on
+// (the requests after it, a placeholder's own, go through at once).
+async function open(url, { hash = '', deferredHeld = null, deferredStatus = 0, primaryRoute = null, wait = waitReady } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(m.text()));
   if (primaryRoute) await page.route(primaryUrl, primaryRoute);
-  if (deferredDelay || deferredStatus) {
+  if (deferredHeld || deferredStatus) {
+    let first = true;
     await page.route(deferredUrl, async (route) => {
       if (deferredStatus) return route.fulfill({ status: deferredStatus, body: 'not here' });
-      await new Promise((r) => setTimeout(r, deferredDelay));
+      if (first) {
+        first = false;
+        await deferredHeld;
+      }
       return route.continue();
     });
   }
@@ -91,7 +97,7 @@ describe('the module in two parts', () => {
       await page.waitForTimeout(300);
     }
     messages.length = 0;
-    await page.reload();
+    await reloadPage(page, problems);
     await waitReady(page);
     const t = await timings(page);
     assert.ok(t.deferred.length === 1 && t.deferred[0] >= t.ready, JSON.stringify(t));
@@ -116,9 +122,17 @@ describe('the module in two parts', () => {
   // its code is loaded there and then. A place past the home screen waits for
   // the rest of the content, which comes after the second part.
   test('a click before the second part is in still works: the settings open, the map once the rest is in', async () => {
-    const { context, page, messages } = await open(server.url, { deferredDelay: 1500, wait: readyOnly });
-    await clickItem(page, 'instellingen');
-    await waitForState(page, (s) => Boolean(s.items['thema:donker']), 'the settings, their code loaded there and then', 15000);
+    // The second part's fetch is held until the settings are open, however
+    // slow the machine: the click comes before it is in.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const { context, page, messages } = await open(server.url, { deferredHeld: held, wait: readyOnly });
+    try {
+      await clickItem(page, 'instellingen');
+      await waitForState(page, (s) => Boolean(s.items['thema:donker']), 'the settings, their code loaded there and then', 15000);
+    } finally {
+      release();
+    }
     assert.ok(messages.some((m) => placeholder.test(m)), 'the second part was loaded on demand');
     await page.keyboard.press('Escape');
     const id = caseTypeFromBundle('kb-maatregel').id;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   appState, clickItem, config, mirrorShows, nextFrames, scrollToItem, launchBrowser, readBundle, screenshot, startServer, waitForState,
-  waitReady, watchProblems, writeBundle,
+  waitReady, watchProblems, writeBundle, reloadPage,
 } from './lib.mjs';
 
 let server, browser;
@@ -77,7 +77,7 @@ describe('a trainee plays an exercise', () => {
     await atDecision(page, 'verblijfsinfo');
 
     // A reload resumes at the same decision.
-    await page.reload();
+    await reloadPage(page, problems);
     await waitReady(page);
     state = await atDecision(page, 'verblijfsinfo');
     assert.equal(state.training.answered, 1);
