@@ -5,7 +5,7 @@
 // manifest; single-key shortcuts switched off; the high-contrast theme.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appSession, appState, clickItem, readBundle, screenshot, typeInto, waitForState } from './lib.mjs';
+import { appSession, appState, clickItem, longWait, readBundle, screenshot, typeInto, waitForState } from './lib.mjs';
 
 const session = appSession();
 const documents = readBundle().files.map((f) => JSON.parse(f.text));
@@ -57,7 +57,7 @@ describe('the mirror is the whole view', () => {
     for (const hash of [`#/proces/${largest.id}`, '#/oefenen', '#/', '#/begrip/ots']) {
       await page.evaluate((h) => { location.hash = h; }, hash);
       await page.waitForFunction(() => document.querySelectorAll('#a11y h1').length === 1 && document.querySelector('#a11y main h1'),
-        null, { timeout: 5000 });
+        null, { timeout: longWait });
       const h1 = await page.locator('#a11y main h1').textContent();
       assert.ok(h1.length > 0, `an h1 on ${hash}`);
       await page.waitForFunction(() => document.title.endsWith('Protocolwijzer') || document.title.startsWith('Protocolwijzer'));
@@ -97,7 +97,7 @@ describe('names with their object, and states', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('#a11y button[aria-expanded="true"]')].some((el) => el.textContent.startsWith('Rolbril')));
     await page.keyboard.press('Escape');
     await typeInto(page, 'zoeken', 'voogdij');
-    await page.waitForFunction(() => document.querySelector('#a11y [role="textbox"]')?.textContent === 'voogdij', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('#a11y [role="textbox"]')?.textContent === 'voogdij', null, { timeout: longWait });
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -113,7 +113,7 @@ describe('names with their object, and states', () => {
     assert.equal(await answer.getAttribute('aria-disabled'), 'true', 'nothing chosen yet');
     await groups.first().locator('[role="radio"], [role="checkbox"]').first().evaluate((el) => el.click());
     await page.waitForFunction(() => [...document.querySelectorAll('#a11y button')].some((el) => el.textContent === 'Antwoord geven' && !el.hasAttribute('aria-disabled')),
-      null, { timeout: 5000 });
+      null, { timeout: longWait });
     await clickItem(page, 'instellingen');
     const theme = page.getByRole('radiogroup', { name: 'Thema' });
     await theme.waitFor({ state: 'attached' });

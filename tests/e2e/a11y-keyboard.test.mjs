@@ -8,7 +8,7 @@
 // asserting where the focus is after each key or group of Tabs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appSession, appState, readBundle, screenshot, waitForState } from './lib.mjs';
+import { appSession, appState, longWait, readBundle, screenshot, waitForState } from './lib.mjs';
 
 const session = appSession();
 const documents = readBundle().files.map((f) => JSON.parse(f.text));
@@ -52,7 +52,7 @@ async function tabUntil(page, wanted, what, { back = false, limit = 120 } = {}) 
 
 // Waits until the focus is on the view's h1 and returns its text.
 async function focusOnH1(page, what) {
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 })
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: longWait })
     .catch(() => assert.fail(`the focus is on the h1 after ${what}`));
   return focused(page);
 }
@@ -105,10 +105,10 @@ describe('reading order and focus after an action', () => {
     await page.locator('canvas').focus();
     await tabUntil(page, (n) => n === 'Instellingen', 'Instellingen');
     await press(page, 'Enter');
-    await page.waitForFunction(() => document.querySelector('#a11y [role="radiogroup"]'), null, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('#a11y [role="radiogroup"]'), null, { timeout: longWait });
     await press(page, 'Escape');
-    await page.waitForFunction(() => !document.querySelector('#a11y [role="radiogroup"]'), null, { timeout: 5000 });
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Instellingen', null, { timeout: 5000 })
+    await page.waitForFunction(() => !document.querySelector('#a11y [role="radiogroup"]'), null, { timeout: longWait });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Instellingen', null, { timeout: longWait })
       .catch(async () => assert.fail(`focus on ${await focused(page)}`));
     assert.deepEqual(problems, []);
     await context.close();
@@ -163,6 +163,11 @@ async function answerByKeyboard(page) {
     if (where.group && !where.answered && !pressedGroups.has(where.group)) {
       pressedGroups.add(where.group);
       await press(page, 'Enter');
+      // Enter is a mirror click, pressed and released over two frames: on
+      // only once the group shows it chosen (a next Enter would replace it).
+      await page.waitForFunction((g) => [...document.querySelectorAll('#a11y [role="radiogroup"], #a11y [role="group"]')]
+        .some((el) => el.getAttribute('aria-label') === g && el.querySelector('[aria-checked="true"]')), where.group, { timeout: longWait })
+        .catch(() => assert.fail(`Enter chose nothing in "${where.group}"`));
     }
   }
   assert.fail('"Antwoord geven" not reached');
@@ -213,19 +218,19 @@ describe('a keyboard-only journey', () => {
     for (let decision = 1; decision <= 20; decision++) {
       await answerByKeyboard(page);
       await waitForState(page, (s) => s.view === 'feedback', `the feedback on decision ${decision}`);
-      await page.waitForFunction(() => document.activeElement?.textContent === 'Jouw antwoord', null, { timeout: 5000 })
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Jouw antwoord', null, { timeout: longWait })
         .catch(async () => assert.fail(`the focus is on the feedback's heading, not ${await focused(page)}`));
       assert.match(await focusedTag(page), /^H[2-6]$/);
       if (decision === 1) await screenshot(page, 'keyboard-journey-feedback');
       const next = await tabUntil(page, (n) => n === 'Verder' || n === 'Naar de nabespreking', '"Verder"');
       await press(page, 'Enter');
       if (next.at(-1) === 'Naar de nabespreking') break;
-      await page.waitForFunction(() => /^Beslismoment \d+/.test(document.activeElement?.textContent || ''), null, { timeout: 5000 })
+      await page.waitForFunction(() => /^Beslismoment \d+/.test(document.activeElement?.textContent || ''), null, { timeout: longWait })
         .catch(async () => assert.fail(`the focus is on the next decision, not ${await focused(page)}`));
     }
     const debrief = await waitForState(page, (s) => s.view === 'debrief', 'the debrief');
     assert.ok(debrief.training.finished);
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Nabespreking', null, { timeout: 5000 })
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Nabespreking', null, { timeout: longWait })
       .catch(async () => assert.fail(`the focus is on the debrief's heading, not ${await focused(page)}`));
     await screenshot(page, 'keyboard-journey-debrief');
     // And on, to the end of the debrief and out of the app.

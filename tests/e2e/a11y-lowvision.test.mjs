@@ -5,7 +5,7 @@
 // screen, and the exercise's choices are reachable.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appSession, appState, clickItem, screenshot, waitForState } from './lib.mjs';
+import { appSession, appState, clickItem, longWait, screenshot, stableRect, waitForState } from './lib.mjs';
 
 const session = appSession();
 const exercise = 'kb-ind-contactpersoon';
@@ -21,12 +21,21 @@ async function playToDebrief(page) {
       await waitForState(page, (x) => x.view !== 'feedback', 'on after the feedback');
       continue;
     }
+    // The decision's questions, as the mirror shows them (else none would be answered).
+    await page.waitForFunction(() => document.querySelector('#a11y main [role="radiogroup"], #a11y main [role="group"]'),
+      null, { timeout: longWait });
     const open = await page.evaluate(() => [...document.querySelectorAll('#a11y main [role="radiogroup"], #a11y main [role="group"]')]
       .filter((g) => !g.querySelector('[aria-checked="true"]')).map((g) => g.getAttribute('aria-label')));
     for (const name of open) {
       await page.evaluate((n) => document.querySelector(`#a11y main [aria-label="${CSS.escape(n)}"] [data-id]`)?.click(), name);
-      await page.waitForTimeout(120);
+      // The app keeps one mirror click pending and takes two frames over it:
+      // the next click only once this one shows as chosen.
+      await page.waitForFunction((n) => [...document.querySelectorAll('#a11y main [role="radiogroup"], #a11y main [role="group"]')]
+        .some((g) => g.getAttribute('aria-label') === n && g.querySelector('[aria-checked="true"]')), name, { timeout: longWait });
     }
+    // Every question answered: the button takes the click.
+    await page.waitForFunction(() => [...document.querySelectorAll('#a11y button')]
+      .some((b) => b.textContent === 'Antwoord geven' && b.getAttribute('aria-disabled') !== 'true'), null, { timeout: longWait });
     await clickItem(page, 'antwoord-geven');
     await waitForState(page, (x) => x.view === 'feedback', 'the feedback');
   }
@@ -89,8 +98,7 @@ describe('low vision: 200 % zoom, 320 px, forced colours', () => {
         if (name === 'home') {
           // The settings (in the menu when narrow) open within the window.
           await clickItem(page, s.items.instellingen ? 'instellingen' : 'menu');
-          const open = await waitForState(page, (x) => x.items['thema:donker'], 'the settings');
-          const [x, , w] = open.items['thema:donker'];
+          const [x, , w] = await stableRect(page, 'thema:donker'); // where the opened settings settle
           assert.ok(x >= 0 && x + w <= width + 0.5, `the theme's choices within the width (${mode})`);
           await screenshot(page, `lowvision-${mode}-settings`);
         }

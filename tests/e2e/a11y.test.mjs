@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
-import { axeViolations, config, launchBrowser, readBundle, screenshot, startServer, waitForState, waitReady, watchProblems } from './lib.mjs';
+import {
+  axeViolations, config, launchBrowser, leavePage, longWait, readBundle, screenshot, startServer, waitForState, waitReady, watchProblems,
+} from './lib.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
@@ -70,7 +72,9 @@ describe('the text twin', () => {
   test('"Tekstversie" in the app opens the same place in the text twin', async () => {
     const { context, page, problems } = await open(server.url + '#/rol/dtv-regievoerder', { bypassCSP: false });
     await waitReady(page);
-    await Promise.all([page.waitForURL(/tekst\.html#\/rol\/dtv-regievoerder$/), page.getByRole('button', { name: 'Tekstversie' }).evaluate((el) => el.click())]);
+    // The app's requests still in flight are aborted by leaving it (the new page loaded: see leavePage).
+    await leavePage(page, problems, () => Promise.all([page.waitForURL(/tekst\.html#\/rol\/dtv-regievoerder$/),
+      page.getByRole('button', { name: 'Tekstversie' }).evaluate((el) => el.click())]));
     assert.equal(await page.locator('[id="/rol/dtv-regievoerder"]').count(), 1);
     assert.deepEqual(problems, []);
     await context.close();
@@ -149,11 +153,11 @@ describe('the screen-reader mirror of the canvas', () => {
   test('the tab title and the page language follow the place, and a new place is announced', async () => {
     const { context, page, problems } = await open(server.url + '#/rol/dtv-regievoerder');
     await waitReady(page);
-    await page.waitForFunction(() => document.title.startsWith('Regievoerder'), null, { timeout: 5000 });
+    await page.waitForFunction(() => document.title.startsWith('Regievoerder'), null, { timeout: longWait });
     assert.match(await page.title(), / — Protocolwijzer$/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
     await page.evaluate(() => { location.hash = '#/begrip/ots'; });
-    await page.waitForFunction(() => document.getElementById('announce').textContent.length > 0, null, { timeout: 5000 });
+    await page.waitForFunction(() => document.getElementById('announce').textContent.length > 0, null, { timeout: longWait });
     const said = await page.evaluate(() => document.getElementById('announce').textContent);
     assert.equal(await page.title(), said + ' — Protocolwijzer');
     assert.equal(await page.evaluate(() => document.getElementById('announce').getAttribute('aria-live')), 'polite');
@@ -172,7 +176,7 @@ describe('the screen-reader mirror of the canvas', () => {
     const focused = await page.waitForFunction(() => {
       const el = document.activeElement;
       return el && el.closest('#a11y') ? el.textContent || el.getAttribute('aria-label') : false;
-    }, null, { timeout: 5000 });
+    }, null, { timeout: longWait });
     assert.ok((await focused.jsonValue()).length > 0);
     await screenshot(page, 'keyboard-focus');
     assert.deepEqual(problems, []);

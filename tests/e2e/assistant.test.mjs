@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  appSession, appState, clickItem, mirrorShows, screenshot, scrollToItem, waitForState,
+  appSession, appState, clickItem, longWait, mirrorShows, screenshot, scrollToItem, waitForState,
 } from './lib.mjs';
 
 const session = appSession();
@@ -87,7 +87,7 @@ describe('Wat nu?', () => {
       await scrollUp(page);
       await scrollToItem(page, 'wat-nu:organisatie:ind');
       await page.waitForFunction(() => [...document.querySelectorAll('#a11y [role="radio"][aria-checked="true"]')]
-        .some((el) => (el.getAttribute('aria-label') || el.textContent) === 'IND'), null, { timeout: 5000 });
+        .some((el) => (el.getAttribute('aria-label') || el.textContent) === 'IND'), null, { timeout: longWait });
       await screenshot(page, `assistant-deeplink-${width}x${height}`);
       if (width === 800) {
         await clickItem(page, 'wat-nu-kopieer'); // scrolled into view and usable at 800 px

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appSession, appState, clickItem, clickStep, config, mirrorShows, readBundle, screenshot, scrollMapUntil,
+  appSession, appState, clickItem, clickStep, config, longWait, mirrorShows, readBundle, screenshot, scrollMapUntil,
   startServer, waitForState, waitReady, watchProblems, writeBundle,
 } from './lib.mjs';
 
@@ -135,7 +135,7 @@ describe('saved progress of an older content edition', () => {
     // "Gezien" with the keyboard: Tab from the page's heading to it, Enter.
     await page.evaluate(() => { window.location.hash = '#/wat-is-veranderd'; });
     await waitForState(page, (s) => s.view === 'changes' && s.items['wijzigingen-gezien'], 'the Gezien button');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: longWait });
     const passed = [];
     for (let i = 0; i < 40 && passed.at(-1) !== 'Gezien'; i++) {
       await page.keyboard.press('Tab');

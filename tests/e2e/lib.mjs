@@ -92,14 +92,22 @@ export function watchProblems(page, { allowUrls = [] } = {}) {
   return problems;
 }
 
-// Reloads the page. A request still in flight (a class's poll) is aborted by
-// the reload itself, not by the app: that one failure is not a problem.
-export async function reloadPage(page, problems) {
+// Leaves the page by `go()` (a reload, a link to another page, a goto), which
+// should also wait until the new page is loaded. A request of the old page still
+// in flight (a class's poll) is aborted by the leaving itself, not by the app:
+// such failures during `go()` are not problems.
+export async function leavePage(page, problems, go) {
   const before = problems.length;
-  await page.reload();
-  const during = problems.splice(before);
-  problems.push(...during.filter((p) => !/^request failed: .* net::ERR_ABORTED$/.test(p)));
+  try {
+    return await go();
+  } finally {
+    const during = problems.splice(before);
+    problems.push(...during.filter((p) => !/^request failed: .* net::ERR_ABORTED$/.test(p)));
+  }
 }
+
+// Reloads the page (see leavePage).
+export const reloadPage = (page, problems) => leavePage(page, problems, () => page.reload());
 
 // axe-core's violations of these impacts on the page, as "rule (impact): target — why" lines.
 let axeSource = null;
@@ -120,6 +128,11 @@ export async function waitReady(page) {
 }
 
 export const appState = (page) => page.evaluate(() => window.protocolwijzer.state());
+
+// How long to wait for what a view change, a click or typing brings: CI's
+// loaded 2-core machine (software GL, two browser tests at once) draws only a
+// few frames a second.
+export const longWait = 15000;
 
 // Waits until the app's state satisfies `predicate` (a function of the state).
 export async function waitForState(page, predicate, what, timeout = 10000) {
@@ -166,8 +179,8 @@ export async function typeInto(page, name, text, { whole = false } = {}) {
     await clickItem(page, name);
     try {
       await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
-        null, { timeout: 5000 });
-      await waitForState(page, (s) => s.activeItem === name, `editing ${name}`, 3000);
+        null, { timeout: longWait });
+      await waitForState(page, (s) => s.activeItem === name, `editing ${name}`, longWait);
       break;
     } catch (e) {
       if (attempt === 3) throw e;
@@ -178,30 +191,49 @@ export async function typeInto(page, name, text, { whole = false } = {}) {
   else await page.keyboard.type(text);
 }
 
+// Looks at a named item until its rectangle stayed the same across a drawn
+// frame (two samples with no frame between prove nothing), for at most
+// `frames` frames or `timeout` ms. The last state, and whether it settled there.
+async function settleItem(page, name, frames, timeout = longWait) {
+  const deadline = Date.now() + timeout;
+  let state = await appState(page);
+  const until = state.frames + frames;
+  let seen = null; // the rectangle and the frame it was first seen in
+  for (;;) {
+    const r = state.items[name] && JSON.stringify(state.items[name]);
+    if (r && seen && r === seen.r && state.frames > seen.frames) return { state, settled: true };
+    if (!seen || r !== seen.r) seen = { r, frames: state.frames };
+    if (state.frames >= until || Date.now() > deadline) return { state, settled: false };
+    await page.waitForTimeout(50);
+    state = await appState(page);
+  }
+}
+
+// A named item's rectangle once it is drawn and its place settled: the first
+// frame that shows it may not be laid out yet.
+export async function stableRect(page, name, timeout = longWait) {
+  const { state, settled } = await settleItem(page, name, Infinity, timeout);
+  if (!settled) throw new Error(`control ${name} never settled; last state: ${JSON.stringify(state).slice(0, 800)}`);
+  return state.items[name];
+}
+
 // Scrolls the content with the wheel until a named item is wholly in view; its rectangle.
 export async function scrollToItem(page, name) {
   const viewport = page.viewportSize();
   const inView = (r) => r && r[1] >= 0 && r[1] + r[3] <= viewport.height && r[3] > 0;
   for (let attempt = 0; attempt < 70; attempt++) {
-    let last = null, state;
-    try {
-      // Its place settled; once it was looked for in vain, a short look per scroll.
-      state = await waitForState(page, (s) => {
-        const r = s.items[name] && JSON.stringify(s.items[name]);
-        const stable = r && r === last;
-        last = r;
-        return stable;
-      }, `control ${name}`, attempt === 0 ? 1500 : 250);
-    } catch {
-      state = null;
-    }
-    if (state && inView(state.items[name])) return state.items[name];
+    // Its place settled; once it was looked for in vain, a short look per
+    // scroll. Counted in frames, not ms: a loaded machine draws slowly.
+    const { state, settled } = await settleItem(page, name, attempt === 0 ? 15 : 3);
+    const r = state.items[name];
+    if (settled && inView(r)) return r;
+    if (r && inView(r)) continue; // in view but still moving: look again
     // Not (wholly) visible: scroll towards it. Not drawn at all (scrolled
     // away above or below): down first, then back up, as a user looks for it.
-    const below = state ? state.items[name][1] + state.items[name][3] > viewport.height : attempt < 25;
+    const below = r ? r[1] + r[3] > viewport.height : attempt < 25;
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
     await page.mouse.wheel(0, below ? 240 : -240);
-    await page.waitForTimeout(60);
+    await nextFrames(page, 2); // the wheel applied before the next look
   }
   throw new Error(`control ${name} never came into view; state: ${JSON.stringify(await appState(page)).slice(0, 600)}`);
 }
@@ -228,7 +260,7 @@ export async function scrollMapUntil(page, predicate, what) {
   await page.mouse.move(x + w / 2, y + h / 2);
   for (let i = 0; i < 80 && !predicate(state); i++) {
     await page.mouse.wheel(100, 0);
-    await page.waitForTimeout(30);
+    await nextFrames(page, 2); // a state drawn after the wheel, not before it
     state = await appState(page);
   }
   if (!predicate(state)) throw new Error(`map never showed ${what}`);

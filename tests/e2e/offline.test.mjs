@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, clickItem, config, launchBrowser, nextFrames, screenshot, startServer, waitForState, waitReady, watchProblems, reloadPage,
+  appState, clickItem, config, launchBrowser, leavePage, nextFrames, screenshot, startServer, waitForState, waitReady, watchProblems,
+  reloadPage,
 } from './lib.mjs';
 
 const singleFile = process.env.PW_SINGLE_FILE || path.join(path.dirname(config.dist), 'single', 'protocolwijzer.html');
@@ -89,8 +90,11 @@ describe('an update', () => {
     await waitForState(page, (s) => s.updateReady && s.items['update-laden'], 'the update notice', 30000);
     await screenshot(page, 'update-notice');
 
-    await Promise.all([page.waitForEvent('load'), clickItem(page, 'update-laden')]);
-    await waitReady(page);
+    // "Update laden" reloads the page (location.reload()): what the old page had in flight is aborted.
+    await leavePage(page, problems, async () => {
+      await Promise.all([page.waitForEvent('load'), clickItem(page, 'update-laden')]);
+      await waitReady(page);
+    });
     const after = await page.waitForFunction(async () => {
       const keys = await caches.keys();
       return keys.length === 1 && keys[0].endsWith('next') ? keys : false;

@@ -28,7 +28,7 @@ describe('search', () => {
       await page.keyboard.type('warme'); // at once: the field is not active yet
       let s;
       try {
-        s = await waitForState(page, (x) => x.search.query.length >= 5 || x.search.query === 'arme', 'typed text', 3000);
+        s = await waitForState(page, (x) => x.search.query.length >= 5 || x.search.query === 'arme', 'typed text', 10000);
       } catch {
         s = await appState(page);
       }

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, caseTypeFromBundle, clickStep, config, launchBrowser, packPath, readBundle, removeBundle, writeBundle, screenshot, scrollMapUntil, startServer,
-  waitForState, waitReady, watchProblems,
+  appState, caseTypeFromBundle, clickStep, config, launchBrowser, longWait, packPath, readBundle, removeBundle, writeBundle, screenshot, scrollMapUntil,
+  startServer, waitForState, waitReady, watchProblems,
 } from './lib.mjs';
 
 let server, browser;
@@ -176,7 +176,8 @@ describe('a page left alone', () => {
     // A change of place is drawn.
     await page.evaluate(() => { location.hash = '#/oefenen'; });
     await waitForState(page, (s) => s.route === '#/oefenen', 'the exercise list', 5000);
-    await page.waitForTimeout(200);
+    // The route changes before any frame; the drawing comes with the next frames, however slow.
+    await page.waitForFunction((d) => window.__drawCalls > d, idle.draws, { timeout: longWait }).catch(() => {});
     assert.ok((await counts()).draws > idle.draws, 'the new place was drawn');
     assert.deepEqual(problems, []);
     await context.close();

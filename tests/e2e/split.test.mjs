@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, buildInfo, caseTypeFromBundle, clickItem, launchBrowser, repoRoot, startServer, waitForState, waitReady,
-  watchProblems, reloadPage,
+  appState, buildInfo, caseTypeFromBundle, clickItem, launchBrowser, longWait, nextFrames, repoRoot, startServer, waitForState,
+  waitReady, watchProblems, reloadPage,
 } from './lib.mjs';
 
 const shippedDist = process.env.PW_SHIPPED_DIST || path.join(repoRoot, 'build/wasm/dist');
@@ -92,10 +92,15 @@ describe('the module in two parts', () => {
 
   test('a returning visit: the home screen with the way back to the last place runs on the first part', async () => {
     const { context, page, messages, problems } = await open(server.url);
+    // Each place reached and drawn: the visit is kept (saved) in a drawn frame.
     for (const place of ['#/proces/kb-maatregel', '#/begrip/ots', '#/']) {
       await page.evaluate((h) => { location.hash = h; }, place);
-      await page.waitForTimeout(300);
+      await waitForState(page, (s) => s.route === place, place, longWait);
+      await nextFrames(page, 2);
     }
+    // Home is not a place to go back to: the way back is to the glossary term, once it is stored.
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('protocolwijzer') || '{}').lastRoute === '#/begrip/ots',
+      null, { timeout: longWait });
     messages.length = 0;
     await reloadPage(page, problems);
     await waitReady(page);

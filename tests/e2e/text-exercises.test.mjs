@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  axeViolations, clickItem, launchBrowser, readBundle, repoRoot, screenshot, startServer, waitForState, waitReady,
+  axeViolations, clickItem, launchBrowser, leavePage, readBundle, repoRoot, screenshot, startServer, waitForState, waitReady,
   watchProblems,
 } from './lib.mjs';
 
@@ -138,7 +138,8 @@ const dutch = (n) => String(Math.round(n * 10) / 10).replace('.', ',');
 describe('the exercises in the text version', () => {
   test('tekst.html lists every exercise, linking to its page', async () => {
     const { context, page, problems } = await open(server.url + 'oefening.html');
-    await page.goto(server.url + 'tekst.html');
+    // What oefening.html still had in flight is aborted by leaving it.
+    await leavePage(page, problems, () => page.goto(server.url + 'tekst.html'));
     const links = await page.locator('#oefeningen a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(links, exercises.map((e) => `oefening.html#${e.id}`));
     assert.equal(await page.locator('nav a[href="#oefeningen"]').count(), 1, 'in the table of contents');
@@ -367,8 +368,11 @@ describe('the exercises offline', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null && window.protocolwijzer.offlineReady,
       null, { timeout: 20000 });
     await context.setOffline(true);
-    await page.goto(server.url + 'oefening.html#' + exercises[0].id);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 30000 });
+    // What the app still had in flight is aborted by leaving it.
+    await leavePage(page, problems, async () => {
+      await page.goto(server.url + 'oefening.html#' + exercises[0].id);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 30000 });
+    });
     await fillForm(page, 'first');
     await page.getByRole('button', { name: 'Antwoord geven' }).click();
     await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'terugkoppeling-kop');

@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  appState, clickItem, config, mirrorShows, nextFrames, scrollToItem, launchBrowser, readBundle, screenshot, startServer, waitForState,
-  waitReady, watchProblems, writeBundle, reloadPage,
+  appState, clickItem, config, mirrorShows, nextFrames, scrollToItem, launchBrowser, readBundle, screenshot, stableRect, startServer,
+  waitForState, waitReady, watchProblems, writeBundle, reloadPage,
 } from './lib.mjs';
 
 let server, browser;
@@ -231,7 +231,7 @@ describe('after a poor run', () => {
     await atDecision(page, 'verblijfsinfo');
     await clickItem(page, 'toon-antwoord');
     state = await waitForState(page, (s) => s.training.session.revealed && s.items['keuze-vastleggen'], 'revealed');
-    const [, y, , h] = state.items['keuze-vastleggen'];
+    const [, y, , h] = await stableRect(page, 'keuze-vastleggen'); // where it settles once the answer is shown
     assert.ok(y + h <= 1080, `record button at ${y}+${h}`);
     await mirrorShows(page, '✓');
     await shotOf(page, 'trainer-multiselect-revealed-1920');
@@ -254,8 +254,8 @@ describe('trainer mode', () => {
     assert.equal(state.view, 'trainer');
     assert.ok(!Object.keys(state.items).some((k) => k.startsWith('keuze:')), 'options start hidden');
     assert.equal(state.settings.textScale, 1, 'the user setting is untouched');
-    await page.waitForTimeout(1200);
-    state = await appState(page);
+    // A slow frame rate must not look like a stopped timer: wait for its first second.
+    state = await waitForState(page, (s) => s.training.session?.seconds >= 1, 'the timer runs', 10000);
     assert.ok(state.training.session.seconds >= 1, `timer runs: ${state.training.session.seconds}`);
 
     await clickItem(page, 'toon-opties');
