@@ -86,6 +86,8 @@ void SearchIndex::rank_top_places(Scratch& s, double best_text, double total_wei
         s.shape.shape->any() ? (kShapeShare + (decides ? kDecisionShare : 0.0)) * best_text : 0.0;
     auto name_bonus = [&](std::uint32_t d) { return s.named[d] ? kNameShare * best_text : 0.0; };
     auto title_bonus = [&](std::uint32_t d) {
+        // Most documents hold none of the question in their title: no division.
+        if (s.total[d].in_title == 0.0f) return 0.0;
         const double held = std::min(1.0, s.total[d].in_title / total_weight);
         return kTitleShare * best_text * held * held;
     };

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <exception>
 #include <mutex>
 
@@ -230,21 +231,18 @@ double SearchIndex::text_scores(Scratch& s, double total_weight) const {
     // the bonuses are shares of.
     double best_text = 0.0;
     // Coverage takes a few values (sums of concept weights): each power once,
-    // the last few at hand (documents alternate between them).
-    std::array<std::pair<double, double>, 8> powers;
+    // kept in a small table found by the value's bits (one compare a document).
+    std::array<std::pair<double, double>, 16> powers;
     powers.fill({-1.0, 0.0});
-    std::size_t next_power = 0;
     for (const std::uint32_t d : s.total.docs()) {
         const detail::DocTotals::Totals& t = s.total[d];
         const double c = std::min(1.0, t.covered / total_weight);
-        auto known =
-            std::find_if(powers.begin(), powers.end(), [c](const auto& p) { return p.first == c; });
-        if (known == powers.end()) {
-            known = powers.begin() + static_cast<long>(next_power++ % powers.size());
-            *known = {c, std::pow(c, kCoveragePower)};
-        }
+        std::uint64_t bits; // std::bit_cast: not in emscripten's libc++
+        std::memcpy(&bits, &c, sizeof bits);
+        auto& known = powers[(bits ^ (bits >> 23) ^ (bits >> 45)) % powers.size()];
+        if (known.first != c) known = {c, std::pow(c, kCoveragePower)};
         s.coverage[d] = c;
-        s.text[d] = t.bm25 * known->second;
+        s.text[d] = t.bm25 * known.second;
         best_text = std::max(best_text, s.text[d]);
     }
     return best_text;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,13 +25,17 @@ namespace detail {
 // clearing costs what the search used. Every real value is > 0.
 class DocValues {
   public:
-    void resize(std::size_t n) { value_.assign(n, 0.0); }
+    void resize(std::size_t n) {
+        value_.assign(n, 0.0);
+        docs_.assign(n, 0);
+        touched_ = 0;
+    }
     void add(std::uint32_t d, double v) {
-        if (value_[d] == 0.0) docs_.push_back(d);
+        if (value_[d] == 0.0) docs_[touched_++] = d;
         value_[d] += v;
     }
     void raise(std::uint32_t d, double v) {
-        if (value_[d] == 0.0) docs_.push_back(d);
+        if (value_[d] == 0.0) docs_[touched_++] = d;
         value_[d] = std::max(value_[d], v);
     }
     // Lowers the value of a document it has to at most v.
@@ -38,7 +43,7 @@ class DocValues {
     // Keeps the documents marked in `marks` and clears their marks.
     void keep_if(std::vector<std::uint8_t>& marks) {
         std::size_t kept = 0;
-        for (const std::uint32_t d : docs_) {
+        for (const std::uint32_t d : docs()) {
             if (marks[d]) {
                 marks[d] = 0;
                 docs_[kept++] = d;
@@ -46,19 +51,22 @@ class DocValues {
                 value_[d] = 0.0;
             }
         }
-        docs_.resize(kept);
+        touched_ = kept;
     }
     double operator[](std::uint32_t d) const { return value_[d]; }
-    const std::vector<std::uint32_t>& docs() const { return docs_; }
+    std::span<const std::uint32_t> docs() const { return {docs_.data(), touched_}; }
     void clear() {
-        for (const std::uint32_t d : docs_)
+        for (const std::uint32_t d : docs())
             value_[d] = 0.0;
-        docs_.clear();
+        touched_ = 0;
     }
 
   private:
     std::vector<double> value_;
+    // The documents touched, in order: docs_[0 .. touched_). A document is
+    // touched at most once, so n places are enough; no capacity check per add.
     std::vector<std::uint32_t> docs_;
+    std::size_t touched_ = 0;
 };
 
 // Per document, what the question's concepts add up to, in one place (a
@@ -70,26 +78,31 @@ class DocTotals {
         float covered = 0.0f;  // weight of the concepts it matched
         float in_title = 0.0f; // weight of the concepts its title or names hold
     };
-    void resize(std::size_t n) { totals_.assign(n, Totals{}); }
+    void resize(std::size_t n) {
+        totals_.assign(n, Totals{});
+        docs_.assign(n, 0);
+        touched_ = 0;
+    }
     // A concept of weight `weight` scoring `score` (> 0) in document d.
     void add(std::uint32_t d, double score, float weight, bool titled) {
         Totals& t = totals_[d];
-        if (t.bm25 == 0.0) docs_.push_back(d);
+        if (t.bm25 == 0.0) docs_[touched_++] = d;
         t.bm25 += score;
         t.covered += weight;
         if (titled) t.in_title += weight;
     }
     const Totals& operator[](std::uint32_t d) const { return totals_[d]; }
-    const std::vector<std::uint32_t>& docs() const { return docs_; }
+    std::span<const std::uint32_t> docs() const { return {docs_.data(), touched_}; }
     void clear() {
-        for (const std::uint32_t d : docs_)
+        for (const std::uint32_t d : docs())
             totals_[d] = Totals{};
-        docs_.clear();
+        touched_ = 0;
     }
 
   private:
     std::vector<Totals> totals_;
-    std::vector<std::uint32_t> docs_;
+    std::vector<std::uint32_t> docs_; // as DocValues's
+    std::size_t touched_ = 0;
 };
 
 // A document after scoring, before the one-hit-per-place cut.
