@@ -149,7 +149,7 @@ describe('a page left alone', () => {
     // A route set from outside (hash change) is drawn without any further input.
     await page.waitForTimeout(1500);
     await page.evaluate(() => { location.hash = '#/oefenen'; });
-    await waitForState(page, (s) => s.route === '#/oefenen', 'the exercise list after a hash change', 3000);
+    await waitForState(page, (s) => s.route === '#/oefenen', 'the exercise list after a hash change', longWait);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -175,7 +175,7 @@ describe('a page left alone', () => {
     assert.equal(idle.draws, before.draws, 'an unchanged picture is not drawn again');
     // A change of place is drawn.
     await page.evaluate(() => { location.hash = '#/oefenen'; });
-    await waitForState(page, (s) => s.route === '#/oefenen', 'the exercise list', 5000);
+    await waitForState(page, (s) => s.route === '#/oefenen', 'the exercise list', longWait);
     // The route changes before any frame; the drawing comes with the next frames, however slow.
     await page.waitForFunction((d) => window.__drawCalls > d, idle.draws, { timeout: longWait }).catch(() => {});
     assert.ok((await counts()).draws > idle.draws, 'the new place was drawn');
