@@ -8,7 +8,7 @@
 // asserting where the focus is after each key or group of Tabs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appSession, appState, longWait, readBundle, screenshot, waitForState } from './lib.mjs';
+import { appSession, appState, groupChosen, longWait, readBundle, screenshot, waitForState } from './lib.mjs';
 
 const session = appSession();
 const documents = readBundle().files.map((f) => JSON.parse(f.text));
@@ -163,11 +163,8 @@ async function answerByKeyboard(page) {
     if (where.group && !where.answered && !pressedGroups.has(where.group)) {
       pressedGroups.add(where.group);
       await press(page, 'Enter');
-      // Enter is a mirror click, pressed and released over two frames: on
-      // only once the group shows it chosen (a next Enter would replace it).
-      await page.waitForFunction((g) => [...document.querySelectorAll('#a11y [role="radiogroup"], #a11y [role="group"]')]
-        .some((el) => el.getAttribute('aria-label') === g && el.querySelector('[aria-checked="true"]')), where.group, { timeout: longWait })
-        .catch(() => assert.fail(`Enter chose nothing in "${where.group}"`));
+      // Enter is a mirror click: on only once the group shows it chosen (a next Enter would replace it).
+      await groupChosen(page, where.group).catch(() => assert.fail(`Enter chose nothing in "${where.group}"`));
     }
   }
   assert.fail('"Antwoord geven" not reached');

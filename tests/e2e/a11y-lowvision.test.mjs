@@ -5,7 +5,7 @@
 // screen, and the exercise's choices are reachable.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appSession, appState, clickItem, longWait, screenshot, stableRect, waitForState } from './lib.mjs';
+import { appSession, appState, clickItem, groupChosen, longWait, screenshot, stableRect, waitForState } from './lib.mjs';
 
 const session = appSession();
 const exercise = 'kb-ind-contactpersoon';
@@ -28,10 +28,7 @@ async function playToDebrief(page) {
       .filter((g) => !g.querySelector('[aria-checked="true"]')).map((g) => g.getAttribute('aria-label')));
     for (const name of open) {
       await page.evaluate((n) => document.querySelector(`#a11y main [aria-label="${CSS.escape(n)}"] [data-id]`)?.click(), name);
-      // The app keeps one mirror click pending and takes two frames over it:
-      // the next click only once this one shows as chosen.
-      await page.waitForFunction((n) => [...document.querySelectorAll('#a11y main [role="radiogroup"], #a11y main [role="group"]')]
-        .some((g) => g.getAttribute('aria-label') === n && g.querySelector('[aria-checked="true"]')), name, { timeout: longWait });
+      await groupChosen(page, name); // the next click only once this one shows
     }
     // Every question answered: the button takes the click.
     await page.waitForFunction(() => [...document.querySelectorAll('#a11y button')]

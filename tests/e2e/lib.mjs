@@ -191,6 +191,14 @@ export async function typeInto(page, name, text, { whole = false } = {}) {
   else await page.keyboard.type(text);
 }
 
+// Waits until the mirror shows a choice checked in the question group named
+// `group`. A mirror click (or Enter on a choice) takes two frames, and the app
+// keeps one pending: the next one only once this one shows.
+export function groupChosen(page, group, timeout = longWait) {
+  return page.waitForFunction((g) => [...document.querySelectorAll('#a11y main [role="radiogroup"], #a11y main [role="group"]')]
+    .some((el) => el.getAttribute('aria-label') === g && el.querySelector('[aria-checked="true"]')), group, { timeout });
+}
+
 // Looks at a named item until its rectangle stayed the same across a drawn
 // frame (two samples with no frame between prove nothing), for at most
 // `frames` frames or `timeout` ms. The last state, and whether it settled there.
