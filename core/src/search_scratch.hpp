@@ -21,21 +21,40 @@
 namespace pw {
 namespace detail {
 
+// The documents a search touched, in the order it touched them. Each is
+// touched at most once, so room for every document is set aside once and a
+// touch is a store, without a capacity check.
+class TouchedDocs {
+  public:
+    void resize(std::size_t n) {
+        docs_.assign(n, 0);
+        count_ = 0;
+    }
+    void add(std::uint32_t d) { docs_[count_++] = d; }
+    // Keeps the first `n` (a filter writes the kept ones to the front).
+    void keep_first(std::size_t n) { count_ = n; }
+    void set(std::size_t i, std::uint32_t d) { docs_[i] = d; }
+    std::span<const std::uint32_t> docs() const { return {docs_.data(), count_}; }
+
+  private:
+    std::vector<std::uint32_t> docs_;
+    std::size_t count_ = 0;
+};
+
 // Dense per-document values that remember which documents they touched, so
 // clearing costs what the search used. Every real value is > 0.
 class DocValues {
   public:
     void resize(std::size_t n) {
         value_.assign(n, 0.0);
-        docs_.assign(n, 0);
-        touched_ = 0;
+        touched_.resize(n);
     }
     void add(std::uint32_t d, double v) {
-        if (value_[d] == 0.0) docs_[touched_++] = d;
+        if (value_[d] == 0.0) touched_.add(d);
         value_[d] += v;
     }
     void raise(std::uint32_t d, double v) {
-        if (value_[d] == 0.0) docs_[touched_++] = d;
+        if (value_[d] == 0.0) touched_.add(d);
         value_[d] = std::max(value_[d], v);
     }
     // Lowers the value of a document it has to at most v.
@@ -46,27 +65,24 @@ class DocValues {
         for (const std::uint32_t d : docs()) {
             if (marks[d]) {
                 marks[d] = 0;
-                docs_[kept++] = d;
+                touched_.set(kept++, d);
             } else {
                 value_[d] = 0.0;
             }
         }
-        touched_ = kept;
+        touched_.keep_first(kept);
     }
     double operator[](std::uint32_t d) const { return value_[d]; }
-    std::span<const std::uint32_t> docs() const { return {docs_.data(), touched_}; }
+    std::span<const std::uint32_t> docs() const { return touched_.docs(); }
     void clear() {
         for (const std::uint32_t d : docs())
             value_[d] = 0.0;
-        touched_ = 0;
+        touched_.keep_first(0);
     }
 
   private:
     std::vector<double> value_;
-    // The documents touched, in order: docs_[0 .. touched_). A document is
-    // touched at most once, so n places are enough; no capacity check per add.
-    std::vector<std::uint32_t> docs_;
-    std::size_t touched_ = 0;
+    TouchedDocs touched_;
 };
 
 // Per document, what the question's concepts add up to, in one place (a
@@ -80,29 +96,27 @@ class DocTotals {
     };
     void resize(std::size_t n) {
         totals_.assign(n, Totals{});
-        docs_.assign(n, 0);
-        touched_ = 0;
+        touched_.resize(n);
     }
     // A concept of weight `weight` scoring `score` (> 0) in document d.
     void add(std::uint32_t d, double score, float weight, bool titled) {
         Totals& t = totals_[d];
-        if (t.bm25 == 0.0) docs_[touched_++] = d;
+        if (t.bm25 == 0.0) touched_.add(d);
         t.bm25 += score;
         t.covered += weight;
         if (titled) t.in_title += weight;
     }
     const Totals& operator[](std::uint32_t d) const { return totals_[d]; }
-    std::span<const std::uint32_t> docs() const { return {docs_.data(), touched_}; }
+    std::span<const std::uint32_t> docs() const { return touched_.docs(); }
     void clear() {
         for (const std::uint32_t d : docs())
             totals_[d] = Totals{};
-        touched_ = 0;
+        touched_.keep_first(0);
     }
 
   private:
     std::vector<Totals> totals_;
-    std::vector<std::uint32_t> docs_; // as DocValues's
-    std::size_t touched_ = 0;
+    TouchedDocs touched_;
 };
 
 // A document after scoring, before the one-hit-per-place cut.
