@@ -5,7 +5,7 @@
 // manifest; single-key shortcuts switched off; the high-contrast theme.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appSession, appState, clickItem, longWait, readBundle, screenshot, typeInto, waitForState } from './lib.mjs';
+import { appSession, appState, clickItem, longWait, nextFrames, readBundle, screenshot, typeInto, waitForState } from './lib.mjs';
 
 const session = appSession();
 const documents = readBundle().files.map((f) => JSON.parse(f.text));
@@ -199,7 +199,8 @@ describe('keys and colours', () => {
         focused, { timeout: 2000 }).catch(() => {});
     }
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Antwoord geven');
-    await page.waitForTimeout(200);
+    // The canvas draws the ring in the frames after the focus moved: counted in frames, not ms.
+    await nextFrames(page, 3);
     const state = await appState(page);
     const [x, y, w, h] = state.items['antwoord-geven'];
     await screenshot(page, 'a11y-focus-primary-button');

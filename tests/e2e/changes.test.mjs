@@ -137,10 +137,15 @@ describe('saved progress of an older content edition', () => {
     await waitForState(page, (s) => s.view === 'changes' && s.items['wijzigingen-gezien'], 'the Gezien button');
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: longWait });
     const passed = [];
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent);
     for (let i = 0; i < 40 && passed.at(-1) !== 'Gezien'; i++) {
+      // Each press waits for the focus to move (a slow frame under load must
+      // not let the next press pass the button), at most two seconds.
+      const before = await focusedName();
       await page.keyboard.press('Tab');
-      await page.waitForTimeout(80);
-      passed.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent));
+      await page.waitForFunction((b) => (document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent) !== b,
+        before, { timeout: 2000 }).catch(() => {});
+      passed.push(await focusedName());
     }
     assert.equal(passed.at(-1), 'Gezien', `Tab reaches Gezien: ${passed.join(' | ')}`);
     await page.keyboard.press('Enter');

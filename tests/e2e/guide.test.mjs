@@ -161,7 +161,7 @@ describe('process map', () => {
     await page.mouse.move(1050, 400);
     for (let i = 0; i < 30 && !(await mirror()).includes(quote); i++) {
       await page.mouse.wheel(0, 300);
-      await page.waitForTimeout(80);
+      await nextFrames(page, 2); // the wheel applied and the mirror redrawn, however slow the frames
     }
     const text = await mirror();
     assert.ok(text.includes(`“${quote}”`), 'the quote, set off in quotation marks');
