@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import { config, repoRoot, startServer, launchBrowser } from '../e2e/lib.mjs';
-import { measureBrowser } from './browser_figures.mjs';
+import { machineLoad, measureBrowser } from './browser_figures.mjs';
 import { budgets, renderMarkdown, renderTable } from './report.mjs';
 import { transferSizes } from './transfer.mjs';
 
@@ -127,6 +127,7 @@ const machine = {
   os: `${os.type()} ${os.release()}`,
   node: process.version,
   chromium: execFileSync(config.chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
+  loadAtStart: os.loadavg().map((v) => Math.round(v * 100) / 100), // 1, 5 and 15 minutes
 };
 
 const results = { date: new Date().toISOString(), machine, quick, content: {}, moduleParts: moduleParts() };
@@ -136,7 +137,10 @@ try {
     const label = factor === 1 ? 'real' : `${factor}x`;
     process.stderr.write(`bench: ${label} content\n`);
     const contentDir = contentAt(factor);
+    // The host's load as each part was measured: figures move with it.
+    const loadAtCore = machineLoad();
     const entry = { factor, core: coreFigures(contentDir, factor) };
+    entry.machineLoad = { core: loadAtCore, coreEnd: machineLoad() };
     const site = siteFor(factor, contentDir);
     const server = await startServer(site);
     try {

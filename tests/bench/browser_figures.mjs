@@ -1,6 +1,7 @@
 // Figures measured in headless Chromium: cold loads (app and minimal page),
 // CPU time per frame inside the app, content load time and wasm heap.
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { appState, clickItem, waitForState } from '../e2e/lib.mjs';
 
 const viewport = { width: 1600, height: 900 };
@@ -8,7 +9,7 @@ const viewport = { width: 1600, height: 900 };
 export function stats(values) {
   const v = [...values].sort((a, b) => a - b);
   const at = (p) => v.length ? v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))] : 0;
-  return { median: at(50), p95: at(95), max: v.length ? v[v.length - 1] : 0, n: v.length };
+  return { median: at(50), p95: at(95), p99: at(99), max: v.length ? v[v.length - 1] : 0, n: v.length };
 }
 
 const figures = (page) => page.evaluate(() => window.protocolwijzer.benchFigures());
@@ -55,6 +56,9 @@ async function coldLoad(browser, url, readyCheck, { server = null, waitForSearch
     firstFrame: m['pw-first-frame'], ready: m['pw-ready'], searchReady: m['pw-search-ready'], restReady: m['pw-rest-ready'], requested, beforeReady };
 }
 
+// The host's 1-minute load average: frame and load times move with it.
+export const machineLoad = () => Math.round(os.loadavg()[0] * 100) / 100;
+
 // CPU time of the next `count` frames, from the app's own clock (platform/frame_stats.cpp).
 async function frameTimes(page, count, during) {
   const start = (await figures(page)).frames;
@@ -64,7 +68,8 @@ async function frameTimes(page, count, during) {
   if (work) await work;
   const f = await figures(page);
   const taken = Math.min(f.frames - start, f.frameMs.length);
-  return stats(f.frameMs.slice(f.frameMs.length - taken));
+  // The host's load as the frames were drawn (1-minute average, the browser's own work included).
+  return { ...stats(f.frameMs.slice(f.frameMs.length - taken)), machineLoad: machineLoad() };
 }
 
 // What a page left alone costs: frames drawn and main-thread task time per
@@ -110,6 +115,7 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
 
   // Cold loads, alternating app and minimal page so that both see the same machine.
   const app = [], minimal = [];
+  const loadBefore = machineLoad();
   for (let i = 0; i < loads; ++i) {
     app.push(await coldLoad(browser, url, () => window.protocolwijzer?.ready === true,
       { server: i === 0 ? server : null, waitForSearch: true }));
@@ -119,6 +125,7 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
   out.requested = [...new Set(app[0].requested)];
   out.requestedBeforeReady = [...new Set(app[0].beforeReady)];
   out.load = {
+    machineLoad: { before: loadBefore, after: machineLoad() },
     app: {
       firstFrameMs: stats(app.map((l) => l.firstFrame)),
       readyMs: stats(app.map((l) => l.ready)),

@@ -6,6 +6,9 @@ const kb = (bytes) => (bytes / KB).toFixed(1);
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 const tail = (s) => (s ? `${ms(s.p95, 3)} / ${ms(s.p99, 3)} / ${ms(s.max, 3)}` : '–');
 const spread = (s, digits = 2) => (s ? `${ms(s.median, digits)} / ${ms(s.p95, digits)}` : '–');
+// Frame times with their tail and the host's load as they were drawn.
+const frameSpread = (s) => (s ? `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.p99)} / ${ms(s.max)}` +
+  (s.machineLoad === undefined ? '' : ` (load ${ms(s.machineLoad, 1)})`) : '–');
 
 export function budgets(r) {
   const real = r.content.real;
@@ -60,6 +63,8 @@ function scalingRows(r) {
         `${ms(e.core.native.bundleReadMs?.median, 1)} / ${ms(e.core.wasm.bundleReadMs?.median, 1)}`),
       row('search index build, native / wasm (ms)', (e) => `${ms(e.core.native.indexBuildMs.median, 1)} / ${ms(e.core.wasm.indexBuildMs.median, 1)}`),
       row('content ready in the app, browser (ms)', (e) => ms(e.browser.contentLoadMs, 1)),
+      row('machine load (1-minute average) as search and loading were measured', (e) =>
+        (e.machineLoad ? `${ms(e.machineLoad.core, 1)} → ${ms(e.machineLoad.coreEnd, 1)}` : '–')),
       row('search native (ms, median / p95 / max)', (e) => `${spread(e.core.native.searchMs, 3)} / ${ms(e.core.native.searchMs.max, 3)}`),
       row('search wasm (ms, median / p95 / max)', (e) => `${spread(e.core.wasm.searchMs, 3)} / ${ms(e.core.wasm.searchMs.max, 3)}`),
       row('search once per query, native / wasm (ms, p95 / p99 / max)', (e) =>
@@ -75,10 +80,10 @@ function scalingRows(r) {
         const one = (x) => `${x.framesPerSecond.toFixed(0)} / ${x.cpuMsPerSecond.toFixed(0)} ms`;
         return i ? `${one(i.paced)} · ${one(i.everyFrame)}` : '–';
       }),
-      row('frame CPU, home (ms, median / p95)', (e) => spread(e.browser.frames.home)),
-      row('frame CPU, largest map at fit (ms)', (e) => `${spread(e.browser.frames.mapFit)} (${e.browser.frames.mapFit.stepsVisible} steps)`),
-      row('frame CPU, map while panning (ms)', (e) => `${spread(e.browser.frames.mapPan)}${e.browser.frames.mapPan.scrolled ? '' : ' (did not move)'}`),
-      row('frame CPU, search results (ms)', (e) => spread(e.browser.frames.search)),
+      row('frame CPU, home (ms, median / p95 / p99 / max; machine load)', (e) => frameSpread(e.browser.frames.home)),
+      row('frame CPU, largest map at fit (ms)', (e) => `${frameSpread(e.browser.frames.mapFit)}, ${e.browser.frames.mapFit.stepsVisible} steps`),
+      row('frame CPU, map while panning (ms)', (e) => `${frameSpread(e.browser.frames.mapPan)}${e.browser.frames.mapPan.scrolled ? '' : ', did not move'}`),
+      row('frame CPU, search results (ms)', (e) => frameSpread(e.browser.frames.search)),
       row('wasm heap after start, total / used (MB)', (e) => `${mb(e.browser.heapAfterStart.totalBytes)} / ${mb(e.browser.heapAfterStart.usedBytes)}`),
       row('wasm heap after every view, total / used (MB)', (e) => `${mb(e.browser.heapAfterAllViews.totalBytes)} / ${mb(e.browser.heapAfterAllViews.usedBytes)}`),
     ],
@@ -99,7 +104,9 @@ function loadRows(r) {
       `content in the model ${ms(l.app.contentLoadedMs.median, 0)} ms, fonts built ${ms(l.app.fontsBuiltMs.median, 0)} ms; ` +
       `the rest of the content in (rest.pack, asked for after ready) ${ms(l.app.restReadyMs?.median, 0)} ms; ` +
       `search ready (its index built once the rest is in) ${ms(l.app.searchReadyMs?.median, 0)} ms` +
-      (l.app.searchReadyMs ? `, ${ms(l.app.searchReadyMs.median / l.minimal.readyMs.median)} × the minimal page's ready.` : '.'),
+      (l.app.searchReadyMs ? `, ${ms(l.app.searchReadyMs.median / l.minimal.readyMs.median)} × the minimal page's ready.` : '.') +
+      (l.machineLoad ? ` Machine load (1-minute average) ${ms(l.machineLoad.before, 1)} before the cold loads, ` +
+        `${ms(l.machineLoad.after, 1)} after.` : ''),
   };
 }
 
@@ -168,7 +175,8 @@ export function renderMarkdown(r) {
   const m = r.machine;
   return [
     `Measured ${r.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, ` +
-      `node ${m.node}, ${m.chromium} (headless, software GL)${r.quick ? ', quick run' : ''}.`,
+      `node ${m.node}, ${m.chromium} (headless, software GL)${r.quick ? ', quick run' : ''}` +
+      (m.loadAtStart ? `; load average at the start ${m.loadAtStart.map((v) => v.toFixed(2)).join(' / ')} (1 / 5 / 15 minutes).` : '.'),
     ...sections(r).map(markdown),
   ].join('\n\n') + '\n';
 }
