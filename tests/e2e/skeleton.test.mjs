@@ -154,6 +154,17 @@ describe('a page left alone', () => {
     await context.close();
   });
 
+  test('the canvas asks WebGL for colour alone: no depth or stencil buffer to clear each frame', async () => {
+    const { context, page, problems } = await openApp();
+    // getContext returns the context the app made, with the attributes it asked for.
+    const attributes = await page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getContextAttributes());
+    assert.equal(attributes.depth, false, 'no depth buffer');
+    assert.equal(attributes.stencil, false, 'no stencil buffer');
+    assert.equal(attributes.antialias, false, 'ImGui anti-aliases its own shapes');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a frame that would show the same picture is not drawn again; a change is', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();

@@ -436,6 +436,12 @@ int main() {
     pw::platform::performance_mark(pw::platform::Mark::main);
     if (!glfwInit()) return 1;
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
+    // ImGui draws with blending and scissor rectangles alone: no depth or
+    // stencil buffer, which WebGL would otherwise allocate and clear with every
+    // frame. With software GL that made WebGL's set-up and the frames faster
+    // (tests/bench, A/B: BENCHMARKS.md "What changed").
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     g.window = glfwCreateWindow(canvas.pixel_width, canvas.pixel_height, "Protocolwijzer", nullptr,
                                 nullptr);
     if (!g.window) return 1;
