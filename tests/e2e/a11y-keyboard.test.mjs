@@ -121,6 +121,15 @@ describe('colour scheme', () => {
       const { context, page, problems } = await session.open('#/', { colorScheme: scheme });
       const s = await waitForState(page, (x) => x.themeInUse === scheme, `the ${scheme} theme`);
       assert.equal(s.settings.theme, 'system');
+      // Before the first screen the page shows through the canvas: in the same
+      // page and text colours as the theme the app will draw in (web/shell/app.css).
+      const page_ = await page.evaluate(() => ({
+        page: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.getElementById('status')).color,
+      }));
+      const rgb = (hex) => `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+      assert.equal(page_.page, rgb(s.palette.page), `the ${scheme} page behind the canvas`);
+      assert.equal(page_.text, rgb(s.palette.text), `the ${scheme} loading message`);
       if (scheme === 'dark') {
         await screenshot(page, 'colour-scheme-dark-system');
         // The system changes its mind: the app follows at once.
