@@ -214,6 +214,31 @@ describe('the packed content', () => {
     await context.close();
   });
 
+  test('the page asks for the module, the pack and the fonts as its head is read, each once', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const fetched = [];
+    page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+    await page.goto(server.url);
+    await waitReady(page);
+    // Chromium warns a few seconds after the load of a preload nobody used.
+    await page.waitForTimeout(3500);
+    const early = [/^\/app\.[0-9a-f]+\.wasm$/, /^\/content\.[0-9a-f]+\.pack$/,
+      /^\/fonts\/ui-regular\.[0-9a-f]+\.ttf$/, /^\/fonts\/ui-bold\.[0-9a-f]+\.ttf$/];
+    const boot = fetched.findIndex((p) => /^\/boot\.[0-9a-f]+\.js$/.test(p));
+    assert.ok(boot > 0, fetched.join(' '));
+    for (const file of early) {
+      const at = fetched.flatMap((p, i) => (file.test(p) ? [i] : []));
+      assert.equal(at.length, 1, `${file} fetched ${at.length} times: ${fetched.join(' ')}`);
+      assert.ok(at[0] < boot, `${file} asked for after boot.js: ${fetched.join(' ')}`);
+    }
+    const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')].length);
+    assert.equal(preloads, early.length);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a damaged pack is refused with its reason and the app reads the JSON instead', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-damaged-pack-'));
     cpSync(config.dist, dir, { recursive: true });
