@@ -1,9 +1,11 @@
 #include "platform/a11y_mirror.hpp"
 
 #include <emscripten.h>
-#include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 namespace pw::platform {
 namespace {
@@ -207,33 +209,104 @@ EM_JS(void, js_focus_a11y, (const char* key), {
 });
 // clang-format on
 
-void send_a11y_nodes(const std::vector<ui::A11yNode>& nodes) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const ui::A11yNode& n : nodes) {
-        nlohmann::json node{{"key", n.key},
-                            {"role", ui::a11y_role_name(n.role)},
-                            {"name", n.name},
-                            {"rect", {n.rect.x, n.rect.y, n.rect.w, n.rect.h}}};
-        if (n.id) node["id"] = n.id;
-        if (n.checked) node["checked"] = true;
-        if (n.level) node["level"] = n.level;
-        if (n.expanded) node["expanded"] = true;
-        if (n.disabled) node["disabled"] = true;
-        if (!n.value.empty()) node["value"] = n.value;
-        if (!n.href.empty()) node["href"] = n.href;
-        if (n.region == ui::A11yRegion::banner) node["region"] = "banner";
-        if (n.region == ui::A11yRegion::navigation) node["region"] = "navigation";
-        if (n.region == ui::A11yRegion::banner_navigation) node["region"] = "bannerNavigation";
-        if (!n.region_name.empty()) node["regionName"] = n.region_name;
-        if (n.more_below) node["moreBelow"] = true;
-        if (n.more_above) node["moreAbove"] = true;
-        if (!n.group.empty()) {
-            node["group"] = n.group;
-            if (n.radio_group) node["radioGroup"] = true;
+// The nodes as JSON, written directly rather than built as a document of
+// nlohmann objects first: that allocated for every field of thousands of
+// nodes whenever the tree changed (a map scrolled), and its code was compiled
+// on the way to the first screen (tests/bench: ready).
+void append_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
+            out += escaped;
+        } else {
+            out += c;
         }
-        list.push_back(std::move(node));
     }
-    std::string json = list.dump();
+    out += '"';
+}
+
+void append_number(std::string& out, float value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.7g", std::isfinite(value) ? static_cast<double>(value) : 0.0);
+    out += text;
+}
+
+// ,"name":"text" -- and the same for a number, a flag that is set.
+void append_field(std::string& out, const char* name, std::string_view text) {
+    out += ",\"";
+    out += name;
+    out += "\":";
+    append_string(out, text);
+}
+void append_field(std::string& out, const char* name, unsigned number) {
+    out += ",\"";
+    out += name;
+    out += "\":";
+    out += std::to_string(number);
+}
+void append_flag(std::string& out, const char* name) {
+    out += ",\"";
+    out += name;
+    out += "\":true";
+}
+
+const char* region_name(ui::A11yRegion region) {
+    switch (region) {
+    case ui::A11yRegion::banner:
+        return "banner";
+    case ui::A11yRegion::navigation:
+        return "navigation";
+    case ui::A11yRegion::banner_navigation:
+        return "bannerNavigation";
+    case ui::A11yRegion::main:
+        break;
+    }
+    return nullptr; // main: the mirror's default
+}
+
+void append_node(std::string& out, const ui::A11yNode& n) {
+    out += "{\"key\":";
+    append_string(out, n.key);
+    append_field(out, "role", ui::a11y_role_name(n.role));
+    append_field(out, "name", n.name);
+    out += ",\"rect\":[";
+    const float rect[] = {n.rect.x, n.rect.y, n.rect.w, n.rect.h};
+    for (int i = 0; i < 4; ++i) {
+        if (i) out += ',';
+        append_number(out, rect[i]);
+    }
+    out += ']';
+    if (n.id) append_field(out, "id", n.id);
+    if (n.checked) append_flag(out, "checked");
+    if (n.level) append_field(out, "level", static_cast<unsigned>(n.level));
+    if (n.expanded) append_flag(out, "expanded");
+    if (n.disabled) append_flag(out, "disabled");
+    if (!n.value.empty()) append_field(out, "value", n.value);
+    if (!n.href.empty()) append_field(out, "href", n.href);
+    if (const char* region = region_name(n.region)) append_field(out, "region", region);
+    if (!n.region_name.empty()) append_field(out, "regionName", n.region_name);
+    if (n.more_below) append_flag(out, "moreBelow");
+    if (n.more_above) append_flag(out, "moreAbove");
+    if (!n.group.empty()) {
+        append_field(out, "group", n.group);
+        if (n.radio_group) append_flag(out, "radioGroup");
+    }
+    out += '}';
+}
+
+void send_a11y_nodes(const std::vector<ui::A11yNode>& nodes) {
+    std::string json = "[";
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (i) json += ',';
+        append_node(json, nodes[i]);
+    }
+    json += ']';
     if (json != g_last_json) {
         js_update_a11y_mirror(json.c_str());
         g_last_json = std::move(json);
