@@ -233,7 +233,8 @@ void append_string(std::string& out, std::string_view text) {
 
 void append_number(std::string& out, float value) {
     char text[32];
-    std::snprintf(text, sizeof text, "%.7g", std::isfinite(value) ? static_cast<double>(value) : 0.0);
+    std::snprintf(text, sizeof text, "%.7g",
+                  std::isfinite(value) ? static_cast<double>(value) : 0.0);
     out += text;
 }
 
