@@ -1,5 +1,6 @@
 #include "search_lexicon.hpp"
 
+#include "pw/dutch_stemmer.hpp"
 #include "pw/text_fold.hpp"
 
 #include <algorithm>
@@ -46,9 +47,10 @@ SearchLexiconIndex SearchLexiconIndex::build(const Model& m) {
     for (const auto& w : said.stop_words)
         lex.stop_words_.push_back(folded_phrase(w));
     std::sort(lex.stop_words_.begin(), lex.stop_words_.end());
-    for (const auto& [list, verb] :
-         {std::pair{&said.sends, QuestionVerb::sends}, std::pair{&said.receives, QuestionVerb::receives},
-          std::pair{&said.asks, QuestionVerb::asks}, std::pair{&said.decides, QuestionVerb::decides}})
+    for (const auto& [list, verb] : {std::pair{&said.sends, QuestionVerb::sends},
+                                     std::pair{&said.receives, QuestionVerb::receives},
+                                     std::pair{&said.asks, QuestionVerb::asks},
+                                     std::pair{&said.decides, QuestionVerb::decides}})
         for (const auto& w : *list) {
             lex.verbs_.emplace(folded_phrase(w), verb);
             lex.verb_lists_[static_cast<std::size_t>(verb)].push_back(folded_phrase(w));
@@ -136,6 +138,17 @@ SearchLexiconIndex SearchLexiconIndex::build(const Model& m) {
                 add_unique(c.parties, p);
         }
     }
+    DutchStemmer stemmer;
+    auto stem_once = [&](const std::string& word) {
+        if (!lex.stems_.count(word)) lex.stems_.emplace(word, stemmer.stem(word));
+    };
+    for (const auto& [key, c] : lex.concepts_)
+        for (const auto& phrase : c.phrases)
+            for (const auto& word : phrase)
+                stem_once(word);
+    for (const auto& list : lex.verb_lists_)
+        for (const auto& word : list)
+            stem_once(word);
     return lex;
 }
 

@@ -44,6 +44,14 @@ class SearchLexiconIndex {
     // Stop words dropped (all of them, if nothing else is left).
     std::vector<std::string> content_words(const std::vector<std::string>& folded) const;
 
+    // The stem of a word of a name, a synonym or a question verb, stemmed once
+    // as the lexicon is built (nullptr for any other word): a query's
+    // alternatives hold these words on every search.
+    const std::string* known_stem(const std::string& folded) const {
+        const auto it = stems_.find(folded);
+        return it == stems_.end() ? nullptr : &it->second;
+    }
+
     std::size_t party_count() const { return party_names_.size(); }
     PartyId organisation_party(const std::string& id) const; // party_count() if unknown
     PartyId role_party(const std::string& id) const;         // party_count() if unknown
@@ -60,10 +68,11 @@ class SearchLexiconIndex {
     std::vector<std::string> stop_words_; // sorted
     std::unordered_map<std::string, QuestionVerb> verbs_;
     std::vector<std::string> verb_lists_[5]; // by QuestionVerb
-    std::vector<std::string> party_names_; // organisation ids, then role ids
+    std::vector<std::string> party_names_;   // organisation ids, then role ids
     std::unordered_map<std::string, PartyId> organisation_parties_, role_parties_;
     std::vector<PartyId> organisation_of_;
     std::size_t organisations_ = 0;
+    std::unordered_map<std::string, std::string> stems_; // known_stem
 };
 
 // Folded words of a text, joined by single spaces.

@@ -32,11 +32,13 @@ bool typed_as_abbreviation(std::string_view original) {
 }
 
 QueryAlternative alternative(std::vector<std::string> words, double weight,
-                             DutchStemmer& stemmer) {
+                             const SearchLexiconIndex& lexicon, DutchStemmer& stemmer) {
     QueryAlternative a;
     a.words = std::move(words);
-    for (const auto& w : a.words)
-        a.stems.push_back(stemmer.stem(w));
+    for (const auto& w : a.words) {
+        const std::string* known = lexicon.known_stem(w);
+        a.stems.push_back(known ? *known : stemmer.stem(w));
+    }
     a.weight = weight;
     a.typed = weight >= 1.0; // synonyms and related verbs match exactly or by stem only
     return a;
@@ -139,21 +141,18 @@ AnalysedQuery analyse_query(std::string_view query, const SearchLexiconIndex& le
         std::size_t n = 0;
         const auto* named = lexicon.longest_name(words, i, n);
         // A lone stop word names nothing ("om" is not the OM), unless typed as one.
-        if (named && n == 1 && lexicon.is_stop_word(words[i]) && !abbreviation[i])
-            named = nullptr;
+        if (named && n == 1 && lexicon.is_stop_word(words[i]) && !abbreviation[i]) named = nullptr;
         if (named) {
             QueryGroup g;
-            g.typed = std::string(query.substr(tokens[i].span.begin,
-                                               tokens[i + n - 1].span.begin +
-                                                   tokens[i + n - 1].span.length -
-                                                   tokens[i].span.begin));
-            const auto typed = lexicon.content_words(
-                std::vector<std::string>(words.begin() + static_cast<long>(i),
-                                         words.begin() + static_cast<long>(i + n)));
-            g.alternatives.push_back(alternative(typed, 1.0, stemmer));
+            g.typed = std::string(query.substr(
+                tokens[i].span.begin, tokens[i + n - 1].span.begin + tokens[i + n - 1].span.length -
+                                          tokens[i].span.begin));
+            const auto typed = lexicon.content_words(std::vector<std::string>(
+                words.begin() + static_cast<long>(i), words.begin() + static_cast<long>(i + n)));
+            g.alternatives.push_back(alternative(typed, 1.0, lexicon, stemmer));
             for (const auto& phrase : named->phrases)
                 if (phrase != typed)
-                    g.alternatives.push_back(alternative(phrase, kSynonymWeight, stemmer));
+                    g.alternatives.push_back(alternative(phrase, kSynonymWeight, lexicon, stemmer));
             g.parties = named->parties;
             g.name = true;
             if (!g.parties.empty()) mentions.push_back({g.parties, i});
@@ -171,7 +170,7 @@ AnalysedQuery analyse_query(std::string_view query, const SearchLexiconIndex& le
         } else {
             QueryGroup g;
             g.typed = std::string(tokens[i].span.text(query));
-            g.alternatives.push_back(alternative({words[i]}, 1.0, stemmer));
+            g.alternatives.push_back(alternative({words[i]}, 1.0, lexicon, stemmer));
             if (verb != QuestionVerb::none) g.weight = kVerbWeight;
             q.groups.push_back(std::move(g));
         }
@@ -183,7 +182,7 @@ AnalysedQuery analyse_query(std::string_view query, const SearchLexiconIndex& le
         for (std::size_t i = 0; i < words.size(); ++i) {
             QueryGroup g;
             g.typed = std::string(tokens[i].span.text(query));
-            g.alternatives.push_back(alternative({words[i]}, 1.0, stemmer));
+            g.alternatives.push_back(alternative({words[i]}, 1.0, lexicon, stemmer));
             q.groups.push_back(std::move(g));
         }
     }
@@ -195,7 +194,8 @@ AnalysedQuery analyse_query(std::string_view query, const SearchLexiconIndex& le
             if (!g.name && lexicon.verb(g.alternatives.front().words.front()) == q.shape.verb)
                 for (const auto& other : lexicon.verbs_of(q.shape.verb))
                     if (other != g.alternatives.front().words.front())
-                        g.alternatives.push_back(alternative({other}, kVerbWeight, stemmer));
+                        g.alternatives.push_back(
+                            alternative({other}, kVerbWeight, lexicon, stemmer));
     }
     return q;
 }
