@@ -4,8 +4,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <unordered_map>
 #include <utility>
 
@@ -18,16 +18,16 @@ struct Place {
 };
 
 struct Frame {
-    std::vector<A11yNode> nodes;                    // in submission order
-    std::vector<Place> places;                      // per node
-    std::unordered_map<ImGuiID, std::size_t> by_id; // widget -> node
-    std::unordered_map<std::string, int> text_seen; // keys of repeated text
+    std::vector<A11yNode> nodes;                      // in submission order
+    std::vector<Place> places;                        // per node
+    std::unordered_map<ImGuiID, std::size_t> by_id;   // widget -> node
+    std::unordered_map<std::uint64_t, int> text_seen; // repeats of a text (seen_id)
     std::vector<ImGuiID> hidden;
     A11yRegion region = A11yRegion::main;
     std::string region_name;
     std::string group;
     bool radio_group = false;
-    std::unordered_map<std::string, int> offscreen_seen; // keys of repeated off-screen nodes
+    std::unordered_map<std::uint64_t, int> offscreen_seen; // repeats of an off-screen node
     ImGuiID last_add_id = 0;
     Place last_add;
     bool last_add_visible = false;
@@ -46,6 +46,28 @@ Onward g_onward;
 // A focus asked for between frames (FocusRequest), made when its widget is submitted.
 ImGuiID g_focus_request = 0;
 bool g_focus_clear = false;
+
+// A node's key: its kind, the hash of its text or id and, for text said more
+// than once in a view, which time this is ("t0123abcd.1"); written without
+// printf, as the map keys hundreds of nodes a frame.
+std::string node_key(char kind, unsigned hash, int repeat = -1) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    char buf[24];
+    buf[0] = kind;
+    for (int i = 0; i < 8; ++i)
+        buf[1 + i] = kHex[(hash >> (28 - 4 * i)) & 0xfu];
+    char* end = buf + 9;
+    if (repeat >= 0) {
+        *end++ = '.';
+        end = std::to_chars(end, buf + sizeof buf, repeat).ptr;
+    }
+    return std::string(buf, end);
+}
+
+// Which text of which kind: the key of the count of its repeats in a frame.
+std::uint64_t seen_id(char kind, unsigned hash) {
+    return (std::uint64_t{static_cast<unsigned char>(kind)} << 32) | hash;
+}
 
 // The visible part of an ImGui label ("Zoeken##box" -> "Zoeken").
 std::string visible_label(const char* label) {
@@ -186,9 +208,7 @@ A11yNode& widget_node(ImGuiID id, const Place& place) {
 } // namespace
 
 std::string a11y_widget_key(unsigned id) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "i%08x", id);
-    return buf;
+    return node_key('i', id);
 }
 
 const char* a11y_role_name(A11yRole role) {
@@ -223,11 +243,17 @@ void a11y_begin_frame() {
     // of the map submits hundreds of nodes (tests/bench: frame CPU).
     std::vector<A11yNode> nodes = std::move(g_frame.nodes);
     std::vector<Place> places = std::move(g_frame.places);
+    auto text_seen = std::move(g_frame.text_seen);
+    auto offscreen_seen = std::move(g_frame.offscreen_seen);
     nodes.clear();
     places.clear();
+    text_seen.clear();
+    offscreen_seen.clear();
     g_frame = Frame{};
     g_frame.nodes = std::move(nodes);
     g_frame.places = std::move(places);
+    g_frame.text_seen = std::move(text_seen);
+    g_frame.offscreen_seen = std::move(offscreen_seen);
     GImGui->TestEngineHookItems = true; // ask ImGui for the item hooks below
     if (std::exchange(g_focus_clear, false)) {
         GImGui->NavId = 0; // Enter then activates nothing the user did not choose
@@ -310,11 +336,10 @@ void a11y_value(std::string_view value) {
 
 void a11y_offscreen(A11yRole role, std::string_view name, std::string_view href) {
     if (name.empty()) return;
-    const std::string base = std::string(href.empty() ? "o" : "l") +
-                             a11y_widget_key(ImHashStr(name.data(), name.size())).substr(1);
-    const int n = g_frame.offscreen_seen[base]++;
+    const char kind = href.empty() ? 'o' : 'l';
+    const unsigned hash = ImHashStr(name.data(), name.size());
     A11yNode node;
-    node.key = base + "." + std::to_string(n);
+    node.key = node_key(kind, hash, g_frame.offscreen_seen[seen_id(kind, hash)]++);
     node.role = role;
     node.name = std::string(name);
     node.href = std::string(href);
@@ -386,11 +411,9 @@ void a11y_hide_last() {
 
 void a11y_text(std::string_view text, int heading_level) {
     if (text.empty()) return;
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "t%08x", ImHashStr(text.data(), text.size()));
-    const int n = g_frame.text_seen[buf]++;
+    const unsigned hash = ImHashStr(text.data(), text.size());
     A11yNode node;
-    node.key = std::string(buf) + "." + std::to_string(n);
+    node.key = node_key('t', hash, g_frame.text_seen[seen_id('t', hash)]++);
     node.role = heading_level > 0 ? A11yRole::heading : A11yRole::text;
     node.level = heading_level;
     node.name = std::string(text);

@@ -62,22 +62,37 @@ const char* kind_label(StepKind kind) {
     return "";
 }
 
-std::string step_name(const AppState& s, const Step& step) {
-    const Model& model = s.content.model;
-    std::string name = std::string(kind_label(step.kind)) + ": " + step.title + " (" +
-                       std::string(role_name(model, step.actor)) + ")";
-    if (const Involvement lens = step_involvement(model, step, s.lens); lens.any())
+std::string plain_step_name(const Model& model, const Step& step) {
+    return std::string(kind_label(step.kind)) + ": " + step.title + " (" +
+           std::string(role_name(model, step.actor)) + ")";
+}
+
+// The marks a step's name carries after its plain name: the lens, and new or
+// changed since the user's last visit (on the map's process).
+void add_step_marks(const AppState& s, const Step& step, std::string& name) {
+    if (const Involvement lens = step_involvement(s.content.model, step, s.lens); lens.any())
         name += " — " + lens_tag_text(lens);
-    // Marked as new or changed since the user's last visit (on the map's process).
     if (const auto badge = step_badge(s, s.case_type, step.id))
         name += " — " + std::string(badge_text(*badge));
+}
+
+std::string step_name(const AppState& s, const Step& step) {
+    std::string name = plain_step_name(s.content.model, step);
+    add_step_marks(s, step, name);
     return name;
 }
 
-void describe_offscreen_step(const AppState& s, const Step& step, const std::string& href,
-                             const std::string& description) {
-    a11y_offscreen(A11yRole::link, step_name(s, step), href);
-    a11y_offscreen(A11yRole::text, description);
+void describe_offscreen_step(const AppState& s, const MapViewState& map, const Step& step,
+                             std::size_t index) {
+    // The plain name is made once with the descriptions; most steps carry no mark.
+    if (s.lens.empty() && !step_badge(s, s.case_type, step.id)) {
+        a11y_offscreen(A11yRole::link, map.names[index], map.hrefs[index]);
+    } else {
+        std::string name = map.names[index];
+        add_step_marks(s, step, name);
+        a11y_offscreen(A11yRole::link, name, map.hrefs[index]);
+    }
+    a11y_offscreen(A11yRole::text, map.descriptions[index]);
 }
 
 const std::vector<std::string>& describe_steps(const AppState& s, MapViewState& map,
@@ -86,8 +101,11 @@ const std::vector<std::string>& describe_steps(const AppState& s, MapViewState& 
     if (map.described == key && map.descriptions.size() == ct.steps.size()) return map.descriptions;
     map.descriptions.assign(ct.steps.size(), std::string());
     map.hrefs.clear();
-    for (const Step& step : ct.steps)
+    map.names.clear();
+    for (const Step& step : ct.steps) {
         map.hrefs.push_back(format_route(Route{Route::Kind::step, ct.id, step.id, {}, {}}));
+        map.names.push_back(plain_step_name(s.content.model, step));
+    }
     for (const StepBox& box : layout.boxes)
         map.descriptions[box.step] = step_description(s, ct, layout, box, ct.steps[box.step]);
     map.described = key;

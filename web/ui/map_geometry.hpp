@@ -42,6 +42,7 @@ struct MapViewState {
     // step index, made once per process and language (`described`), not per frame.
     std::vector<std::string> descriptions;
     std::vector<std::string> hrefs; // each step's route, by step index: its link in the mirror
+    std::vector<std::string> names; // each step's name without the lens's or changes' marks
     std::string described;
 };
 

@@ -390,7 +390,7 @@ void draw_step(AppState& s, const MapViewState& map, const Walkthrough* walkthro
     const ImVec2 bmin = f.g.box_min(box), bmax = f.g.box_max(box);
     // An off-screen column is not drawn, but described: the mirror is the whole map.
     const bool on_screen = ImGui::IsRectVisible(bmin, bmax); // as its control will be
-    if (!on_screen) describe_offscreen_step(s, step, map.hrefs[box.step], f.descriptions[box.step]);
+    if (!on_screen) describe_offscreen_step(s, map, step, box.step);
     if (!f.visible(bmin.x - f.g.m.slot_w, bmax.x + f.g.m.slot_w)) return;
     const Involvement lens = step_involvement(model, step, s.lens);
     const bool selected = s.route.kind == Route::Kind::step && s.route.step == step.id;
