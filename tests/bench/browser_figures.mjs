@@ -72,6 +72,29 @@ async function frameTimes(page, count, during) {
   return { ...stats(f.frameMs.slice(f.frameMs.length - taken)), machineLoad: machineLoad() };
 }
 
+// The main thread's CPU time in each of the next `count` frames, from a trace
+// (each animation frame's thread time): the app's clock above counts a frame
+// from start to end, so it also counts the time the browser's own processes
+// (the GPU process drawing with software GL) took the core in the middle of
+// it. Measured in frames of its own after those, as tracing adds work.
+async function frameThreadCpu(page, count) {
+  const cdp = await page.context().newCDPSession(page);
+  const times = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const x of e.value)
+      if (x.name === 'FireAnimationFrame' && x.ph === 'X' && x.tdur !== undefined) times.push(x.tdur / 1000);
+  });
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+  const start = (await figures(page)).frames;
+  await page.waitForFunction((n) => window.protocolwijzer.benchFigures().frames >= n, start + count,
+    { timeout: 120000, polling: 100 });
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return { ...stats(times), machineLoad: machineLoad() };
+}
+
 // What a page left alone costs: frames drawn and main-thread task time per
 // second (Chromium's Performance.getMetrics), after the app's second of full
 // rate that follows the last input.
@@ -174,6 +197,7 @@ export async function measureBrowser(browser, url, { quick, withMinimal, largest
   await waitForState(page, (s) => { const same = s.mapZoom === last; last = s.mapZoom; return same; }, 'fit', 30000);
   const fit = await appState(page);
   out.frames.mapFit = { ...(await frameTimes(page, frames)), zoom: fit.mapZoom, stepsVisible: Object.keys(fit.steps).length };
+  out.frames.mapFitThreadCpu = await frameThreadCpu(page, frames);
 
   // Panning at fit (which keeps labels readable and scrolls), the background
   // dragged in circles. Zooming in first could land between steps on a long map.

@@ -82,6 +82,7 @@ function scalingRows(r) {
       }),
       row('frame CPU, home (ms, median / p95 / p99 / max; machine load)', (e) => frameSpread(e.browser.frames.home)),
       row('frame CPU, largest map at fit (ms)', (e) => `${frameSpread(e.browser.frames.mapFit)}, ${e.browser.frames.mapFit.stepsVisible} steps`),
+      row('main-thread CPU per frame, largest map at fit, from a trace (ms)', (e) => frameSpread(e.browser.frames.mapFitThreadCpu)),
       row('frame CPU, map while panning (ms)', (e) => `${frameSpread(e.browser.frames.mapPan)}${e.browser.frames.mapPan.scrolled ? '' : ', did not move'}`),
       row('frame CPU, search results (ms)', (e) => frameSpread(e.browser.frames.search)),
       row('wasm heap after start, total / used (MB)', (e) => `${mb(e.browser.heapAfterStart.totalBytes)} / ${mb(e.browser.heapAfterStart.usedBytes)}`),
