@@ -18,16 +18,15 @@ struct Place {
 };
 
 struct Frame {
-    std::vector<A11yNode> nodes;                      // in submission order
-    std::vector<Place> places;                        // per node
-    std::unordered_map<ImGuiID, std::size_t> by_id;   // widget -> node
-    std::unordered_map<std::uint64_t, int> text_seen; // repeats of a text (seen_id)
+    std::vector<A11yNode> nodes;                    // in submission order
+    std::vector<Place> places;                      // per node
+    std::unordered_map<ImGuiID, std::size_t> by_id; // widget -> node
+    std::unordered_map<std::uint64_t, int> repeats; // texts said so far, by kind (repeat_key)
     std::vector<ImGuiID> hidden;
     A11yRegion region = A11yRegion::main;
     std::string region_name;
     std::string group;
     bool radio_group = false;
-    std::unordered_map<std::uint64_t, int> offscreen_seen; // repeats of an off-screen node
     ImGuiID last_add_id = 0;
     Place last_add;
     bool last_add_visible = false;
@@ -64,9 +63,12 @@ std::string node_key(char kind, unsigned hash, int repeat = -1) {
     return std::string(buf, end);
 }
 
-// Which text of which kind: the key of the count of its repeats in a frame.
-std::uint64_t seen_id(char kind, unsigned hash) {
-    return (std::uint64_t{static_cast<unsigned char>(kind)} << 32) | hash;
+// The key of a text node of this kind: the same text said again in a frame
+// (a label repeated down a list) counts on, so that each keeps its own key.
+std::string repeat_key(char kind, std::string_view text) {
+    const unsigned hash = ImHashStr(text.data(), text.size());
+    const std::uint64_t said = (std::uint64_t{static_cast<unsigned char>(kind)} << 32) | hash;
+    return node_key(kind, hash, g_frame.repeats[said]++);
 }
 
 // The visible part of an ImGui label ("Zoeken##box" -> "Zoeken").
@@ -243,17 +245,14 @@ void a11y_begin_frame() {
     // of the map submits hundreds of nodes (tests/bench: frame CPU).
     std::vector<A11yNode> nodes = std::move(g_frame.nodes);
     std::vector<Place> places = std::move(g_frame.places);
-    auto text_seen = std::move(g_frame.text_seen);
-    auto offscreen_seen = std::move(g_frame.offscreen_seen);
+    auto repeats = std::move(g_frame.repeats);
     nodes.clear();
     places.clear();
-    text_seen.clear();
-    offscreen_seen.clear();
+    repeats.clear();
     g_frame = Frame{};
     g_frame.nodes = std::move(nodes);
     g_frame.places = std::move(places);
-    g_frame.text_seen = std::move(text_seen);
-    g_frame.offscreen_seen = std::move(offscreen_seen);
+    g_frame.repeats = std::move(repeats);
     GImGui->TestEngineHookItems = true; // ask ImGui for the item hooks below
     if (std::exchange(g_focus_clear, false)) {
         GImGui->NavId = 0; // Enter then activates nothing the user did not choose
@@ -336,10 +335,8 @@ void a11y_value(std::string_view value) {
 
 void a11y_offscreen(A11yRole role, std::string_view name, std::string_view href) {
     if (name.empty()) return;
-    const char kind = href.empty() ? 'o' : 'l';
-    const unsigned hash = ImHashStr(name.data(), name.size());
     A11yNode node;
-    node.key = node_key(kind, hash, g_frame.offscreen_seen[seen_id(kind, hash)]++);
+    node.key = repeat_key(href.empty() ? 'o' : 'l', name);
     node.role = role;
     node.name = std::string(name);
     node.href = std::string(href);
@@ -411,9 +408,8 @@ void a11y_hide_last() {
 
 void a11y_text(std::string_view text, int heading_level) {
     if (text.empty()) return;
-    const unsigned hash = ImHashStr(text.data(), text.size());
     A11yNode node;
-    node.key = node_key('t', hash, g_frame.text_seen[seen_id('t', hash)]++);
+    node.key = repeat_key('t', text);
     node.role = heading_level > 0 ? A11yRole::heading : A11yRole::text;
     node.level = heading_level;
     node.name = std::string(text);

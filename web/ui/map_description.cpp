@@ -84,14 +84,10 @@ std::string step_name(const AppState& s, const Step& step) {
 
 void describe_offscreen_step(const AppState& s, const MapViewState& map, const Step& step,
                              std::size_t index) {
-    // The plain name is made once with the descriptions; most steps carry no mark.
-    if (s.lens.empty() && !step_badge(s, s.case_type, step.id)) {
-        a11y_offscreen(A11yRole::link, map.names[index], map.hrefs[index]);
-    } else {
-        std::string name = map.names[index];
-        add_step_marks(s, step, name);
-        a11y_offscreen(A11yRole::link, name, map.hrefs[index]);
-    }
+    // The plain name is made once with the descriptions, the marks every frame.
+    std::string name = map.names[index];
+    add_step_marks(s, step, name);
+    a11y_offscreen(A11yRole::link, name, map.hrefs[index]);
     a11y_offscreen(A11yRole::text, map.descriptions[index]);
 }
 
