@@ -59,12 +59,15 @@ async function coldLoad(browser, url, readyCheck, { server = null, waitForSearch
 // The host's 1-minute load average: frame and load times move with it.
 export const machineLoad = () => Math.round(os.loadavg()[0] * 100) / 100;
 
+// Until the app has drawn `n` frames since it started.
+const framesDrawn = (page, n) => page.waitForFunction((m) => window.protocolwijzer.benchFigures().frames >= m, n,
+  { timeout: 120000, polling: 100 });
+
 // CPU time of the next `count` frames, from the app's own clock (platform/frame_stats.cpp).
 async function frameTimes(page, count, during) {
   const start = (await figures(page)).frames;
   const work = during ? during(start) : null;
-  await page.waitForFunction((n) => window.protocolwijzer.benchFigures().frames >= n, start + count,
-    { timeout: 120000, polling: 100 });
+  await framesDrawn(page, start + count);
   if (work) await work;
   const f = await figures(page);
   const taken = Math.min(f.frames - start, f.frameMs.length);
@@ -87,8 +90,7 @@ async function frameThreadCpu(page, count) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
   const start = (await figures(page)).frames;
-  await page.waitForFunction((n) => window.protocolwijzer.benchFigures().frames >= n, start + count,
-    { timeout: 120000, polling: 100 });
+  await framesDrawn(page, start + count);
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
