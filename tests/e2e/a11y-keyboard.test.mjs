@@ -8,7 +8,7 @@
 // asserting where the focus is after each key or group of Tabs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appSession, appState, groupChosen, longWait, readBundle, screenshot, waitForState } from './lib.mjs';
+import { appSession, appState, groupChosen, longWait, nextFrames, readBundle, screenshot, waitForState } from './lib.mjs';
 
 const session = appSession();
 const documents = readBundle().files.map((f) => JSON.parse(f.text));
@@ -80,6 +80,42 @@ describe('Tab below the fold', () => {
     const first = [...reached][0];
     await page.evaluate(() => { const all = document.querySelectorAll('#a11y [data-id]'); all[all.length - 1].focus(); });
     await tabUntil(page, (n) => n === first, `back up to ${first}`, { back: true, limit: 400 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  // Tab to a control the window's edge cuts, and Enter straight after: the
+  // focus scrolls it into view in the next frame, and the click Enter asks
+  // for waits until it stands still (a press before that scroll and a
+  // release after it would miss; CI saw it once on "Gezien").
+  test('Tab then Enter at once on a control cut by the edge: the click waits for the scroll and lands', async () => {
+    const { context, page, problems } = await session.open('#/oefenen', { width: 1280, height: 720 });
+    await page.getByRole('button', { name: /^Beginnen: / }).first().waitFor({ state: 'attached' });
+    const cutStart = () => page.evaluate(() => {
+      const starts = [...document.querySelectorAll('#a11y [data-id]')].filter((el) => el.textContent.startsWith('Beginnen: '));
+      const full = Math.max(...starts.map((el) => parseFloat(el.style.height)));
+      const last = starts.at(-1);
+      return last && parseFloat(last.style.height) < full * 0.6 ? last.textContent : null;
+    });
+    let target = null;
+    for (let height = 720; height >= 520 && !target; height -= 6) {
+      await page.setViewportSize({ width: 1280, height });
+      await nextFrames(page, 3);
+      target = await cutStart();
+    }
+    assert.ok(target, 'a window height at which the last "Beginnen" shown is cut by the bottom edge');
+    await screenshot(page, 'keyboard-enter-cut-control');
+    // The control before it has the focus; then Tab and Enter without a wait.
+    await page.evaluate((name) => {
+      const controls = [...document.querySelectorAll('#a11y [data-id], #a11y a[href]')];
+      const at = controls.findIndex((el) => el.textContent === name);
+      controls[at - 1].focus();
+    }, target);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(page), target, 'Tab went to the cut control');
+    const state = await waitForState(page, (s) => s.view === 'exercise', `the exercise of ${target}, started by Enter`);
+    assert.equal(`Beginnen: ${state.detailTitle}`, target);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -50,7 +50,8 @@ struct Platform {
     std::string pending_text;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
     std::string clipboard; // what ImGui last copied
-    unsigned click_id = 0; // a widget activated through the mirror
+    unsigned click_id = 0; // a widget activated through the mirror, not yet pressed
+    int click_waited = 0;  // frames it waited for a scroll
     int click_phase = 0;   // 1: press next frame, 2: release
     ImVec2 click_at;
     bool ready = false;             // the app said it is ready: until then every frame is drawn
@@ -181,12 +182,23 @@ void run(const pw::ui::Command& command) {
 }
 
 // A widget activated through the mirror gets a real click at its centre:
-// pressed in one frame, released in the next, as a mouse would.
+// pressed in one frame, released in the next, as a mouse would. Tab then
+// Enter in quick succession asks for the click before the focus has scrolled
+// the widget into view: a press before that scroll and a release after it
+// would miss, so the click waits while a scroll is pending (a few frames at
+// most) and is then pressed where the widget was last drawn.
+constexpr int kClickWaitFrames = 10;
 void inject_mirror_click(ImGuiIO& io, float dpr) {
     if (g.click_phase == 0) {
-        const unsigned id = pw::platform::take_a11y_activation();
+        if (g.click_id == 0) {
+            g.click_id = pw::platform::take_a11y_activation();
+            g.click_waited = 0;
+        }
+        if (g.click_id == 0) return;
+        if (pw::ui::a11y_scroll_pending() && ++g.click_waited < kClickWaitFrames) return;
+        const unsigned id = std::exchange(g.click_id, 0);
         for (const auto& node : g.app->semantic_tree())
-            if (id != 0 && node.id == id) {
+            if (node.id == id) {
                 g.click_at = ImVec2((node.rect.x + node.rect.w * 0.5f) * dpr,
                                     (node.rect.y + node.rect.h * 0.5f) * dpr);
                 g.click_phase = 1;
@@ -227,7 +239,7 @@ void sync_cursor_and_text_input(const ImGuiIO& io) {
 }
 
 void frame() {
-    const bool busy = !g.ready || g.click_phase != 0 || g.awaiting_text_field;
+    const bool busy = !g.ready || g.click_id != 0 || g.click_phase != 0 || g.awaiting_text_field;
     if (!pw::platform::frame_due(pw::platform::now_ms(), busy)) return;
     pw::platform::frame_started();
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();

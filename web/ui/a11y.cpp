@@ -235,6 +235,14 @@ const char* a11y_role_name(A11yRole role) {
     return "text";
 }
 
+bool a11y_scroll_pending() {
+    if (g_focus_request != 0 || g_onward.scroller != 0) return true;
+    for (const ImGuiWindow* w : GImGui->Windows)
+        if (w->Active && (w->ScrollTarget.x != FLT_MAX || w->ScrollTarget.y != FLT_MAX))
+            return true;
+    return false;
+}
+
 void a11y_request_focus(unsigned id) {
     g_focus_request = id;
     g_focus_clear = id == 0;

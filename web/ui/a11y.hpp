@@ -69,6 +69,10 @@ void a11y_begin_frame();
 std::vector<A11yNode> a11y_end_frame(float dpr);
 // The ImGuiID that has keyboard-navigation focus (shown as a focus ring), or 0.
 unsigned a11y_focused_id();
+// Whether the next frame will move widgets: a focus asked for and not yet
+// made (it scrolls its widget into view), a scroll set and not yet applied,
+// or a scroll onward in progress. A click through the mirror waits for it.
+bool a11y_scroll_pending();
 
 // Moves keyboard focus to the widget `id` when the next frame submits it
 // (scrolled into view, focus ring shown); 0 takes the focus off every widget.
