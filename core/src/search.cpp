@@ -63,8 +63,10 @@ std::vector<std::string> name_keys(const SearchDocument& doc, const detail::Sear
         for (auto& w : folded_words(part))
             words.push_back(std::move(w.folded));
         std::string key;
-        for (const auto& w : lex.content_words(words))
-            key += (key.empty() ? "" : " ") + stemmer.stem(w);
+        for (const auto& w : lex.content_words(words)) {
+            if (!key.empty()) key += ' ';
+            key += stemmer.stem(w);
+        }
         keys.push_back(std::move(key));
     }
     return keys;
