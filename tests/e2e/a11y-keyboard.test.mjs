@@ -86,8 +86,8 @@ describe('Tab below the fold', () => {
 
   // Tab to a control the window's edge cuts, and Enter straight after: the
   // focus scrolls it into view in the next frame, and the click Enter asks
-  // for waits until it stands still (a press before that scroll and a
-  // release after it would miss; CI saw it once on "Gezien").
+  // for waits until that scroll is done (a press before it and a release
+  // after it would miss; CI saw it once on "Gezien").
   test('Tab then Enter at once on a control cut by the edge: the click waits for the scroll and lands', async () => {
     const { context, page, problems } = await session.open('#/oefenen', { width: 1280, height: 720 });
     await page.getByRole('button', { name: /^Beginnen: / }).first().waitFor({ state: 'attached' });

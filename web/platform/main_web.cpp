@@ -109,15 +109,13 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
     }
 }
 
-// The font atlas built as soon as the font files are in, between frames:
-// they usually arrive in the pause before the first frame, which would
-// otherwise build it and draw the first screen one atlas later (tests/bench: ready).
-void build_fonts_between_frames() {
-    const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
-    if (!g.app->prepare_frame(canvas.dpr, ImGui::GetTime())) return;
+// The app's work before a frame; a new font atlas is uploaded (and the first
+// one marked for the benchmark).
+void prepare_app(float dpr) {
+    if (!g.app->prepare_frame(dpr, ImGui::GetTime())) return;
     pw::platform::renderer_upload_fonts();
-    g.last_picture = 0;
-    pw::platform::performance_mark(pw::platform::Mark::fonts_built);
+    g.last_picture = 0; // a new font texture: draw again
+    if (!g.fonts_marked) pw::platform::performance_mark(pw::platform::Mark::fonts_built);
     g.fonts_marked = true;
 }
 
@@ -127,7 +125,9 @@ void font_fetched() {
         pw::platform::show_fonts_failed(); // the app waits for fonts and draws nothing
     else
         deliver(pw::ui::FontsArrived{g.font_files});
-    build_fonts_between_frames();
+    // The atlas built now, between frames, not in the next frame: the page
+    // would wait for that frame before it began (tests/bench: ready).
+    prepare_app(pw::platform::sync_canvas_size().dpr);
 }
 
 // Carries out one thing the UI asked for.
@@ -258,12 +258,7 @@ void frame() {
     const pw::platform::CanvasSize canvas = pw::platform::sync_canvas_size();
     if (const float zoom = pw::platform::take_wheel_zoom(); zoom != 0.0f)
         deliver(pw::ui::ZoomGesture{zoom});
-    if (g.app->prepare_frame(canvas.dpr, ImGui::GetTime())) {
-        pw::platform::renderer_upload_fonts();
-        g.last_picture = 0; // a new font texture: draw again
-        if (!g.fonts_marked) pw::platform::performance_mark(pw::platform::Mark::fonts_built);
-        g.fonts_marked = true;
-    }
+    prepare_app(canvas.dpr);
 
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
