@@ -122,6 +122,10 @@ void App::describe_page() {
     }
 }
 
+bool App::first_screen_due() const {
+    return !announced_ && fonts_ready() && state_.status != ContentStatus::loading;
+}
+
 void App::after_frame() {
     publish_route(state_);
     describe_page();
@@ -131,7 +135,7 @@ void App::after_frame() {
         state_.progress_dirty = false;
     }
     const bool announced_before = announced_;
-    if (!announced_ && fonts_ready() && state_.status != ContentStatus::loading) {
+    if (first_screen_due()) {
         announced_ = true;
         state_.ask(AnnounceReady{});
     }

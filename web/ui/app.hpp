@@ -30,6 +30,9 @@ class App {
     bool prepare_frame(float dpr, double time);
     // The fonts are built: frames draw the app, not only the background.
     bool fonts_ready() const { return fonts_built_for_ > 0.0f; }
+    // The fonts and the content are in and the first screen is not drawn yet:
+    // the next frame draws it and the app is ready.
+    bool first_screen_due() const;
     // Between ImGui::NewFrame() and ImGui::Render().
     void draw();
     // By value: a loaded content moves into the state instead of being copied.
