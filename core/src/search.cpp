@@ -249,6 +249,11 @@ SearchIndex::match_word(const std::string& word, const std::string& stem, bool f
     std::vector<std::pair<std::size_t, double>> out;
     if (fuzzy) {
         out = matcher_.match(vocabulary_, word);
+        // A stop word names nothing, so a typo is not read as one: "indient"
+        // is not "indien".
+        std::erase_if(out, [&](const std::pair<std::size_t, double>& m) {
+            return m.second == TermQuality::typo && lexicon_->is_stop_word(vocabulary_[m.first]);
+        });
     } else if (auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word);
                it != vocabulary_.end() && *it == word) {
         out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), TermQuality::exact);

@@ -76,6 +76,28 @@ TEST_CASE("prefixes and one typo are tolerated, nonsense is not") {
     CHECK(index().search("  ,, ").empty());
 }
 
+TEST_CASE("a typo is never read as a stop word") {
+    // "indient" (the verb, as in "een aanvraag indient") is one letter from
+    // "indien" ("if"), which the content uses 65 times: every hit would
+    // highlight it. A stop word names nothing, so no typo lands on it.
+    auto marked = [](const std::string& query) {
+        const auto hits = index().search(query);
+        std::string all;
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+            const auto& doc = index().documents()[hits[i].document];
+            const pw::HitDetails row = index().describe(hits, i);
+            all += pw::fold(highlighted(doc.title, row.title_matches) +
+                            highlighted(row.snippet, row.snippet_matches));
+        }
+        return all;
+    };
+    CHECK(marked("indient").find("[indien]") == std::string::npos);
+    CHECK(marked("aanvraag indient").find("[indien]") == std::string::npos);
+    CHECK(marked("vooor").find("[voor]") == std::string::npos);
+    // A typo of a word that means something still finds it.
+    CHECK(marked("aanvraeg").find("[aanvraag]") != std::string::npos);
+}
+
 TEST_CASE("documents covering more of the query rank higher; the thing itself ranks first") {
     auto hits = index().search("warme overdracht");
     REQUIRE_FALSE(hits.empty());
