@@ -109,7 +109,10 @@ EM_JS(void, js_announce, (const char* text), {
     if (!region) return;
     const message = UTF8ToString(text);
     region.textContent = "";
-    setTimeout(() => { region.textContent = message; }, 50);
+    // Emptied first so that the same words are said again; a message still
+    // waiting is dropped, so that an older place is never said after a newer one.
+    clearTimeout(Module.pwAnnounceTimer);
+    Module.pwAnnounceTimer = setTimeout(() => { region.textContent = message; }, 50);
 });
 // which: 0 localStorage (the user's progress), 1 sessionStorage (this tab's class).
 EM_JS(char*, js_storage_get, (int which, const char* key), {
