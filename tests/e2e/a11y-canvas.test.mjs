@@ -186,6 +186,8 @@ describe('keys and colours', () => {
   test('the focus ring shows on the filled primary button', async () => {
     const { context, page, problems } = await open(`#/oefenen/${scenarios[0].id}`);
     await page.getByRole('radio').first().evaluate((el) => el.click());
+    // Chosen, so the answer button is enabled and reachable.
+    await waitForState(page, (s) => s.training.draft.action, 'the choice');
     await page.locator('canvas').focus();
     // Keyboard navigation to the answer button, which is filled with the accent colour.
     // One step at a time: each press waits for the focus to move, so that a
@@ -259,6 +261,44 @@ describe('Tab like a web page', () => {
     await page.keyboard.press('Tab');
     const after = await focused();
     assert.ok(!after.startsWith('i') && after !== 'CANVAS' && after !== 'text-input', `focus left the app (${after})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  // A screen reader in browse mode activates a control by calling its default
+  // action (a click without a mouse, detail 0), often on the control that Tab
+  // has just focused; Space on a focused control is the keyboard's way. Either
+  // counts once: a choice is made, a checkbox toggles once per press.
+  test('a click from assistive technology on the focused choice, and Space, activate it exactly once', async () => {
+    const sc = scenarios.find((s) => s.id === 'kb-ind-contactpersoon');
+    const { context, page, problems } = await open(`#/oefenen/${sc.id}`);
+    const focused = () => page.evaluate(() => ({ key: document.activeElement.dataset.key, role: document.activeElement.getAttribute('role') }));
+    const tabTo = async (role) => {
+      for (let i = 0; i < 80 && (await focused()).role !== role; i++) await page.keyboard.press('Tab');
+      const at = await focused();
+      assert.equal(at.role, role, `a ${role} reached by Tab`);
+      await waitForState(page, (s) => s.focus === at.key, `the app's focus on ${at.key}`);
+      return at.key;
+    };
+    await page.locator('canvas').focus();
+    await tabTo('radio'); // the app's focus is on the choice clicked
+    assert.equal((await appState(page)).training.draft.action, '', 'nothing chosen yet');
+    await page.evaluate(() => document.activeElement.click());
+    await waitForState(page, (s) => s.training.draft.action, 'a choice, made by the click');
+    // On to the decision with checkboxes (the data to share).
+    await clickItem(page, 'keuze:actie:informeren');
+    await waitForState(page, (s) => s.training.draft.action === 'informeren', 'the right step');
+    await clickItem(page, 'antwoord-geven');
+    await waitForState(page, (s) => s.training.showingFeedback, 'feedback');
+    await clickItem(page, 'verder');
+    await waitForState(page, (s) => s.training.decision === 'verblijfsinfo' && !s.training.showingFeedback, 'the second decision');
+    // Everything ticked in the answer so far (the questions that take many).
+    const checkedCount = (s) => Object.values(s.training.draft).filter(Array.isArray).reduce((n, a) => n + a.length, 0);
+    await tabTo('checkbox');
+    await page.keyboard.press('Space');
+    await waitForState(page, (s) => checkedCount(s) === 1, 'one item checked by Space');
+    await page.keyboard.press('Space');
+    await waitForState(page, (s) => checkedCount(s) === 0, 'unchecked by the second Space');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -38,14 +38,14 @@ EM_JS(void, js_install_a11y_mirror, (), {
     inner.dataset.region = "bannerNavigation";
     root.querySelector("header").appendChild(inner);
     const hook = window.protocolwijzer || (window.protocolwijzer = {});
-    // A click synthesised by Enter on the element ImGui already has in focus
-    // was handled by ImGui's own keyboard navigation: not twice. A link
-    // described from content (no widget) follows its href, a route.
+    // Every click activates, also one without a mouse on the control in focus:
+    // a screen reader's default action (Enter and Space on a focused control
+    // never reach here, below). A link described from content (no widget)
+    // follows its href, a route.
     root.addEventListener("click", (event) => {
         const el = event.target.closest("[data-id]");
         if (!el) return;
         event.preventDefault();
-        if (event.detail === 0 && el.dataset.key === hook.a11yFocus) return;
         Module._pw_a11y_activate(Number(el.dataset.id));
     });
     // Tab and Shift+Tab walk the mirrored controls in reading order, and the
@@ -53,16 +53,19 @@ EM_JS(void, js_install_a11y_mirror, (), {
     // moves on, out of the app. ImGui never sees Tab (its own Tab only cycles
     // text fields): this listener runs before the GLFW emulation's, which
     // would prevent the browser's default.
-    const onTab = (event) => {
+    const onMirrorKey = (event) => {
         if (event.ctrlKey || event.altKey || event.metaKey) return;
         const active = document.activeElement;
-        // Enter on a mirrored control activates it, once: through the mirror
-        // (a described link follows its href), never also through ImGui.
-        if (event.key === "Enter" && active && root.contains(active) && active.getAttribute("role") !== "textbox") {
+        // Enter or Space on a mirrored control activates it, once: through the
+        // mirror, never also through ImGui nor as the browser's click (a
+        // described link follows its href on Enter).
+        const activates = event.key === "Enter" || event.key === " ";
+        if (activates && active && root.contains(active) && active.getAttribute("role") !== "textbox" &&
+            (event.key === "Enter" || active.dataset.id)) {
             event.stopImmediatePropagation();
             if (active.dataset.id) {
                 event.preventDefault();
-                Module._pw_a11y_activate(Number(active.dataset.id));
+                if (!event.repeat) Module._pw_a11y_activate(Number(active.dataset.id));
             }
             return;
         }
@@ -100,10 +103,10 @@ EM_JS(void, js_install_a11y_mirror, (), {
     };
     if (typeof GLFW !== "undefined" && GLFW.onKeydown) {
         window.removeEventListener("keydown", GLFW.onKeydown, true);
-        window.addEventListener("keydown", onTab, true);
+        window.addEventListener("keydown", onMirrorKey, true);
         window.addEventListener("keydown", GLFW.onKeydown, true);
     } else {
-        window.addEventListener("keydown", onTab, true);
+        window.addEventListener("keydown", onMirrorKey, true);
     }
     // The skip link (index.html) goes to the view's heading, not to a route.
     const skip = document.getElementById("skip-link");
