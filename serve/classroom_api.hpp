@@ -56,13 +56,13 @@ class ClassroomApi {
     ClassroomApi& operator=(const ClassroomApi&) = delete;
 
     // A request under /api/: answered through `reply` once its batch is committed.
+    // The store is used on the worker's thread only, with its maintenance.
     void handle(Request req, Reply reply);
-    // The same on the caller's thread, without a batch (unit tests).
-    Response respond(const Request& req);
 
     struct Route; // a path under /api/sessions/ taken apart
 
   private:
+    Response respond(const Request& req);
     void create(const Request& req, Response& res, double now);
     void on_session(const Route& route, const Request& req, Response& res, double now);
     void join(const ClassroomSession& s, const nlohmann::json& body, const Request& req,

@@ -10,7 +10,9 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <filesystem>
+#include <future>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -195,19 +197,25 @@ TEST_CASE("the API with a clock: an expired session refuses joins, the trainer s
     REQUIRE(store);
     const pw::ContentFiles files = pw::read_content_dir(PW_CONTENT_DIR);
     const pw::LoadResult content = pw::load_and_validate(files.files);
-    double now = 1'000'000;
-    ClassroomApi api(content.model, store.get(), {}, [&now] { return now; });
+    // Read by the API's worker thread, also for its own maintenance, at any time.
+    std::atomic<double> now = 1'000'000;
+    ClassroomApi api(content.model, store.get(), {}, [&now] { return now.load(); });
+    // As the server calls it: the request answered on the worker's thread, the
+    // only one that touches the store (a call on this thread raced with the
+    // worker's maintenance and crashed in SQLite).
     auto call = [&](const char* method, const std::string& path, const std::string& body,
                     const std::string& key = {}) {
         Request r{method, path, {}, {{"content-type", "application/json"}}, body, "10.0.0.1"};
         if (!key.empty()) r.headers.emplace_back("x-trainer-key", key);
-        return api.respond(r);
+        std::promise<Response> answered;
+        api.handle(std::move(r), [&answered](Response res) { answered.set_value(std::move(res)); });
+        return answered.get_future().get();
     };
     const auto created = nlohmann::json::parse(
         call("POST", "/api/sessions", R"({"scenario":"kb-ind-contactpersoon"})").body);
     const std::string code = created["code"], key = created["trainerKey"];
     CHECK(call("POST", "/api/sessions/" + code + "/join", R"({"nickname":"Uil"})").status == 201);
-    now += ClassroomStore::kSessionLifetime;
+    now = now.load() + ClassroomStore::kSessionLifetime;
     const Response late = call("POST", "/api/sessions/" + code + "/join", R"({"nickname":"Das"})");
     CHECK(late.status == 410);
     const Response spread = call("GET", "/api/sessions/" + code + "/spread", "", key);
