@@ -5,6 +5,7 @@
 #include "search_scratch.hpp"
 
 #include "pw/dutch_stemmer.hpp"
+#include "pw/dutch_verb_forms.hpp"
 #include "pw/text_fold.hpp"
 
 #include <algorithm>
@@ -17,7 +18,7 @@ namespace {
 using detail::PartyId;
 
 // How well a vocabulary word matches a query word, besides TermQuality.
-constexpr double kSameStem = 0.95, kStemPrefix = 0.8, kCompoundPart = 0.4;
+constexpr double kSameStem = 0.95, kVerbForm = 0.9, kStemPrefix = 0.8, kCompoundPart = 0.4;
 // A first hit this many times the second is "the answer".
 constexpr double kClearMargin = 1.15;
 
@@ -264,6 +265,15 @@ SearchIndex::match_word(const std::string& word, const std::string& stem, bool f
         [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto it = same.first; it != same.second; ++it)
         out.emplace_back(it->second, kSameStem);
+    // Another form of the same verb: "indient" finds "ingediend", "vraagt"
+    // finds "gevraagd". Only for what was typed, not for its synonyms and
+    // related verbs; not for a question verb, whose forms the lexicon lists
+    // ("informeert", "informeren"); not a stop word: "indient" is not "indien".
+    if (fuzzy && lexicon_->verb(word) == detail::QuestionVerb::none)
+        for (const std::string& form : dutch_verb_forms(word))
+            if (auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), form);
+                it != vocabulary_.end() && *it == form && !lexicon_->is_stop_word(form))
+                out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), kVerbForm);
     // The stem as a prefix: "verleng" finds "verlengd" and "verlengt".
     if (fuzzy && stem != word && stem.size() >= 4)
         for (auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), stem);

@@ -1,5 +1,6 @@
 #include "search_query.hpp"
 
+#include "pw/dutch_verb_forms.hpp"
 #include "pw/text_fold.hpp"
 
 #include <algorithm>
@@ -9,6 +10,8 @@ namespace {
 
 constexpr double kSynonymWeight = 0.9;
 constexpr double kVerbWeight = 0.5;
+// A word joined with the particle at the end ("dient ... in" -> "indient").
+constexpr double kParticleWeight = 0.95;
 
 // Words before a name that say which side it is on. Dutch grammar, not
 // protocol knowledge: "naar de IND" receives, "door de RvdK" sends, and
@@ -186,6 +189,17 @@ AnalysedQuery analyse_query(std::string_view query, const SearchLexiconIndex& le
             q.groups.push_back(std::move(g));
         }
     }
+    // A separable verb leaves its particle at the end ("kind dient een
+    // aanvraag in"): each word before it may be the verb, joined again.
+    if (words.size() >= 3 && is_separable_particle(words.back()))
+        for (QueryGroup& g : q.groups) {
+            const std::vector<std::string>& first = g.alternatives.front().words;
+            if (g.name || first.size() != 1 || first.front() == words.back()) continue;
+            QueryAlternative joined =
+                alternative({words.back() + first.front()}, kParticleWeight, lexicon, stemmer);
+            joined.typed = true; // as typed, in two parts: its other forms too
+            g.alternatives.push_back(std::move(joined));
+        }
     q.single_name = q.groups.size() == 1 && q.groups.front().name;
     if (q.shape.any() && !mentions.empty()) {
         assign_roles(words, verb_at, mentions, q.shape);

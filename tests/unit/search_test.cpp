@@ -98,6 +98,24 @@ TEST_CASE("a typo is never read as a stop word") {
     CHECK(marked("aanvraeg").find("[aanvraag]") != std::string::npos);
 }
 
+TEST_CASE(
+    "a verb in another form, or split with its particle at the end, finds the content's form") {
+    // The content says "is ingediend"; people ask "indient", or "dient ... in".
+    auto routes = [](const std::string& query) {
+        std::vector<std::string> out;
+        for (const auto& hit : index().search(query, 3))
+            out.push_back(pw::format_route(index().documents()[hit.document].route));
+        return out;
+    };
+    const std::string step = "#/proces/kb-maatregel/stap/aanvraag-vv-ingediend";
+    for (const std::string query : {"wat gebeurt er als een kind met een ots een aanvraag indient",
+                                    "kind met ots dient aanvraag in"}) {
+        const auto top = routes(query);
+        CHECK_MESSAGE(std::find(top.begin(), top.end(), step) != top.end(), query);
+    }
+    // "indien" ("if") is not a form of "indienen": the test above.
+}
+
 TEST_CASE("documents covering more of the query rank higher; the thing itself ranks first") {
     auto hits = index().search("warme overdracht");
     REQUIRE_FALSE(hits.empty());
