@@ -72,7 +72,10 @@ void add_forms(std::string_view stem, std::vector<std::string>& out) {
     out.emplace_back(stem);
     if (stem.back() != 't') out.push_back(std::string(stem) + "t");
     // The infinitive: a long vowel before one consonant is written once
-    // ("vraag" -> "vragen"), a short one doubles the consonant ("zet" -> "zetten").
+    // ("vraag" -> "vragen"), a short one doubles the consonant ("zet" ->
+    // "zetten") or not ("kom" -> "komen", "regel" -> "regelen"): which one is
+    // a matter of the word, so both ("wek" -> "weken" too: rare, and harmless
+    // beside missing "komen").
     const std::size_t n = stem.size();
     if (n >= 3 && stem[n - 2] == stem[n - 3] && is_vowel(stem[n - 2]) && !is_vowel(stem[n - 1]))
         out.push_back(std::string(stem.substr(0, n - 2)) + stem[n - 1] + "en");
