@@ -163,7 +163,10 @@ describe('keys and colours', () => {
       const before = (await appState(page)).mapZoom;
       await page.locator('canvas').focus();
       await page.keyboard.press('+');
-      await page.waitForTimeout(300);
+      // On: wait for the zoom (a slow frame under load is not a failure); off:
+      // the frames after the key, counted, not a time that a loaded machine stretches.
+      if (on) await waitForState(page, (s) => s.mapZoom > before, 'the zoom after +');
+      else await nextFrames(page, 5);
       const after = (await appState(page)).mapZoom;
       assert.equal(after > before, on, `zoom ${before} -> ${after} with shortcuts ${on ? 'on' : 'off'}`);
       assert.deepEqual(problems, []);

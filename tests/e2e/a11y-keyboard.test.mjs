@@ -177,7 +177,7 @@ describe('colour scheme', () => {
     }
     const chosen = { app: 'protocolwijzer', version: 2, settings: { theme: 'light' } };
     const { context, page, problems } = await session.open('#/', { colorScheme: 'dark', storage: chosen });
-    await page.waitForTimeout(300);
+    await nextFrames(page, 3);
     assert.equal((await appState(page)).themeInUse, 'light', 'the user\'s light over the system\'s dark');
     assert.deepEqual(problems, []);
     await context.close();
