@@ -19,6 +19,8 @@ using detail::PartyId;
 // Bonuses as shares of the query's best text score: its shape fully matched, a
 // decision right for "wie beslist ...", the very thing the query names.
 constexpr double kShapeShare = 1.0, kDecisionShare = 0.3, kNameShare = 0.5;
+// Known by another of the name's words (a synonym, an abbreviation), not the one typed.
+constexpr double kOtherNameShare = 0.25;
 // A title (or name) that holds the question's concepts says what the thing is:
 // up to this share of the best text score, by the square of the share held.
 constexpr double kTitleShare = 0.5;
@@ -84,7 +86,9 @@ void SearchIndex::rank_top_places(Scratch& s, double best_text, double total_wei
     const bool decides = s.shape.shape->verb == detail::QuestionVerb::decides;
     const double most_shape =
         s.shape.shape->any() ? (kShapeShare + (decides ? kDecisionShare : 0.0)) * best_text : 0.0;
-    auto name_bonus = [&](std::uint32_t d) { return s.named[d] ? kNameShare * best_text : 0.0; };
+    auto name_bonus = [&](std::uint32_t d) {
+        return (s.named[d] == 2 ? kNameShare : s.named[d] == 1 ? kOtherNameShare : 0.0) * best_text;
+    };
     auto title_bonus = [&](std::uint32_t d) {
         // Most documents hold none of the question in their title: no division.
         if (s.total[d].in_title == 0.0f) return 0.0;

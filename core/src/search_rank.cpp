@@ -217,11 +217,13 @@ void SearchIndex::mark_named(const detail::AnalysedQuery& q, Scratch& s) const {
     if (q.single_name)
         for (const auto& alt : q.groups.front().alternatives)
             query_names.push_back(joined(alt.stems));
-    for (const auto& name : query_names)
-        if (auto it = named_documents_.find(name); it != named_documents_.end())
+    // The name as typed first (2), then its other names (1): the glossary's
+    // "contactpersoon Belang van het Kind" is more the thing asked for than "cp".
+    for (std::size_t i = 0; i < query_names.size(); ++i)
+        if (auto it = named_documents_.find(query_names[i]); it != named_documents_.end())
             for (const std::uint32_t d : it->second)
                 if (!s.named[d]) {
-                    s.named[d] = 1;
+                    s.named[d] = i == 0 ? 2 : 1;
                     s.named_docs.push_back(d);
                 }
 }

@@ -179,7 +179,8 @@ struct SearchIndex::Scratch {
     detail::DocTotals total;                  // per document: the concepts' scores and weights
     std::vector<std::uint8_t> group_in_title; // this concept matched its title or names
     std::vector<std::uint32_t> flagged;       // where group_in_title is set
-    std::vector<std::uint8_t> named;          // it is the thing the query names
+    std::vector<std::uint8_t>
+        named; // it is the thing the query names: 2 as typed, 1 by another name
     std::vector<std::uint32_t> named_docs;
     std::vector<std::uint8_t> place_taken; // per place: a hit already points there
     std::vector<std::uint32_t> places_taken;

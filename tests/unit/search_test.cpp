@@ -116,6 +116,18 @@ TEST_CASE(
     // "indien" ("if") is not a form of "indienen": the test above.
 }
 
+TEST_CASE("what is known by the name typed ranks above what is known by another of its names") {
+    // "zaakeigenaar" and "beslismedewerker" are one name in search.json; the
+    // glossary's "beslismedewerker" used to come first for "zaakeigenaar".
+    auto first = [](const std::string& query) {
+        const auto hits = index().search(query, 1);
+        REQUIRE_FALSE(hits.empty());
+        return pw::format_route(index().documents()[hits[0].document].route);
+    };
+    CHECK(first("zaakeigenaar") != "#/begrip/beslismedewerker");
+    CHECK(first("contactpersoon belang van het kind") != "#/begrip/cp");
+}
+
 TEST_CASE("documents covering more of the query rank higher; the thing itself ranks first") {
     auto hits = index().search("warme overdracht");
     REQUIRE_FALSE(hits.empty());
