@@ -184,9 +184,14 @@ for (const app of apps) {
 }
 await browser.close();
 
-const lines = [...all].map((n) => `${createHash('sha256').update(n).digest('hex').slice(0, 16)} ${readable(n)}`);
+// A static function's name without the number the linker appends to tell it
+// apart ("strtox.5129"): the number changes with unrelated code (split_wasm.py).
+const stable = (n) => n.replace(/(\.\d+)+$/, '');
+const lines = [...new Set([...all].map(stable))]
+  .map((n) => `${createHash('sha256').update(n).digest('hex').slice(0, 16)} ${readable(n)}`);
 lines.sort((a, b) => a.slice(17).localeCompare(b.slice(17)) || a.localeCompare(b));
 writeFileSync(listPath, '# The functions the first screen runs, kept in app.wasm by tools/split_wasm.py\n' +
-  '# (SHA-256 of the symbol map\'s name, 16 hex digits; then the name shortened).\n' +
+  '# (SHA-256 of the symbol map\'s name without a trailing ".<number>", 16 hex digits;\n' +
+  '# then the name shortened).\n' +
   '# Written by tools/split_profile.mjs; do not edit by hand.\n' + lines.join('\n') + '\n');
 console.log(`${listPath}: ${lines.length} functions`);

@@ -6,8 +6,9 @@ Usage: split_wasm.py ORIG.wasm SYMBOLS FIRST_SCREEN.txt PRIMARY.wasm DEFERRED.wa
 ORIG.wasm is the module as linked with -sSPLIT_MODULE (emcc keeps it as
 app.wasm.orig), SYMBOLS the link's symbol map (--emit-symbol-map), and
 FIRST_SCREEN.txt the functions to keep in the primary module, one per line:
-the first 16 hex digits of the SHA-256 of the name the symbol map gives it,
-then, for the reader, a short form of the name (web/first_screen_functions.txt,
+the first 16 hex digits of the SHA-256 of the name the symbol map gives it
+(without a trailing ".<number>", which changes from build to build), then,
+for the reader, a short form of the name (web/first_screen_functions.txt,
 written by tools/split_profile.mjs from runs of the first screen; C++ names
 in full would make it ~0.5 MB). Binaryen's
 wasm-split moves every other function into DEFERRED.wasm and leaves a
@@ -20,6 +21,7 @@ then calls a placeholder).
 """
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -41,8 +43,13 @@ def symbol_names(path):
     return names
 
 
+# The number the linker appends to tell static functions of one name apart
+# ("strtox.5129"): it changes with unrelated code, so a name is kept without it.
+LOCAL_SUFFIX = re.compile(r"(\.\d+)+$")
+
+
 def name_key(name):
-    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(LOCAL_SUFFIX.sub("", name).encode("utf-8")).hexdigest()[:16]
 
 
 def kept_keys(path):
