@@ -73,6 +73,13 @@ std::vector<std::string> name_keys(const SearchDocument& doc, const detail::Sear
     return keys;
 }
 
+// Where `word` is in the sorted vocabulary, or npos.
+std::size_t find_word(const std::vector<std::string>& vocabulary, std::string_view word) {
+    const auto it = std::lower_bound(vocabulary.begin(), vocabulary.end(), word);
+    return it != vocabulary.end() && *it == word ? static_cast<std::size_t>(it - vocabulary.begin())
+                                                 : std::string::npos;
+}
+
 } // namespace
 
 const char* search_kind_label(SearchKind kind) {
@@ -255,9 +262,8 @@ SearchIndex::match_word(const std::string& word, const std::string& stem, bool f
         std::erase_if(out, [&](const std::pair<std::size_t, double>& m) {
             return m.second == TermQuality::typo && lexicon_->is_stop_word(vocabulary_[m.first]);
         });
-    } else if (auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word);
-               it != vocabulary_.end() && *it == word) {
-        out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), TermQuality::exact);
+    } else if (const std::size_t at = find_word(vocabulary_, word); at != std::string::npos) {
+        out.emplace_back(at, TermQuality::exact);
     }
     // The same stem: "verlenging" finds "verlengen" (both "verleng").
     const auto same = std::equal_range(
@@ -271,9 +277,9 @@ SearchIndex::match_word(const std::string& word, const std::string& stem, bool f
     // ("informeert", "informeren"); not a stop word: "indient" is not "indien".
     if (fuzzy && lexicon_->verb(word) == detail::QuestionVerb::none)
         for (const std::string& form : dutch_verb_forms(word))
-            if (auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), form);
-                it != vocabulary_.end() && *it == form && !lexicon_->is_stop_word(form))
-                out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), kVerbForm);
+            if (const std::size_t at = find_word(vocabulary_, form);
+                at != std::string::npos && !lexicon_->is_stop_word(form))
+                out.emplace_back(at, kVerbForm);
     // The stem as a prefix: "verleng" finds "verlengd" and "verlengt".
     if (fuzzy && stem != word && stem.size() >= 4)
         for (auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), stem);
@@ -282,11 +288,10 @@ SearchIndex::match_word(const std::string& word, const std::string& stem, bool f
     // Nothing yet: a known word at the end of an unknown compound
     // ("parkeervergunning" -> "vergunning").
     if (fuzzy && out.empty() && word.size() >= 8)
-        for (std::size_t at = 3; at + 5 <= word.size() && out.empty(); ++at) {
-            auto it = std::lower_bound(vocabulary_.begin(), vocabulary_.end(), word.substr(at));
-            if (it != vocabulary_.end() && *it == std::string_view(word).substr(at))
-                out.emplace_back(static_cast<std::size_t>(it - vocabulary_.begin()), kCompoundPart);
-        }
+        for (std::size_t at = 3; at + 5 <= word.size() && out.empty(); ++at)
+            if (const std::size_t part = find_word(vocabulary_, std::string_view(word).substr(at));
+                part != std::string::npos)
+                out.emplace_back(part, kCompoundPart);
     // Each vocabulary word once, with its best quality.
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second > b.second;
