@@ -3,7 +3,8 @@
 // types, required and unknown fields, enums, list sizes, duplicates in lists —
 // hold in the validator too, whatever fields the schemas gain. The draft-07
 // keywords the schemas use are interpreted here; a schema using another one
-// fails the unit test that lists them (tests/unit/schema_check_test.cpp).
+// fails the unit test that lists them (tests/unit/limits_test.cpp); each keyword's
+// message is pinned in tests/unit/schema_check_test.cpp.
 // Internal to the loader.
 #pragma once
 
