@@ -95,12 +95,15 @@ struct Keywords {
     const json* dependencies = nullptr;
 };
 
+// The member `name` of an object, or null (also when `object` is no object).
+const json* member_of(const json& object, const std::string& name) {
+    const auto it = object.find(name);
+    return it == object.end() ? nullptr : &*it;
+}
+
 Keywords keywords_of(const json& schema) {
     Keywords k;
-    auto find = [&](const char* name) -> const json* {
-        const auto it = schema.find(name);
-        return it == schema.end() ? nullptr : &*it;
-    };
+    auto find = [&](const char* name) { return member_of(schema, name); };
     if (const json* ref = find("$ref"); ref && ref->is_string()) k.ref = ref;
     if (const json* type = find("type"); type && type->is_string()) k.type = type;
     k.constant = find("const");
@@ -122,10 +125,10 @@ Keywords keywords_of(const json& schema) {
 }
 
 // An unsigned limit, or none.
-bool exceeds_below(const json* limit, std::size_t size) {
+bool under_minimum(const json* limit, std::size_t size) {
     return limit && limit->is_number_unsigned() && size < limit->get<std::size_t>();
 }
-bool exceeds_above(const json* limit, std::size_t size) {
+bool over_maximum(const json* limit, std::size_t size) {
     return limit && limit->is_number_unsigned() && size > limit->get<std::size_t>();
 }
 
@@ -143,10 +146,9 @@ class Walker {
             const json* target = resolve(k.ref->get_ref<const std::string&>(), ref_file);
             // The definition's description says what a value must look like.
             if (target) {
-                const auto d = target->find("description");
-                const bool has = d != target->end() && d->is_string();
+                const json* d = member_of(*target, "description");
                 check(value, *target, ref_file, pointer,
-                      has ? d->get_ref<const std::string&>() : described);
+                      d && d->is_string() ? d->get_ref<const std::string&>() : described);
             }
         }
         if (k.type) {
@@ -174,6 +176,8 @@ class Walker {
     }
 
   private:
+    // A reference into an unordered_map stays valid while the recursive walk
+    // inserts more (only iterators are invalidated by a rehash).
     const Keywords& keywords(const json& schema) {
         auto it = keywords_.find(&schema);
         if (it == keywords_.end()) it = keywords_.emplace(&schema, keywords_of(schema)).first;
@@ -219,8 +223,8 @@ class Walker {
 
     void check_string(const std::string& s, const Keywords& k, const std::string& pointer,
                       const std::string& described) {
-        if (exceeds_below(k.min_length, s.size())) return report(pointer, "is leeg; vul het in.");
-        if (exceeds_above(k.max_length, s.size()))
+        if (under_minimum(k.min_length, s.size())) return report(pointer, "is leeg; vul het in.");
+        if (over_maximum(k.max_length, s.size()))
             return report(pointer, "is te lang (hoogstens " + k.max_length->dump() + " tekens).");
         if (!k.pattern) return;
         const std::string& pattern = k.pattern->get_ref<const std::string&>();
@@ -234,9 +238,9 @@ class Walker {
 
     void check_array(const json& list, const Keywords& k, const std::string& file,
                      const std::string& pointer, const std::string& described) {
-        if (exceeds_below(k.min_items, list.size()))
+        if (under_minimum(k.min_items, list.size()))
             report(pointer, "heeft minstens " + k.min_items->dump() + " element(en) nodig.");
-        if (exceeds_above(k.max_items, list.size()))
+        if (over_maximum(k.max_items, list.size()))
             report(pointer, "heeft hoogstens " + k.max_items->dump() + " elementen.");
         if (k.unique_items) {
             std::map<json, std::size_t> seen; // n log n: a list may be long
@@ -262,11 +266,7 @@ class Walker {
         const json* additional = k.additional;
         for (const auto& [key, member] : object.items()) {
             const std::string child = pointer + "/" + json_pointer_token(key);
-            const json* property = nullptr;
-            if (k.properties)
-                if (const auto it = k.properties->find(key); it != k.properties->end())
-                    property = &*it;
-            if (property) {
+            if (const json* property = k.properties ? member_of(*k.properties, key) : nullptr) {
                 check(member, *property, file, child, "");
             } else if (additional && additional->is_boolean() && !additional->get<bool>()) {
                 report(child, "onbekend veld \"" + key + "\".");
