@@ -150,6 +150,38 @@ describe('the screen-reader mirror of the canvas', () => {
     await context.close();
   });
 
+  // A screen reader reads the mirror, not the screen: what a long view holds
+  // below the fold is there too (not drawn, data-offscreen), and activating
+  // it scrolls it into view and clicks it.
+  test('holds the whole of a long view at 720 px, as at 4000 px, and a control below the fold activates', async () => {
+    const names = (page) => page.evaluate(() => [...document.querySelectorAll('#a11y [data-key]')]
+      .map((el) => el.getAttribute('aria-label') || el.textContent));
+    for (const route of ['', '#/oefenen', '#/rol/dtv-regievoerder', '#/zoek/raad', '#/proces/voogdij']) {
+      const seen = {};
+      for (const height of [720, 4000]) {
+        const { context, page, problems } = await open(server.url + route, { bypassCSP: false, viewport: { width: 1280, height } });
+        await waitReady(page);
+        await page.waitForFunction(() => document.querySelectorAll('#a11y main [data-key]').length > 3);
+        seen[height] = await names(page);
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+      const missing = seen[4000].filter((n) => !seen[720].includes(n));
+      assert.deepEqual(missing, [], `the mirror of ${route || 'home'} at 720 px lacks what 4000 px shows`);
+    }
+    // Home: the last role of the onboarding path lies below the fold at 720 px.
+    const { context, page, problems } = await open(server.url, { bypassCSP: false });
+    await waitReady(page);
+    const role = page.locator('#a11y main [data-offscreen]', { hasText: 'Adviseur (DT&V)' });
+    await role.waitFor({ state: 'attached' });
+    assert.equal(await role.count(), 1, 'the role is in the mirror, not drawn');
+    await role.evaluate((el) => el.click());
+    const opened = await waitForState(page, (s) => s.view === 'role', 'the role opened through the mirror', longWait);
+    assert.equal(opened.route, '#/rol/dtv-adviseur');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the tab title and the page language follow the place, and a new place is announced', async () => {
     const { context, page, problems } = await open(server.url + '#/rol/dtv-regievoerder');
     await waitReady(page);

@@ -120,7 +120,18 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
     const root = document.getElementById("a11y");
     const nodes = JSON.parse(UTF8ToString(json));
     const existing = new Map();
-    for (const el of Array.from(root.querySelectorAll("[data-key]"))) existing.set(el.dataset.key, el);
+    // What this update no longer has goes first: left in place until the
+    // end, it would stand between a kept node and its predecessor, and
+    // placing the kept one would move it (a moved element loses the focus).
+    const kept = new Set();
+    for (const n of nodes) {
+        kept.add(n.key);
+        if (n.group) kept.add("g:" + n.group);
+    }
+    for (const el of Array.from(root.querySelectorAll("[data-key]"))) {
+        if (kept.has(el.dataset.key)) existing.set(el.dataset.key, el);
+        else el.remove();
+    }
     const regions = {};
     for (const el of Array.from(root.querySelectorAll("[data-region]"))) regions[el.dataset.region] = el;
     const tags = { button: "button", combobox: "button", link: "span", checkbox: "span", radio: "span",
@@ -190,6 +201,7 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
         setAttr(el, "aria-disabled", n.disabled ? "true" : null);
         setAttr(el, "data-more-below", n.moreBelow ? "1" : null);
         setAttr(el, "data-more-above", n.moreAbove ? "1" : null);
+        setAttr(el, "data-offscreen", n.offscreen ? "1" : null);
         el.style.left = n.rect[0] + "px";
         el.style.top = n.rect[1] + "px";
         el.style.width = n.rect[2] + "px";
@@ -297,6 +309,7 @@ void append_node(std::string& out, const ui::A11yNode& n) {
     if (!n.region_name.empty()) append_field(out, "regionName", n.region_name);
     if (n.more_below) append_flag(out, "moreBelow");
     if (n.more_above) append_flag(out, "moreAbove");
+    if (!n.drawn) append_flag(out, "offscreen");
     if (!n.group.empty()) {
         append_field(out, "group", n.group);
         if (n.radio_group) append_flag(out, "radioGroup");

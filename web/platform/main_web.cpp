@@ -209,7 +209,9 @@ void run(const pw::ui::Command& command) {
 // Enter in quick succession asks for the click before the focus has scrolled
 // the widget into view: a press before that scroll and a release after it
 // would miss, so the click waits while a scroll is pending (a few frames at
-// most) and is then pressed where the widget was last drawn.
+// most) and is then pressed where the widget was last drawn. A control
+// scrolled out of its window (in the mirror, not drawn) is focused first,
+// which scrolls it into view, and clicked once it is drawn.
 constexpr int kClickWaitFrames = 10;
 void inject_mirror_click(ImGuiIO& io, float dpr) {
     if (g.click_phase == 0) {
@@ -218,14 +220,17 @@ void inject_mirror_click(ImGuiIO& io, float dpr) {
             g.click_waited = 0;
         }
         if (g.click_id == 0) return;
-        if (pw::ui::a11y_scroll_pending() && ++g.click_waited < kClickWaitFrames) return;
-        const unsigned id = std::exchange(g.click_id, 0);
-        for (const auto& node : g.app->semantic_tree())
-            if (node.id == id) {
-                g.click_at = ImVec2((node.rect.x + node.rect.w * 0.5f) * dpr,
-                                    (node.rect.y + node.rect.h * 0.5f) * dpr);
-                g.click_phase = 1;
-            }
+        const pw::ui::A11yNode* node = nullptr;
+        for (const auto& n : g.app->semantic_tree())
+            if (n.id == g.click_id) node = &n;
+        if (node && !node->drawn && g.click_waited == 0) pw::ui::a11y_request_focus(node->id);
+        const bool waiting = pw::ui::a11y_scroll_pending() || (node && !node->drawn);
+        if (waiting && ++g.click_waited < kClickWaitFrames) return;
+        g.click_id = 0;
+        if (!node || !node->drawn) return; // gone, or never came into view: no click at random
+        g.click_at = ImVec2((node->rect.x + node->rect.w * 0.5f) * dpr,
+                            (node->rect.y + node->rect.h * 0.5f) * dpr);
+        g.click_phase = 1;
     }
     if (g.click_phase == 0) return;
     io.MousePos = g.click_at;

@@ -110,6 +110,14 @@ bool visible_in_window(const Place& p) {
     return p.shown.GetWidth() > 0 && p.shown.GetHeight() > 0;
 }
 
+// Where a node not drawn this frame sits: one pixel at the current window's
+// corner, in the tree and never in the way.
+Place corner_dot() {
+    const ImVec2 at = GImGui->CurrentWindow ? GImGui->CurrentWindow->ClipRect.Min : ImVec2();
+    const ImRect dot(at, ImVec2(at.x + 1, at.y + 1));
+    return Place{dot, dot};
+}
+
 Rect css(const ImRect& r, float dpr) {
     return Rect{r.Min.x / dpr, r.Min.y / dpr, r.GetWidth() / dpr, r.GetHeight() / dpr};
 }
@@ -171,7 +179,8 @@ bool scroll_onward() {
 void focus_new_control(const std::vector<A11yNode>& tree) {
     const A11yNode* found = nullptr;
     for (const A11yNode& n : tree) {
-        if (n.scroller != g_onward.scroller || !is_control(n) || contains(g_onward.known, n.id))
+        if (n.scroller != g_onward.scroller || !is_control(n) || !n.drawn ||
+            contains(g_onward.known, n.id))
             continue;
         found = &n;
         if (!g_onward.backward) break;
@@ -275,7 +284,7 @@ void a11y_focus_onward(const std::vector<A11yNode>& tree, unsigned from, bool ba
     if (it == tree.end() || !it->scroller) return;
     g_onward = Onward{it->scroller, backward, {}};
     for (const A11yNode& n : tree)
-        if (n.scroller == it->scroller && is_control(n)) g_onward.known.push_back(n.id);
+        if (n.scroller == it->scroller && is_control(n) && n.drawn) g_onward.known.push_back(n.id);
 }
 
 void a11y_focus_next_heading() {
@@ -318,15 +327,20 @@ unsigned a11y_focused_id() {
 }
 
 void a11y_item(A11yRole role, std::string_view name, bool checked, std::string_view tag) {
-    if (!ImGui::IsItemVisible()) return;
     const ImGuiID id = ImGui::GetItemID();
     if (id == 0) return a11y_text(name, role == A11yRole::heading ? 2 : 0);
-    A11yNode& node = widget_node(id, last_item_place());
+    // Scrolled out of its window, the control is still part of the view: a
+    // screen reader reads on to it, and focusing or activating it through the
+    // mirror scrolls it into view first. Without its tag: tests find by tag
+    // only what is on screen.
+    const bool shown = ImGui::IsItemVisible();
+    A11yNode& node = widget_node(id, shown ? last_item_place() : corner_dot());
     node.role = role;
     node.name = std::string(name);
     node.checked = checked;
     node.disabled = (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
-    if (!tag.empty()) node.tag = std::string(tag);
+    node.drawn = shown;
+    if (!tag.empty() && shown) node.tag = std::string(tag);
 }
 
 void a11y_state(bool expanded, bool disabled) {
@@ -351,11 +365,8 @@ void a11y_offscreen(A11yRole role, std::string_view name, std::string_view href)
     node.drawn = false;
     stamp(node);
     if (!href.empty() && node.scroller) g_frame.describing.push_back(node.scroller);
-    // Placed in the window, one pixel large: in the tree, never in the way.
-    const ImVec2 at = GImGui->CurrentWindow ? GImGui->CurrentWindow->ClipRect.Min : ImVec2(0, 0);
-    const ImRect dot(at, ImVec2(at.x + 1, at.y + 1));
     g_frame.nodes.push_back(std::move(node));
-    g_frame.places.push_back(Place{dot, dot});
+    g_frame.places.push_back(corner_dot());
 }
 
 void a11y_region(A11yRegion region, std::string_view name) {
@@ -425,14 +436,9 @@ void a11y_text(std::string_view text, int heading_level) {
     if (heading_level > 0) node.take_focus = std::exchange(g_frame.focus_next_heading, false);
     // Scrolled out of its window, the text is still part of the view: said,
     // placed one pixel large at the window's corner.
-    Place place = last_item_place();
-    if (!ImGui::IsItemVisible()) {
-        node.drawn = false;
-        const ImVec2 at = GImGui->CurrentWindow ? GImGui->CurrentWindow->ClipRect.Min : ImVec2();
-        place.whole = place.shown = ImRect(at, ImVec2(at.x + 1, at.y + 1));
-    }
+    node.drawn = ImGui::IsItemVisible();
+    g_frame.places.push_back(node.drawn ? last_item_place() : corner_dot());
     g_frame.nodes.push_back(std::move(node));
-    g_frame.places.push_back(place);
 }
 
 } // namespace pw::ui
