@@ -16,6 +16,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 namespace pw::ui::test {
 namespace {
@@ -60,6 +62,37 @@ TEST_CASE("the tree holds every step of the largest map, at any display size") {
         });
         CHECK(h1s == 1);
     }
+}
+
+// A screen reader reads the tree, not the screen: a control scrolled out of
+// its window is in it too (not drawn, untagged), so a long view reads to its
+// end at 720 px as at 4000 px. Every route of the content.
+TEST_CASE("the tree holds the whole of every view, not only the part on screen") {
+    Harness small(Display{1280, 720});
+    Harness tall(Display{1280, 4000});
+    const auto names = [](const std::vector<A11yNode>& tree) {
+        std::multiset<std::string> out;
+        for (const A11yNode& n : tree)
+            out.insert(n.name);
+        return out;
+    };
+    int controls_off_screen = 0;
+    for (const std::string& route : every_route(small.model())) {
+        INFO(route);
+        small.open(route);
+        tall.open(route);
+        const std::vector<A11yNode>& shown = small.frames(1);
+        const std::multiset<std::string> at_720 = names(shown), at_4000 = names(tall.frames(1));
+        for (const std::string& name : at_4000)
+            CHECK_MESSAGE(at_720.count(name) > 0, "lacks at 720 px: " << name);
+        for (const A11yNode& n : shown) {
+            if (n.id == 0 || n.drawn) continue;
+            ++controls_off_screen;
+            CHECK(n.tag.empty()); // tests find by tag only what is on screen
+            CHECK(n.rect.w <= 1.0f);
+        }
+    }
+    CHECK(controls_off_screen > 100); // the lists and long pages have them
 }
 
 TEST_CASE("single-key shortcuts can be switched off in the settings, and that is kept") {

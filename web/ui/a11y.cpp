@@ -139,8 +139,8 @@ bool contains(const std::vector<ImGuiID>& ids, ImGuiID id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-// Marks the last (first) control of each scrolling window that has more
-// below (above): Tab there scrolls on. Not where the hidden part is described
+// Marks the last (first) control each scrolling window shows (draws) when it
+// has more below (above): Tab there scrolls on. Not where the hidden part is described
 // already (a map's steps are links, all in the tree).
 void mark_scroll_edges(std::vector<A11yNode>& tree) {
     std::vector<ImGuiID> done;
@@ -153,7 +153,7 @@ void mark_scroll_edges(std::vector<A11yNode>& tree) {
         A11yNode* first = nullptr;
         A11yNode* last = nullptr;
         for (A11yNode& n : tree)
-            if (n.scroller == node.scroller && is_control(n)) {
+            if (n.scroller == node.scroller && is_control(n) && n.drawn) {
                 if (!first) first = &n;
                 last = &n;
             }
@@ -334,6 +334,9 @@ void a11y_item(A11yRole role, std::string_view name, bool checked, std::string_v
     // mirror scrolls it into view first. Without its tag: tests find by tag
     // only what is on screen.
     const bool shown = ImGui::IsItemVisible();
+    // Not submitted at all (a child window wholly out of view skips its
+    // items): the last item is another's, which must not take this name.
+    if (!shown && (GImGui->CurrentWindow->SkipItems || id != g_frame.last_add_id)) return;
     A11yNode& node = widget_node(id, shown ? last_item_place() : corner_dot());
     node.role = role;
     node.name = std::string(name);
@@ -341,6 +344,10 @@ void a11y_item(A11yRole role, std::string_view name, bool checked, std::string_v
     node.disabled = (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
     node.drawn = shown;
     if (!tag.empty() && shown) node.tag = std::string(tag);
+}
+
+void a11y_keep_when_clipped(A11yRole role, const char* label, bool checked) {
+    if (!ImGui::IsItemVisible()) a11y_item(role, visible_label(label), checked);
 }
 
 void a11y_state(bool expanded, bool disabled) {

@@ -96,6 +96,10 @@ bool nav_focus_visible();
 // hidden); `tag` is its handle when its ImGui label does not carry one.
 void a11y_item(A11yRole role, std::string_view name, bool checked = false,
                std::string_view tag = {});
+// A standard widget just submitted (ImGui::Button, Checkbox): ImGui's hooks describe
+// it while it is shown; scrolled out of its window, this keeps it in the
+// tree as a11y_item does, named by its label's visible part.
+void a11y_keep_when_clipped(A11yRole role, const char* label, bool checked = false);
 // States of the last item the plain a11y_item does not say.
 void a11y_state(bool expanded, bool disabled = false);
 // The text a text field holds, for the last item.

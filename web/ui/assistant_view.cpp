@@ -123,7 +123,7 @@ void draw_advice(AppState& s, const AssistantAdvice& a, AssistantViewState& view
     const Organisation* org = find_organisation(m, a.organisation);
     wrapped_muted(trf(Text::assistant_for, org ? org->short_name : a.organisation,
                       std::string(role_name(m, a.role))));
-    if (ImGui::Button(tagged(tr(Text::assistant_copy), "wat-nu-kopieer").c_str())) {
+    if (button(tagged(tr(Text::assistant_copy), "wat-nu-kopieer").c_str())) {
         s.ask(CopyText{advice_text(m, a)});
         s.tell(tr(Text::assistant_copied), 4.0);
         s.ask(Announce{tr(Text::assistant_copied)});
@@ -131,7 +131,7 @@ void draw_advice(AppState& s, const AssistantAdvice& a, AssistantViewState& view
     focus_ring(s);
     if (a.step && a.case_type) {
         ImGui::SameLine();
-        if (ImGui::Button(tagged(tr(Text::assistant_open_guide), "wat-nu-gids").c_str()))
+        if (button(tagged(tr(Text::assistant_open_guide), "wat-nu-gids").c_str()))
             navigate(s, Route{Route::Kind::step, a.case_type->id, a.step->id, {}, {}});
         focus_ring(s);
     }

@@ -113,7 +113,7 @@ void draw_changes(AppState& s) {
     }
     ImGui::Spacing();
     ImGui::Spacing();
-    if (ImGui::Button(tagged(tr(Text::changes_seen_button), "wijzigingen-gezien").c_str()))
+    if (button(tagged(tr(Text::changes_seen_button), "wijzigingen-gezien").c_str()))
         mark_changes_seen(s);
     wrapped_muted(tr(Text::changes_seen_hint));
     ImGui::EndChild();

@@ -87,13 +87,13 @@ void draw_participants(AppState& s, ClassroomState& c) {
         std::string remove;
         for (const auto& [nickname, answers] : c.participants) {
             const std::string button = tagged(tr(Text::classroom_remove), "verwijder:" + nickname);
-            if (ImGui::SmallButton(button.c_str())) remove = nickname;
+            if (small_button(button.c_str())) remove = nickname;
             ImGui::SameLine();
             line(nickname + " (" + std::to_string(answers) + ")");
         }
         if (!remove.empty()) remove_participant(s, c, remove);
     }
-    if (c.open && ImGui::Button(tagged(tr(Text::classroom_end), "klas-beeindigen").c_str()))
+    if (c.open && button(tagged(tr(Text::classroom_end), "klas-beeindigen").c_str()))
         end_classroom(s, c);
 }
 
@@ -110,8 +110,7 @@ void draw_join_panel(AppState& s, ClassroomState& c) {
             route_link(s, std::string(tr(Text::to_exercise)) + ": " + sc->title,
                        Route{Route::Kind::scenario, {}, {}, sc->id, {}}, "klas-oefening");
         }
-        if (ImGui::Button(tagged(tr(Text::leave_class), "klas-verlaten").c_str()))
-            leave_classroom(s, c);
+        if (button(tagged(tr(Text::leave_class), "klas-verlaten").c_str())) leave_classroom(s, c);
     } else {
         wrapped_muted(tr(Text::join_intro));
         const float w = 180.0f * s.scale();
@@ -136,7 +135,7 @@ void draw_join_panel(AppState& s, ClassroomState& c) {
         same_line_if_room(ImGui::CalcTextSize(tr(Text::join_button)).x +
                           ImGui::GetStyle().FramePadding.x * 2);
         ImGui::BeginDisabled(c.busy);
-        if (ImGui::Button(tagged(tr(Text::join_button), "meedoen").c_str())) join_classroom(s, c);
+        if (button(tagged(tr(Text::join_button), "meedoen").c_str())) join_classroom(s, c);
         ImGui::EndDisabled();
     }
     message_line(c);
@@ -204,7 +203,7 @@ void draw_trainer_classroom(AppState& s, ClassroomState& c, const Scenario& sc,
     section_label(s, tr(Text::classroom_title));
     if (c.code.empty() || c.scenario != sc.id) {
         ImGui::BeginDisabled(c.busy);
-        if (ImGui::Button(tagged(tr(Text::classroom_start), "klas-starten").c_str()))
+        if (button(tagged(tr(Text::classroom_start), "klas-starten").c_str()))
             start_classroom(s, c, sc.id);
         ImGui::EndDisabled();
         message_line(c);

@@ -129,14 +129,13 @@ void draw_debrief(AppState& s, TrainingState& t, const Scenario& sc) {
     if (t.trainer) session_summary(s, t, sc);
 
     ImGui::Spacing();
-    if (ImGui::Button(tagged(tr(Text::download_csv), "download-csv").c_str()))
+    if (button(tagged(tr(Text::download_csv), "download-csv").c_str()))
         request_results_download(s, t, false);
     ImGui::SameLine();
-    if (ImGui::Button(tagged(tr(Text::download_json), "download-json").c_str()))
+    if (button(tagged(tr(Text::download_json), "download-json").c_str()))
         request_results_download(s, t, true);
     ImGui::SameLine();
-    if (ImGui::Button(tagged(tr(Text::start_over), "opnieuw-einde").c_str()))
-        restart_exercise(s, t);
+    if (button(tagged(tr(Text::start_over), "opnieuw-einde").c_str())) restart_exercise(s, t);
 }
 
 } // namespace pw::ui

@@ -104,7 +104,7 @@ void offered_rows(AppState& s, EditorState& e, ScenarioDecision& d, QuestionKind
         const bool is_right = std::find(right.begin(), right.end(), id) != right.end();
         ImGui::PushID(id.c_str());
         ImGui::BeginDisabled(is_right);
-        if (ImGui::SmallButton(tagged("×", field + ":weg:" + id).c_str())) remove = id;
+        if (small_button(tagged("×", field + ":weg:" + id).c_str())) remove = id;
         a11y_item(A11yRole::button, trf(Text::editor_remove_choice, name_of(id)));
         a11y_state(false, is_right);
         ImGui::EndDisabled();

@@ -147,7 +147,7 @@ void draw_endings(AppState& s, EditorState& e) {
         field_findings(e, field, true);
         ImGui::PopID();
     }
-    if (ImGui::Button(tagged(tr(Text::editor_add_ending), "einde-erbij").c_str())) add_ending(e, s);
+    if (button(tagged(tr(Text::editor_add_ending), "einde-erbij").c_str())) add_ending(e, s);
 }
 
 void draw_flow_graph(AppState& s, EditorState& e) {

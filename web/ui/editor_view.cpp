@@ -20,10 +20,10 @@
 namespace pw::ui {
 namespace {
 
-bool button(const AppState& s, Text label, const char* tag, bool enabled = true) {
+bool editor_button(const AppState& s, Text label, const char* tag, bool enabled = true) {
     same_line_if_room(ImGui::CalcTextSize(tr(label)).x + ImGui::GetStyle().FramePadding.x * 2);
     ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::Button(tagged(tr(label), tag).c_str());
+    const bool pressed = button(tagged(tr(label), tag).c_str());
     a11y_state(false, !enabled);
     focus_ring(s);
     ImGui::EndDisabled();
@@ -33,25 +33,25 @@ bool button(const AppState& s, Text label, const char* tag, bool enabled = true)
 void toolbar(AppState& s, EditorState& e, TrainingState& t) {
     const bool playable = can_play(e.findings), shareable = can_share(e.findings);
     ImGui::NewLine();
-    if (button(s, Text::editor_undo, "bewerk-ongedaan", e.history->can_undo())) undo(e, s);
+    if (editor_button(s, Text::editor_undo, "bewerk-ongedaan", e.history->can_undo())) undo(e, s);
     ImGui::SameLine();
-    if (button(s, Text::editor_redo, "bewerk-opnieuw", e.history->can_redo())) redo(e, s);
+    if (editor_button(s, Text::editor_redo, "bewerk-opnieuw", e.history->can_redo())) redo(e, s);
     ImGui::SameLine();
-    if (button(s, Text::editor_preview, "voorbeeld", playable)) preview(e, s, t, "", false);
+    if (editor_button(s, Text::editor_preview, "voorbeeld", playable)) preview(e, s, t, "", false);
     ImGui::SameLine();
-    if (button(s, Text::editor_preview_trainer, "voorbeeld-trainer", playable))
+    if (editor_button(s, Text::editor_preview_trainer, "voorbeeld-trainer", playable))
         preview(e, s, t, "", true);
     ImGui::SameLine();
-    if (button(s, Text::editor_export, "exporteren", shareable)) export_draft(e, s);
+    if (editor_button(s, Text::editor_export, "exporteren", shareable)) export_draft(e, s);
     ImGui::SameLine();
-    if (button(s, Text::editor_publish, "publiceren", shareable)) {
+    if (editor_button(s, Text::editor_publish, "publiceren", shareable)) {
         commit_working(e, s);
         e.edited_at -= 1.0;
         editor_tick(e, s);
         navigate(s, Route{Route::Kind::trainer, {}, {}, e.working.id, {}});
     }
     ImGui::SameLine();
-    if (button(s, Text::editor_to_list, "naar-oefeningen"))
+    if (editor_button(s, Text::editor_to_list, "naar-oefeningen"))
         navigate(s, Route{Route::Kind::training, {}, {}, {}, {}});
     // Why a button is off: said beside them, not only by their grey.
     std::size_t errors = 0, personal = 0;
@@ -144,12 +144,12 @@ void about(AppState& s, EditorState& e) {
         after_field(
             e, s,
             text_field(s, e, tr(Text::editor_person_identifier), f + ".identifier", p.identifier));
-        if (ImGui::Button(
+        if (button(
                 tagged(tr(Text::editor_person_remove), "persoon-weg:" + std::to_string(i)).c_str()))
             remove = static_cast<int>(i);
         ImGui::PopID();
     }
-    if (ImGui::Button(tagged(tr(Text::editor_person_add), "persoon-erbij").c_str())) {
+    if (button(tagged(tr(Text::editor_person_add), "persoon-erbij").c_str())) {
         Scenario next = d;
         next.persons.push_back({});
         apply_edit(e, s, std::move(next));
@@ -168,8 +168,7 @@ void kinds_to_ask(AppState& s, EditorState& e) {
         const char* label = kind_text(k);
         same_line_if_room(ImGui::CalcTextSize(label).x + ImGui::GetFrameHeight() * 2,
                           16 * s.scale());
-        if (ImGui::Checkbox(tagged(label, std::string("soort:") + question_kind_id(k)).c_str(),
-                            &on)) {
+        if (checkbox(tagged(label, std::string("soort:") + question_kind_id(k)).c_str(), &on)) {
             if (on)
                 e.next_kinds.push_back(k);
             else
@@ -199,9 +198,8 @@ void decisions(AppState& s, EditorState& e, TrainingState& t) {
         const bool problems = !findings_at(e, "decisions[" + std::to_string(i) + "]", true).empty();
         ImGui::PushStyleColor(ImGuiCol_Button, selected ? colours().accent_soft : colours().panel);
         if (problems) ImGui::PushStyleColor(ImGuiCol_Text, colours().error_text);
-        if (ImGui::Button(
-                tagged(label + (problems ? " (!)" : ""), "beslismoment:" + std::to_string(i))
-                    .c_str()))
+        if (button(tagged(label + (problems ? " (!)" : ""), "beslismoment:" + std::to_string(i))
+                       .c_str()))
             e.selected = static_cast<int>(i);
         a11y_item(A11yRole::button, label + (problems ? " (!)" : ""), selected);
         if (problems) ImGui::PopStyleColor();
@@ -211,23 +209,24 @@ void decisions(AppState& s, EditorState& e, TrainingState& t) {
     if (e.selected < 0 || e.selected >= static_cast<int>(e.working.decisions.size())) return;
     const std::string id = e.working.decisions[static_cast<std::size_t>(e.selected)].id;
     ImGui::NewLine();
-    if (button(s, Text::editor_preview_from, "voorbeeld-vanaf", can_play(e.findings)))
+    if (editor_button(s, Text::editor_preview_from, "voorbeeld-vanaf", can_play(e.findings)))
         preview(e, s, t, id, false);
     ImGui::SameLine();
-    if (button(s, Text::editor_preview_from_trainer, "voorbeeld-trainer-vanaf",
-               can_play(e.findings)))
+    if (editor_button(s, Text::editor_preview_from_trainer, "voorbeeld-trainer-vanaf",
+                      can_play(e.findings)))
         preview(e, s, t, id, true);
     ImGui::SameLine();
     if (!e.confirm_remove) {
-        if (button(s, Text::editor_remove_decision, "beslismoment-weg")) e.confirm_remove = true;
+        if (editor_button(s, Text::editor_remove_decision, "beslismoment-weg"))
+            e.confirm_remove = true;
     } else {
-        if (button(s, Text::editor_remove_confirm, "beslismoment-weg-zeker")) {
+        if (editor_button(s, Text::editor_remove_confirm, "beslismoment-weg-zeker")) {
             remove_selected_decision(e, s);
             e.confirm_remove = false;
             return;
         }
         ImGui::SameLine();
-        if (button(s, Text::editor_keep, "beslismoment-houden")) e.confirm_remove = false;
+        if (editor_button(s, Text::editor_keep, "beslismoment-houden")) e.confirm_remove = false;
     }
     draw_decision_form(s, e, static_cast<std::size_t>(e.selected));
 }

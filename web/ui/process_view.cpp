@@ -22,7 +22,7 @@ namespace {
 // to the text version), in a new tab. The single file has no second file.
 void print_card_button(AppState& s, const CaseType& ct) {
     if (s.text_version_url.empty()) return;
-    if (ImGui::Button(tagged(tr(Text::print_card), "afdrukken").c_str()))
+    if (button(tagged(tr(Text::print_card), "afdrukken").c_str()))
         s.ask(OpenUrl{"kaart/" + card_file_name(ct), true});
 }
 

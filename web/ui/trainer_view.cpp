@@ -32,10 +32,9 @@ void timer_panel(AppState& s, TrainingState& t) {
     ImGui::TextUnformatted(clock);
     ImGui::PopFont();
     const Text pause = t.session.timer_running ? Text::timer_pause : Text::timer_resume;
-    if (ImGui::Button(tagged(tr(pause), "timer-pauze").c_str())) toggle_timer(t, s.time);
+    if (button(tagged(tr(pause), "timer-pauze").c_str())) toggle_timer(t, s.time);
     ImGui::SameLine();
-    if (ImGui::Button(tagged(tr(Text::timer_reset), "timer-opnieuw").c_str()))
-        reset_timer(t, s.time);
+    if (button(tagged(tr(Text::timer_reset), "timer-opnieuw").c_str())) reset_timer(t, s.time);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(Text::group));
     ImGui::SameLine();
@@ -51,11 +50,11 @@ void decision_controls(AppState& s, TrainingState& t, const Scenario& sc,
     draw_situation(s, d, static_cast<int>(t.run.answers.size()) + 1, true);
     wrapped_muted(tr(Text::trainer_hint));
     const Text options = session.show_options ? Text::hide_options : Text::show_options;
-    if (ImGui::Button(tagged(tr(options), "toon-opties").c_str()))
+    if (button(tagged(tr(options), "toon-opties").c_str()))
         session.show_options = !session.show_options;
     ImGui::SameLine();
     ImGui::BeginDisabled(session.revealed);
-    if (ImGui::Button(tagged(tr(Text::reveal), "toon-antwoord").c_str())) reveal_answer(t);
+    if (button(tagged(tr(Text::reveal), "toon-antwoord").c_str())) reveal_answer(t);
     ImGui::EndDisabled();
     if (!session.show_options) {
         wrapped_muted(tr(Text::options_hidden));

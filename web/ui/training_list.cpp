@@ -151,20 +151,20 @@ void scenario_row(AppState& s, TrainingState& t, const Scenario& sc) {
     // Fourteen rows of the same buttons: each is named with its exercise.
     const auto named = [&sc](Text text) { return std::string(tr(text)) + ": " + sc.title; };
     const Text start = started ? Text::resume : Text::start;
-    if (ImGui::Button(tagged(tr(start), "oefening:" + sc.id).c_str()))
+    if (button(tagged(tr(start), "oefening:" + sc.id).c_str()))
         navigate(s, Route{Route::Kind::scenario, {}, {}, sc.id, {}});
     a11y_item(A11yRole::button, named(start));
     ImGui::SameLine();
-    if (ImGui::Button(tagged(tr(Text::trainer_mode), "trainer:" + sc.id).c_str()))
+    if (button(tagged(tr(Text::trainer_mode), "trainer:" + sc.id).c_str()))
         navigate(s, Route{Route::Kind::trainer, {}, {}, sc.id, {}});
     a11y_item(A11yRole::button, named(Text::trainer_mode));
     ImGui::SameLine();
-    if (ImGui::Button(tagged(tr(Text::own_copy_edit), "kopie:" + sc.id).c_str()))
+    if (button(tagged(tr(Text::own_copy_edit), "kopie:" + sc.id).c_str()))
         navigate(s, Route{Route::Kind::editor, {}, {}, sc.id, {}});
     a11y_item(A11yRole::button, named(Text::own_copy_edit));
     if (started) {
         ImGui::SameLine();
-        if (ImGui::Button(tagged(tr(Text::start_over), "opnieuw:" + sc.id).c_str()))
+        if (button(tagged(tr(Text::start_over), "opnieuw:" + sc.id).c_str()))
             forget_exercise(s, t, sc.id);
         a11y_item(A11yRole::button, named(Text::start_over));
     }

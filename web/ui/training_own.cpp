@@ -20,7 +20,7 @@ namespace {
 // A button named with its exercise for the screen reader: the rows repeat them.
 bool row_button(Text label, const std::string& tag, const std::string& title, int& shown) {
     if (shown++ > 0) same_line_if_room(ImGui::CalcTextSize(tr(label)).x + 16.0f);
-    const bool pressed = ImGui::Button(tagged(tr(label), tag).c_str());
+    const bool pressed = button(tagged(tr(label), tag).c_str());
     a11y_item(A11yRole::button, std::string(tr(label)) + ": " + title);
     return pressed;
 }
@@ -67,11 +67,11 @@ void own_row(AppState& s, const Scenario& d, std::string& confirm_remove) {
 void draw_own_exercises(AppState& s, TrainingState& t) {
     section_label(s, tr(Text::own_title));
     wrapped_muted(tr(Text::own_intro));
-    if (ImGui::Button(tagged(tr(Text::own_new), "oefening-schrijven").c_str()))
+    if (button(tagged(tr(Text::own_new), "oefening-schrijven").c_str()))
         navigate(s, Route{Route::Kind::editor, {}, {}, {}, {}});
     focus_ring(s);
     ImGui::SameLine();
-    if (ImGui::Button(tagged(tr(Text::own_import), "oefening-importeren").c_str()))
+    if (button(tagged(tr(Text::own_import), "oefening-importeren").c_str()))
         s.ask(PickFile{".json,application/json"});
     focus_ring(s);
     if (s.library.drafts.empty()) return;

@@ -76,13 +76,13 @@ void draw_walkthrough_panel(AppState& s, ProcessViewState& view, const CaseType&
     }
     ImGui::Spacing();
     ImGui::BeginDisabled(w.trail.size() <= 1);
-    if (ImGui::Button(tagged(tr(Text::back), "walkthrough:terug").c_str())) {
+    if (button(tagged(tr(Text::back), "walkthrough:terug").c_str())) {
         back_walkthrough(w);
         view.map.scroll_to_step = true;
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(tagged(tr(Text::restart), "walkthrough:opnieuw").c_str())) {
+    if (button(tagged(tr(Text::restart), "walkthrough:opnieuw").c_str())) {
         w = start_walkthrough(ct, e);
         view.map.scroll_to_step = true;
     }

@@ -175,6 +175,24 @@ void provenance_block(AppState& state, const Model& model, const Provenance& p) 
     ImGui::PopFont();
 }
 
+bool button(const char* label) {
+    const bool pressed = ImGui::Button(label);
+    a11y_keep_when_clipped(A11yRole::button, label);
+    return pressed;
+}
+
+bool small_button(const char* label) {
+    const bool pressed = ImGui::SmallButton(label);
+    a11y_keep_when_clipped(A11yRole::button, label);
+    return pressed;
+}
+
+bool checkbox(const char* label, bool* on) {
+    const bool changed = ImGui::Checkbox(label, on);
+    a11y_keep_when_clipped(A11yRole::checkbox, label, *on);
+    return changed;
+}
+
 bool link_button(const AppState& state, std::string_view label, const char* id) {
     // Wraps to the available width like running text, underlined on every line
     // (a link is never shown by colour alone).

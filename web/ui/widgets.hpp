@@ -26,6 +26,12 @@ void bullet_wrapped(std::string_view text);
 void badge(const AppState& state, std::string_view text, ImU32 background, ImU32 foreground);
 // "Bron: <title> — <locator>" for every citation, and the illustrative flag.
 void provenance_block(AppState& state, const Model& model, const Provenance& provenance);
+// ImGui::Button that stays in the screen reader's tree while scrolled out of
+// its window (ImGui describes only what it draws). For views that scroll;
+// the fixed bars (top bar, map toolbar) use ImGui::Button.
+bool button(const char* label);
+bool small_button(const char* label);
+bool checkbox(const char* label, bool* on);
 // A button that looks like a link; true when activated. `id` is its handle.
 bool link_button(const AppState& state, std::string_view label, const char* id);
 // A full-width button whose label wraps; true when activated. `id` is its handle.
