@@ -208,7 +208,6 @@ EM_JS(void, js_update_a11y_mirror, (const char* json), {
         el.style.height = n.rect[3] + "px";
         place(parent, el);
     }
-    for (const el of existing.values()) el.remove();
 });
 EM_JS(void, js_focus_a11y, (const char* key), {
     const hook = window.protocolwijzer;

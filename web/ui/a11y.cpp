@@ -131,8 +131,10 @@ ImGuiID scroller_of(const ImGuiWindow* w) {
     return 0;
 }
 
-bool is_control(const A11yNode& node) {
-    return node.id != 0 && node.role != A11yRole::text && node.role != A11yRole::heading;
+// A control the window draws this frame (Tab's scrolling on counts only those).
+bool shown_control(const A11yNode& node) {
+    return node.id != 0 && node.drawn && node.role != A11yRole::text &&
+           node.role != A11yRole::heading;
 }
 
 bool contains(const std::vector<ImGuiID>& ids, ImGuiID id) {
@@ -153,7 +155,7 @@ void mark_scroll_edges(std::vector<A11yNode>& tree) {
         A11yNode* first = nullptr;
         A11yNode* last = nullptr;
         for (A11yNode& n : tree)
-            if (n.scroller == node.scroller && is_control(n) && n.drawn) {
+            if (n.scroller == node.scroller && shown_control(n)) {
                 if (!first) first = &n;
                 last = &n;
             }
@@ -179,8 +181,7 @@ bool scroll_onward() {
 void focus_new_control(const std::vector<A11yNode>& tree) {
     const A11yNode* found = nullptr;
     for (const A11yNode& n : tree) {
-        if (n.scroller != g_onward.scroller || !is_control(n) || !n.drawn ||
-            contains(g_onward.known, n.id))
+        if (n.scroller != g_onward.scroller || !shown_control(n) || contains(g_onward.known, n.id))
             continue;
         found = &n;
         if (!g_onward.backward) break;
@@ -284,7 +285,7 @@ void a11y_focus_onward(const std::vector<A11yNode>& tree, unsigned from, bool ba
     if (it == tree.end() || !it->scroller) return;
     g_onward = Onward{it->scroller, backward, {}};
     for (const A11yNode& n : tree)
-        if (n.scroller == it->scroller && is_control(n) && n.drawn) g_onward.known.push_back(n.id);
+        if (n.scroller == it->scroller && shown_control(n)) g_onward.known.push_back(n.id);
 }
 
 void a11y_focus_next_heading() {
@@ -335,8 +336,9 @@ void a11y_item(A11yRole role, std::string_view name, bool checked, std::string_v
     // only what is on screen.
     const bool shown = ImGui::IsItemVisible();
     // Not submitted at all (a child window wholly out of view skips its
-    // items): the last item is another's, which must not take this name.
-    if (!shown && (GImGui->CurrentWindow->SkipItems || id != g_frame.last_add_id)) return;
+    // items, ItemAdd included): the last item is another's, which must not
+    // take this name.
+    if (!shown && id != g_frame.last_add_id) return;
     A11yNode& node = widget_node(id, shown ? last_item_place() : corner_dot());
     node.role = role;
     node.name = std::string(name);
