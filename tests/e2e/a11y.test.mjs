@@ -178,6 +178,15 @@ describe('the screen-reader mirror of the canvas', () => {
     await role.evaluate((el) => el.click());
     const opened = await waitForState(page, (s) => s.view === 'role', 'the role opened through the mirror', longWait);
     assert.equal(opened.route, '#/rol/dtv-adviseur');
+    // The exercise list: the last "Beginnen", below the fold (a button that
+    // ImGui's navigation scrolls once more after the focus brought it in view).
+    await page.evaluate(() => { location.hash = '#/oefenen'; });
+    const start = page.locator('#a11y main [data-offscreen]', { hasText: /^Beginnen: / }).last();
+    await start.waitFor({ state: 'attached' });
+    const title = (await start.textContent()).replace(/^Beginnen: /, '');
+    await start.evaluate((el) => el.click());
+    const exercise = await waitForState(page, (s) => s.view === 'exercise', 'the exercise started through the mirror', longWait);
+    assert.equal(exercise.detailTitle, title);
     assert.deepEqual(problems, []);
     await context.close();
   });

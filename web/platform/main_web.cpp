@@ -54,6 +54,7 @@ struct Platform {
     int click_waited = 0;  // frames it waited for a scroll
     int click_phase = 0;   // 1: press next frame, 2: release
     ImVec2 click_at;
+    pw::ui::Rect click_seen;        // where the widget was drawn when last looked at
     bool ready = false;             // the app said it is ready: until then every frame is drawn
     std::uint64_t last_picture = 0; // what the canvas shows (frame_picture.hpp)
 };
@@ -209,22 +210,26 @@ void run(const pw::ui::Command& command) {
 // Enter in quick succession asks for the click before the focus has scrolled
 // the widget into view: a press before that scroll and a release after it
 // would miss, so the click waits while a scroll is pending (a few frames at
-// most) and is then pressed where the widget was last drawn. A control
-// scrolled out of its window (in the mirror, not drawn) is focused first,
-// which scrolls it into view, and clicked once it is drawn.
+// most) and is then pressed where the widget was last drawn, once it stayed
+// put for a frame (ImGui's navigation can scroll it once more, to its
+// margin). A control scrolled out of its window (in the mirror, not drawn) is
+// focused first, which scrolls it into view, and clicked once it is drawn.
 constexpr int kClickWaitFrames = 10;
 void inject_mirror_click(ImGuiIO& io, float dpr) {
     if (g.click_phase == 0) {
         if (g.click_id == 0) {
             g.click_id = pw::platform::take_a11y_activation();
             g.click_waited = 0;
+            g.click_seen = {};
         }
         if (g.click_id == 0) return;
         const pw::ui::A11yNode* node = nullptr;
         for (const auto& n : g.app->semantic_tree())
             if (n.id == g.click_id) node = &n;
         if (node && !node->drawn && g.click_waited == 0) pw::ui::a11y_request_focus(node->id);
-        const bool waiting = pw::ui::a11y_scroll_pending() || (node && !node->drawn);
+        const bool moving = node && (!node->drawn || !(node->rect == g.click_seen));
+        if (node) g.click_seen = node->rect;
+        const bool waiting = pw::ui::a11y_scroll_pending() || moving;
         if (waiting && ++g.click_waited < kClickWaitFrames) return;
         g.click_id = 0;
         if (!node || !node->drawn) return; // gone, or never came into view: no click at random
